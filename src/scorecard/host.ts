@@ -1,0 +1,54 @@
+// The one interface every host implements: the Excel adapter (src/excel), the command line (src/cli)
+// and the in-memory workbook behind the preview page. Hosts only move cells; all scoring is the engine's.
+import type { ColumnMapping, Grid, Highlight, RawValue, ScoringMethod, WritePlan } from "./types";
+
+/** Per-sheet settings, kept in the workbook (Office: workbook.settings). */
+export interface SheetSettings {
+  method?: ScoringMethod;
+  mapping?: ColumnMapping;
+}
+
+/** A cell as it was before a write: enough to put it back exactly. */
+export interface CellSnapshot {
+  row: number;
+  col: number;
+  address: string;
+  value: RawValue;
+  formula: string | null;
+  numberFormat: string | null;
+  /** Fill colour #RRGGBB, or null for no fill. */
+  fill: string | null;
+}
+
+/** What `applyPlan` changed, so that `restore` can take it back. */
+export interface UndoRecord {
+  sheetName: string;
+  /** Every cell the write touched (values, formats or fills), as it was before. */
+  cells: CellSnapshot[];
+  /** The highlighted cells, as they were before (a subset of `cells`): what "clear highlights" restores. */
+  highlighted: CellSnapshot[];
+}
+
+export interface ApplyOptions {
+  /** Paint pending / missing / invalid result cells (Highlight.color). */
+  highlights: boolean;
+}
+
+export interface ScorecardHost {
+  listSheets(): Promise<string[]>;
+  activeSheet(): Promise<string>;
+  /** Values, number formats, formulas and merged areas of the sheet's used range: one round trip. */
+  readGrid(sheetName: string): Promise<Grid>;
+  /**
+   * Writes the plan exactly as given (the caller has already removed what the user did not consent to):
+   * one round trip. Returns what the cells held before.
+   */
+  applyPlan(plan: WritePlan, options: ApplyOptions): Promise<UndoRecord>;
+  /** Puts cells back: "all" restores values, formats and fills; "fills" only the highlighted cells' fills. */
+  restore(record: UndoRecord, what: "all" | "fills"): Promise<void>;
+  selectCell(sheetName: string, address: string): Promise<void>;
+  loadSettings(sheetName: string): Promise<SheetSettings>;
+  saveSettings(sheetName: string, settings: SheetSettings): Promise<void>;
+}
+
+export type { Highlight };

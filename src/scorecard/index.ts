@@ -1,0 +1,9 @@
+// The engine's public surface. Hosts import from here only.
+export * from "./types";
+export type { ScorecardHost, SheetSettings, CellSnapshot, UndoRecord, ApplyOptions } from "./host";
+export { analyze } from "./analyze";
+export { recalculate, previewChanges, consentedPlan } from "./recalculate";
+export type { RecalcOutcome, RecalcOptions, RecalcStep, ChangePreview, Consent } from "./recalculate";
+export { formatNumber, toThaiDigits } from "./display";
+export { toAddress, parseAddress, columnName } from "./address";
+export { parseCell } from "./cellContent";

@@ -1,0 +1,70 @@
+// The recalculation every front end runs (task pane, ribbon command, command line, preview):
+// read → analyze → ask consent where cells would change → write. One read and one write through the host.
+import type { ScorecardHost, UndoRecord } from "./host";
+import { analyze } from "./analyze";
+import type { CellWrite, NotAScorecard, Scorecard, ScoringMethod, WritePlan } from "./types";
+
+export type RecalcStep = "reading" | "analyzing" | "confirming" | "writing" | "done";
+
+/** What the user is asked before cells change. */
+export interface ChangePreview {
+  /** Non-empty output cells that will get a different value. */
+  changed: CellWrite[];
+  /** Output cells holding a formula (never overwritten without consent). */
+  formulas: CellWrite[];
+}
+
+export interface Consent {
+  proceed: boolean;
+  overwriteFormulas: boolean;
+}
+
+export interface RecalcOptions {
+  method?: ScoringMethod;
+  highlights?: boolean;
+  /** Asked only when the preview is not empty; without it, changed values are written and formulas kept. */
+  confirm?: (preview: ChangePreview) => Promise<Consent>;
+  onProgress?: (step: RecalcStep) => void;
+}
+
+export type RecalcOutcome =
+  | { status: "done"; scorecard: Scorecard; undo: UndoRecord; skippedFormulas: CellWrite[] }
+  | { status: "cancelled"; scorecard: Scorecard }
+  | { status: "not-a-scorecard"; reason: NotAScorecard };
+
+export function previewChanges(plan: WritePlan): ChangePreview {
+  return {
+    changed: plan.writes.filter((w) => w.changesValue && !w.overwritesFormula),
+    formulas: plan.writes.filter((w) => w.overwritesFormula),
+  };
+}
+
+/** The plan minus the formula cells the user did not agree to overwrite. */
+export function consentedPlan(plan: WritePlan, overwriteFormulas: boolean): WritePlan {
+  if (overwriteFormulas) return plan;
+  return { ...plan, writes: plan.writes.filter((w) => !w.overwritesFormula) };
+}
+
+export async function recalculate(host: ScorecardHost, sheetName: string, options: RecalcOptions = {}): Promise<RecalcOutcome> {
+  const progress = options.onProgress ?? (() => undefined);
+  progress("reading");
+  const [grid, settings] = await Promise.all([host.readGrid(sheetName), host.loadSettings(sheetName)]);
+  progress("analyzing");
+  const result = analyze(grid, { method: options.method ?? settings.method, mapping: settings.mapping });
+  if (!result.ok) return { status: "not-a-scorecard", reason: result.reason };
+  const scorecard = result.scorecard;
+
+  let consent: Consent = { proceed: true, overwriteFormulas: false };
+  const preview = previewChanges(scorecard.plan);
+  if (options.confirm && (preview.changed.length > 0 || preview.formulas.length > 0)) {
+    progress("confirming");
+    consent = await options.confirm(preview);
+    if (!consent.proceed) return { status: "cancelled", scorecard };
+  }
+  progress("writing");
+  const plan = consentedPlan(scorecard.plan, consent.overwriteFormulas);
+  const undo = await host.applyPlan(plan, { highlights: options.highlights ?? true });
+  progress("done");
+  const skippedFormulas = consent.overwriteFormulas ? [] : preview.formulas;
+  return { status: "done", scorecard, undo, skippedFormulas };
+}

@@ -1,0 +1,242 @@
+// The engine's vocabulary. Every step of the pipeline (src/scorecard/*.ts) speaks these types,
+// and every host (Excel, CLI, preview) speaks only Grid in and WritePlan out.
+// Rows and columns are 0-based sheet coordinates throughout; `address` is the A1 form for people.
+
+/** A raw cell value as a host reads it: Excel's `values` entries, or what an xlsx file stores. */
+export type RawValue = string | number | boolean | null;
+
+/** An inclusive rectangle of cells in sheet coordinates (0-based). */
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** A block of cells read from one worksheet: what every host hands to the engine. */
+export interface Grid {
+  sheetName: string;
+  /** Sheet coordinates of values[0][0] (e.g. a used range starting at C3 has origin {row: 2, col: 2}). */
+  origin: { row: number; col: number };
+  /** values[r][c]; rows may be ragged, missing cells are blank. */
+  values: RawValue[][];
+  /** Excel number format per cell ("General", "0.00", "0%", "[$-D00041E]0.00"), same shape as values; optional. */
+  numberFormats?: string[][];
+  /** Formula text ("=SUM(A1:A3)") per cell, or "" / null where the cell holds a constant; optional. */
+  formulas?: (string | null)[][];
+  /**
+   * Merged areas in sheet coordinates. `undefined` means the host could not read them
+   * (Excel before ExcelApi 1.13): the engine then infers blocks from blanks under a value.
+   */
+  merges?: CellRange[];
+}
+
+/** What one cell means, once interpreted (see cellContent.ts: the one place that reads raw content). */
+export type CellContent =
+  | { kind: "number"; value: number; thaiDigits: boolean; percent: boolean }
+  | { kind: "undefinedLevel" } // "-": this target level is not defined
+  | { kind: "pending"; text: string } // "ทราบผล เดือน ก.ย. ๖๖", "รอผล", …
+  | { kind: "blank" }
+  | { kind: "text"; text: string } // words: names, labels, notes
+  | { kind: "error"; text: string }; // "#N/A", "#DIV/0!", booleans where numbers belong
+
+/** The columns the engine recognises. */
+export type ColumnRole =
+  | "dimension"
+  | "goal"
+  | "project"
+  | "kpi"
+  | "unit"
+  | "target1"
+  | "target2"
+  | "target3"
+  | "target4"
+  | "target5"
+  | "weightKpi"
+  | "weightGoal"
+  | "weightDimension"
+  | "scoreKpi"
+  | "scoreGoal"
+  | "scoreDimension"
+  | "budget"
+  | "result"
+  | "level";
+
+export const TARGET_ROLES = ["target1", "target2", "target3", "target4", "target5"] as const;
+
+/** Where the table is: header rows, body rows, and the sheet column of each recognised role. */
+export interface TableLayout {
+  headerTop: number;
+  /** Last header row (headerTop for a one-row header, headerTop + 1 for two). */
+  headerBottom: number;
+  bodyTop: number;
+  /** Last body row (inclusive), the row above the total row when there is one. */
+  bodyBottom: number;
+  /** The existing total row (`คะแนน HR Scorecard…`, `รวม…`), if any. */
+  totalRow: number | null;
+  columns: Partial<Record<ColumnRole, number>>;
+  /** Header text per recognised column, for messages and the mapping UI. */
+  labels: Partial<Record<ColumnRole, string>>;
+}
+
+/** A user's hand-made mapping, for sheets the engine cannot read alone (kept per sheet by the host). */
+export interface ColumnMapping {
+  /** Sheet row of the (last) header row; the body starts below it. */
+  headerRow: number;
+  columns: Partial<Record<ColumnRole, number>>;
+}
+
+export type ScoringMethod = "step" | "linear";
+
+export interface AnalyzeOptions {
+  method?: ScoringMethod;
+  mapping?: ColumnMapping;
+}
+
+export type KpiStatus = "ok" | "pending" | "missing" | "invalid";
+
+export interface Kpi {
+  /** "3.7" from "๓.๗ ร้อยละ…", else "row 12" (1-based sheet row). */
+  id: string;
+  row: number;
+  name: string;
+  /** The owning unit written in parentheses in the name (สทส., กกจ. กลุ่มวินัยฯ), or "". */
+  owner: string;
+  /** Address of the KPI name cell. */
+  cell: string;
+  /** Targets for levels 1–5; null where the level is not defined ("-") or unreadable. */
+  targets: (number | null)[];
+  descending: boolean;
+  weight: number | null;
+  /** The actual result, when the sheet has a result column. */
+  result: number | null;
+  /** Address of the cell the status is about: the result cell, or the level cell when levels are typed. */
+  resultCell: string;
+  level: number | null;
+  /** Whether the level was computed from the result (true) or typed in the level column (false). */
+  levelComputed: boolean;
+  status: KpiStatus;
+  points: number;
+  goalIndex: number;
+  dimensionIndex: number;
+}
+
+export interface Goal {
+  name: string;
+  /** First and last sheet rows of the goal's block. */
+  top: number;
+  bottom: number;
+  weight: number | null;
+  points: number;
+  dimensionIndex: number;
+  kpis: number[]; // indexes into Scorecard.kpis
+}
+
+export interface Dimension {
+  name: string;
+  top: number;
+  bottom: number;
+  weight: number | null;
+  points: number;
+  goals: number[]; // indexes into Scorecard.goals
+}
+
+export type Severity = "error" | "warning" | "info";
+
+export type FlagCode =
+  | "result-pending"
+  | "result-missing"
+  | "unreadable-number"
+  | "targets-not-in-order"
+  | "level-out-of-range"
+  | "kpi-weights-sum"
+  | "goal-weights-sum"
+  | "dimension-weights-sum"
+  | "kpi-incomplete"
+  | "duplicate-kpi"
+  | "formula-in-output"
+  | "no-score-column"
+  | "no-total-row-space";
+
+export interface Flag {
+  code: FlagCode;
+  severity: Severity;
+  /** A1 address of the cell the flag is about (on Grid.sheetName). */
+  cell: string;
+  row: number;
+  col: number;
+  kpiId?: string;
+  /** Thai message naming the cell. */
+  message: string;
+  messageEn: string;
+}
+
+/** What kind of output a planned cell is. */
+export type OutputKind = "level" | "scoreKpi" | "scoreGoal" | "scoreDimension" | "total" | "totalLabel";
+
+/** A cell's state before the plan touches it: what undo and the overwrite preview need. */
+export interface PreviousCell {
+  value: RawValue;
+  formula: string | null;
+  numberFormat: string | null;
+}
+
+export interface CellWrite {
+  row: number;
+  col: number;
+  address: string;
+  kind: OutputKind;
+  value: number | string;
+  /** Number format to give the cell (Thai digits where the sheet writes Thai digits). */
+  numberFormat: string | null;
+  previous: PreviousCell;
+  /** The cell holds a formula now: hosts must not overwrite it without the user's consent. */
+  overwritesFormula: boolean;
+  /** The cell is not blank and holds something other than what will be written. */
+  changesValue: boolean;
+}
+
+export type HighlightReason = "pending" | "missing" | "invalid";
+
+export interface Highlight {
+  row: number;
+  col: number;
+  address: string;
+  reason: HighlightReason;
+  /** Fill colour as #RRGGBB: amber for pending, red for missing or unreadable. */
+  color: string;
+}
+
+export interface WritePlan {
+  sheetName: string;
+  writes: CellWrite[];
+  highlights: Highlight[];
+}
+
+export interface Scorecard {
+  sheetName: string;
+  method: ScoringMethod;
+  layout: TableLayout;
+  dimensions: Dimension[];
+  goals: Goal[];
+  kpis: Kpi[];
+  total: number;
+  /** The total as Excel displays it with two decimals: 28.825 → "28.83". */
+  totalText: string;
+  /** The sheet writes its numbers in Thai digits (outputs get a Thai-digit number format). */
+  thaiDigits: boolean;
+  flags: Flag[];
+  plan: WritePlan;
+}
+
+/** The sheet holds no scorecard: what was found and what is missing, for the message and the mapping UI. */
+export interface NotAScorecard {
+  sheetName: string;
+  found: Partial<Record<ColumnRole, string>>;
+  missing: ColumnRole[];
+  /** Thai and English explanations. */
+  message: string;
+  messageEn: string;
+}
+
+export type AnalyzeResult = { ok: true; scorecard: Scorecard } | { ok: false; reason: NotAScorecard };
