@@ -52,3 +52,12 @@ export interface ScorecardHost {
 }
 
 export type { Highlight };
+
+/**
+ * Key under which a sheet's settings are kept in the workbook's add-in settings
+ * (Office.context.document.settings; in the .xlsx: xl/webextensions/webextension*.xml),
+ * value: JSON of SheetSettings. The CLI reads the same key, so both honour one choice.
+ */
+export function settingsKey(sheetName: string): string {
+  return `hrScorecard.sheet:${sheetName}`;
+}
