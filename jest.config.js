@@ -1,4 +1,4 @@
-/** Unit tests live beside the code they test (src/**/x.test.ts); fixtures and cross-module tests under test/. */
+// Unit tests live beside the code they test (src/.../x.test.ts); fixtures and cross-module tests under test/.
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/src", "<rootDir>/test"],

@@ -112,6 +112,8 @@ export interface Kpi {
   result: number | null;
   /** Address of the cell the status is about: the result cell, or the level cell when levels are typed. */
   resultCell: string;
+  resultRow: number;
+  resultCol: number;
   level: number | null;
   /** Whether the level was computed from the result (true) or typed in the level column (false). */
   levelComputed: boolean;

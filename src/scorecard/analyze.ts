@@ -1,0 +1,73 @@
+// The pipeline, top to bottom: read cells → find the table → build the hierarchy → levels → points → flags → plan.
+// Never throws on sheet content: whatever cannot be read becomes a flag naming the cell.
+import { formatNumber } from "./display";
+import { findTable, isNotAScorecard } from "./findTable";
+import { checkKpis, checkWeights } from "./flags";
+import { buildHierarchy } from "./hierarchy";
+import { kpiLevel } from "./levels";
+import { FlagList } from "./messages";
+import { buildPlan } from "./plan";
+import { kpiPoints, sum } from "./points";
+import { Sheet } from "./sheet";
+import type { AnalyzeOptions, AnalyzeResult, ColumnRole, Grid, Kpi, Scorecard, TableLayout } from "./types";
+import { TARGET_ROLES } from "./types";
+
+/** The sheet writes its numbers in Thai digits when its targets and weights do. */
+function usesThaiDigits(sheet: Sheet, layout: TableLayout): boolean {
+  const cols = [...TARGET_ROLES, "weightKpi"].map((r) => layout.columns[r as ColumnRole]!);
+  let thai = 0;
+  let arabic = 0;
+  for (let r = layout.bodyTop; r <= layout.bodyBottom; r++) {
+    for (const c of cols) {
+      const content = sheet.content(r, c);
+      if (content.kind !== "number") continue;
+      if (content.thaiDigits) thai++;
+      else arabic++;
+    }
+  }
+  return thai > arabic;
+}
+
+export function analyze(grid: Grid, options: AnalyzeOptions = {}): AnalyzeResult {
+  const method = options.method ?? "step";
+  const sheet = new Sheet(grid);
+  const found = findTable(sheet, options.mapping);
+  if (isNotAScorecard(found)) return { ok: false, reason: found };
+  const { layout } = found;
+  const flags = new FlagList();
+
+  const h = buildHierarchy(sheet, layout, found.skippedRows, flags);
+
+  const kpis: Kpi[] = h.kpiRows.map((row) => {
+    const lv = kpiLevel(sheet, layout, row, method, flags);
+    const goal = h.goals[row.goalIndex];
+    const dim = h.dimensions[row.dimensionIndex];
+    return {
+      id: row.id, row: row.row, name: row.name, owner: row.owner,
+      cell: sheet.address(row.row, layout.columns.kpi!),
+      targets: row.targets, descending: lv.descending, weight: row.weight,
+      result: lv.result, resultCell: sheet.address(lv.resultCell.row, lv.resultCell.col),
+      resultRow: lv.resultCell.row, resultCol: lv.resultCell.col,
+      level: lv.level, levelComputed: lv.computed, status: lv.status,
+      points: kpiPoints(lv.level, row.weight, goal.weight, dim.weight),
+      goalIndex: row.goalIndex, dimensionIndex: row.dimensionIndex,
+    };
+  });
+  for (const g of h.goals) g.points = sum(g.kpis.map((i) => kpis[i].points));
+  for (const d of h.dimensions) d.points = sum(d.goals.map((i) => h.goals[i].points));
+  const total = sum(h.dimensions.map((d) => d.points));
+
+  checkWeights(sheet, layout, h, flags);
+  checkKpis(sheet, layout, h, flags);
+  for (const role of ["scoreKpi", "scoreGoal", "scoreDimension"] as ColumnRole[]) {
+    if (layout.columns[role] === undefined) flags.add("no-score-column", layout.headerTop, layout.columns.kpi!, { column: role });
+  }
+
+  const thaiDigits = usesThaiDigits(sheet, layout);
+  const card: Omit<Scorecard, "plan"> = {
+    sheetName: grid.sheetName, method, layout, dimensions: h.dimensions, goals: h.goals, kpis,
+    total, totalText: formatNumber(total, { decimals: 2 }), thaiDigits, flags: flags.items,
+  };
+  const plan = buildPlan(sheet, card, flags);
+  return { ok: true, scorecard: { ...card, flags: flags.items, plan } };
+}

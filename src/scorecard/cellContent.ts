@@ -1,0 +1,55 @@
+// The one place that interprets raw cell content (after HyperFormula's CellContentParser):
+// every other step asks parseCell what a cell means instead of looking at strings itself.
+import { fromThaiDigits } from "./display";
+import type { CellContent, RawValue } from "./types";
+
+// "ทราบผล เดือน ก.ย. ๖๖", "ทราบผล ก.ย. 66", "ทราบผลเดือนกันยายน", "รอผล", "อยู่ระหว่างดำเนินการ", "pending", "TBD".
+const PENDING = /^(ทราบผล|รอผล|รอการประเมิน|รอประกาศผล|ยังไม่ทราบผล|ยังไม่มีผล|อยู่ระหว่าง|pending\b|tbd\b|to be (known|announced|reported))/i;
+// A level that is not defined: "-", "–", "—", "N/A" where the sheet uses it for targets.
+const UNDEFINED_LEVEL = /^[-–—−]$/;
+const EXCEL_ERROR = /^#(N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
+// Digits with optional thousands separators, decimals, sign and a trailing percent sign.
+const NUMBER = /^([+\-−]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)\s*(%?)$/;
+const THAI_DIGIT = /[๐-๙]/;
+
+/** True when an Excel number format shows values as percentages (a % outside quotes and brackets). */
+export function isPercentFormat(format: string | null | undefined): boolean {
+  if (!format) return false;
+  return /%/.test(format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, ""));
+}
+
+/**
+ * What a cell means. Percentages are read as percent points (0.7 formatted "0%" and the text "70%" both give 70),
+ * because every number on the scorecard (targets, weights, results) is written in percent points.
+ */
+export function parseCell(value: RawValue | undefined, numberFormat?: string | null): CellContent {
+  if (value === null || value === undefined) return { kind: "blank" };
+  if (typeof value === "boolean") return { kind: "error", text: String(value).toUpperCase() };
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return { kind: "error", text: String(value) };
+    const percent = isPercentFormat(numberFormat);
+    return { kind: "number", value: percent ? scalePercent(value) : value, thaiDigits: /\[\$-D/i.test(numberFormat ?? ""), percent };
+  }
+  const text = value.replace(/[\u00a0\u200b\u2007\u202f]/g, " ").trim();
+  if (text === "") return { kind: "blank" };
+  if (UNDEFINED_LEVEL.test(text)) return { kind: "undefinedLevel" };
+  if (EXCEL_ERROR.test(text)) return { kind: "error", text };
+  const m = NUMBER.exec(fromThaiDigits(text));
+  if (m) {
+    const n = Number(m[2].replace(/,/g, ""));
+    return { kind: "number", value: m[1] ? -n : n, thaiDigits: THAI_DIGIT.test(text), percent: m[3] === "%" };
+  }
+  if (PENDING.test(text)) return { kind: "pending", text };
+  return { kind: "text", text };
+}
+
+// 0.7 * 100 is 70.00000000000001 in binary; keep the percent points the officer typed.
+function scalePercent(fraction: number): number {
+  return Number((fraction * 100).toPrecision(12));
+}
+
+/** The cell as text for labels and names ("" for blank); numbers in their plain form. */
+export function cellText(value: RawValue | undefined): string {
+  if (value === null || value === undefined) return "";
+  return String(value).replace(/\s+/g, " ").trim();
+}

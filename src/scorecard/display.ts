@@ -1,0 +1,42 @@
+// Numbers as Excel shows them. Excel rounds the decimal it displays half away from zero, working from
+// the value's 15 significant digits; JavaScript's toFixed works from the binary double, so
+// (28.825).toFixed(2) gives "28.82" where Excel shows 28.83.
+
+const THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙";
+
+export function toThaiDigits(text: string): string {
+  return text.replace(/[0-9]/g, (d) => THAI_DIGITS[Number(d)]);
+}
+
+export function fromThaiDigits(text: string): string {
+  return text.replace(/[๐-๙]/g, (d) => String(THAI_DIGITS.indexOf(d)));
+}
+
+/** Rounds as Excel displays: to `decimals` places, half away from zero, from 15 significant digits. */
+export function roundForDisplay(value: number, decimals: number): number {
+  if (!Number.isFinite(value)) return value;
+  const sign = value < 0 ? -1 : 1;
+  const [mantissa, exponent] = Math.abs(value).toPrecision(15).split("e");
+  const shifted = `${mantissa}e${Number(exponent ?? 0) + decimals}`;
+  const rounded = Math.round(Number(shifted));
+  return (sign * Number(`${rounded}e-${decimals}`)) || 0;
+}
+
+export interface FormatOptions {
+  decimals?: number;
+  thaiDigits?: boolean;
+  /** Thousands separators, as in "#,##0.00". */
+  grouping?: boolean;
+}
+
+/** 28.825 → "28.83" (or "๒๘.๘๓" with thaiDigits). */
+export function formatNumber(value: number, options: FormatOptions = {}): string {
+  const decimals = options.decimals ?? 2;
+  const rounded = roundForDisplay(value, decimals);
+  let text = rounded.toFixed(decimals);
+  if (options.grouping) {
+    const [int, frac] = text.split(".");
+    text = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (frac !== undefined ? `.${frac}` : "");
+  }
+  return options.thaiDigits ? toThaiDigits(text) : text;
+}

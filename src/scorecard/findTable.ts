@@ -1,0 +1,177 @@
+// Step 2, find the table: the header (one row, or a group row over a sub-row), the columns it names,
+// the body below it and the total row that ends it. The table may sit anywhere on the sheet.
+import { classifyLabel, isSubLabel, normalizeLabel, REQUIRED_ROLES, ROLE_NAMES } from "./columnLabels";
+import type { Sheet } from "./sheet";
+import type { ColumnMapping, ColumnRole, NotAScorecard, TableLayout } from "./types";
+import { TARGET_ROLES } from "./types";
+
+/** How far down a sheet the header may start. */
+const HEADER_SEARCH_ROWS = 60;
+const TOTAL_LABEL = /^(คะแนน|รวม|ผลรวม|total|overall)/i;
+
+interface HeaderReading {
+  top: number;
+  bottom: number;
+  columns: Partial<Record<ColumnRole, number>>;
+  labels: Partial<Record<ColumnRole, string>>;
+}
+
+function hasRequired(columns: Partial<Record<ColumnRole, number>>): boolean {
+  return REQUIRED_ROLES.every((r) => columns[r] !== undefined) && (columns.result !== undefined || columns.level !== undefined);
+}
+
+function missingRoles(columns: Partial<Record<ColumnRole, number>>): ColumnRole[] {
+  const missing = REQUIRED_ROLES.filter((r) => columns[r] === undefined);
+  if (columns.result === undefined && columns.level === undefined) missing.push("level");
+  return missing;
+}
+
+/** A sub-row under `row` when at least three of its cells are sub-labels ("๑".."๕", "KPIs", "CSFs", "มิติ"). */
+function hasSubRow(sheet: Sheet, row: number): boolean {
+  if (row + 1 > sheet.bottom) return false;
+  let subs = 0;
+  for (let c = sheet.left; c <= sheet.right; c++) if (isSubLabel(sheet.text(row + 1, c))) subs++;
+  return subs >= 3;
+}
+
+/** The group label over column `col` in header row `row`: its own text, its merged area's, or (merges unknown) the nearest to the left. */
+function groupLabel(sheet: Sheet, row: number, col: number, twoRows: boolean): string {
+  const own = sheet.shownText(row, col);
+  if (own !== "" || !twoRows || sheet.mergesKnown) return own;
+  // Without merged areas, a group label stands over the blank cells to its right that have sub-labels.
+  if (!isSubLabel(sheet.text(row + 1, col))) return "";
+  for (let c = col - 1; c >= sheet.left; c--) {
+    const t = sheet.text(row, c);
+    if (t !== "") return t;
+    if (!isSubLabel(sheet.text(row + 1, c))) return "";
+  }
+  return "";
+}
+
+function readHeader(sheet: Sheet, row: number): HeaderReading {
+  const twoRows = hasSubRow(sheet, row);
+  const columns: Partial<Record<ColumnRole, number>> = {};
+  const labels: Partial<Record<ColumnRole, string>> = {};
+  for (let c = sheet.left; c <= sheet.right; c++) {
+    const group = groupLabel(sheet, row, c, twoRows);
+    // A header cell merged down over the sub-row shows the same text there; count it once.
+    const sub = twoRows && sheet.merge(row + 1, c)?.top !== row ? sheet.text(row + 1, c) : "";
+    const label = `${group} ${sub}`.trim();
+    const role = classifyLabel(label);
+    if (role && columns[role] === undefined) {
+      columns[role] = c;
+      labels[role] = label;
+    }
+  }
+  return { top: row, bottom: twoRows ? row + 1 : row, columns, labels };
+}
+
+function roleCount(h: HeaderReading): number {
+  return Object.keys(h.columns).length;
+}
+
+/** A row that repeats the header inside the body (reports printed page by page repeat it). */
+function isRepeatedHeader(sheet: Sheet, row: number, header: HeaderReading): boolean {
+  const kpi = header.columns.kpi!;
+  const kpiHeader = normalizeLabel(sheet.shownText(header.top, kpi));
+  if (kpiHeader !== "" && normalizeLabel(sheet.text(row, kpi)) === kpiHeader) return true;
+  const weight = header.columns.weightKpi!;
+  return sheet.isBlank(row, kpi) && isSubLabel(sheet.text(row, weight)) && !/^\d/.test(normalizeLabel(sheet.text(row, weight)));
+}
+
+function rowHasTargets(sheet: Sheet, row: number, header: HeaderReading): boolean {
+  return TARGET_ROLES.some((r) => sheet.content(row, header.columns[r]!).kind === "number");
+}
+
+function isTotalRow(sheet: Sheet, row: number, header: HeaderReading): boolean {
+  if (rowHasTargets(sheet, row, header)) return false;
+  const labelCols = [header.columns.dimension, header.columns.goal, header.columns.project, header.columns.kpi, sheet.left];
+  return labelCols.some((c) => c !== undefined && TOTAL_LABEL.test(sheet.shownText(row, c)));
+}
+
+function rowHasData(sheet: Sheet, row: number, header: HeaderReading): boolean {
+  const cols = [header.columns.kpi, ...TARGET_ROLES.map((r) => header.columns[r]), header.columns.weightKpi];
+  return cols.some((c) => c !== undefined && !sheet.isBlank(row, c));
+}
+
+function bodyAndTotal(sheet: Sheet, header: HeaderReading): { bodyBottom: number; totalRow: number | null; skipped: number[] } {
+  const skipped: number[] = [];
+  let last = header.bottom;
+  for (let r = header.bottom + 1; r <= sheet.bottom; r++) {
+    if (isTotalRow(sheet, r, header)) return { bodyBottom: r - 1, totalRow: r, skipped };
+    if (isRepeatedHeader(sheet, r, header)) {
+      skipped.push(r);
+      continue;
+    }
+    if (rowHasData(sheet, r, header)) last = r;
+  }
+  return { bodyBottom: last, totalRow: null, skipped };
+}
+
+export interface FoundTable {
+  layout: TableLayout;
+  /** Body rows that repeat the header and hold no KPI. */
+  skippedRows: number[];
+}
+
+function notFound(sheet: Sheet, best: HeaderReading | null): NotAScorecard {
+  const found = best?.labels ?? {};
+  const missing = missingRoles(best?.columns ?? {});
+  const names = (roles: ColumnRole[], lang: "th" | "en") => roles.map((r) => ROLE_NAMES[r][lang]).join(", ");
+  const foundRoles = Object.keys(found) as ColumnRole[];
+  return {
+    sheetName: sheet.name,
+    found,
+    missing,
+    message:
+      `แผ่นงาน "${sheet.name}" ไม่มีตาราง HR Scorecard: ` +
+      (foundRoles.length ? `พบคอลัมน์ ${names(foundRoles, "th")} แต่ไม่พบ ${names(missing, "th")}` : `ไม่พบหัวตารางที่มีคอลัมน์ ${names(missing, "th")}`),
+    messageEn:
+      `Sheet "${sheet.name}" holds no HR Scorecard: ` +
+      (foundRoles.length ? `found ${names(foundRoles, "en")} but not ${names(missing, "en")}` : `no header with the columns ${names(missing, "en")}`),
+  };
+}
+
+function fromMapping(sheet: Sheet, mapping: ColumnMapping): HeaderReading {
+  // Read what the header row says, then let the officer's choices win.
+  const auto = readHeader(sheet, mapping.headerRow);
+  const columns = { ...auto.columns, ...mapping.columns };
+  const labels: Partial<Record<ColumnRole, string>> = { ...auto.labels };
+  for (const [role, col] of Object.entries(mapping.columns) as [ColumnRole, number][]) {
+    labels[role] = sheet.shownText(mapping.headerRow, col) || ROLE_NAMES[role].th;
+  }
+  return { top: mapping.headerRow, bottom: Math.max(auto.bottom, mapping.headerRow), columns, labels };
+}
+
+export function findTable(sheet: Sheet, mapping?: ColumnMapping): FoundTable | NotAScorecard {
+  let best: HeaderReading | null = null;
+  if (mapping) {
+    best = fromMapping(sheet, mapping);
+  } else {
+    const last = Math.min(sheet.bottom, sheet.top + HEADER_SEARCH_ROWS);
+    for (let r = sheet.top; r <= last; r++) {
+      const h = readHeader(sheet, r);
+      const better = !best || (hasRequired(h.columns) && !hasRequired(best.columns)) ||
+        (hasRequired(h.columns) === hasRequired(best.columns) && roleCount(h) > roleCount(best));
+      if (better) best = h;
+    }
+  }
+  if (!best || !hasRequired(best.columns)) return notFound(sheet, best);
+  const { bodyBottom, totalRow, skipped } = bodyAndTotal(sheet, best);
+  return {
+    layout: {
+      headerTop: best.top,
+      headerBottom: best.bottom,
+      bodyTop: best.bottom + 1,
+      bodyBottom,
+      totalRow,
+      columns: best.columns,
+      labels: best.labels,
+    },
+    skippedRows: skipped,
+  };
+}
+
+export function isNotAScorecard(x: FoundTable | NotAScorecard): x is NotAScorecard {
+  return (x as NotAScorecard).missing !== undefined;
+}

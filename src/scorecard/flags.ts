@@ -1,0 +1,58 @@
+// Step 6, flags: the checks that look across rows (weights that don't add up, incomplete and duplicate KPIs).
+// Checks of single cells are raised where the cell is read (hierarchy, levels) through the same FlagList.
+import type { FlagList } from "./messages";
+import type { Hierarchy } from "./hierarchy";
+import type { Sheet } from "./sheet";
+import type { TableLayout } from "./types";
+import { TARGET_ROLES } from "./types";
+
+const TOLERANCE = 1e-6;
+
+function off100(sum: number): boolean {
+  return Math.abs(sum - 100) > TOLERANCE;
+}
+
+export function checkWeights(sheet: Sheet, layout: TableLayout, h: Hierarchy, flags: FlagList): void {
+  const cols = layout.columns;
+  for (const goal of h.goals) {
+    const rows = goal.kpis.map((i) => h.kpiRows[i]);
+    const weights = rows.map((k) => k.weight).filter((w): w is number => w !== null);
+    if (rows.length > 0 && weights.length > 0 && off100(weights.reduce((a, b) => a + b, 0))) {
+      flags.add("kpi-weights-sum", rows[0].row, cols.weightKpi!, { name: goal.name, sum: weights.reduce((a, b) => a + b, 0) });
+    }
+  }
+  for (const dim of h.dimensions) {
+    const goals = dim.goals.map((i) => h.goals[i]);
+    const weights = goals.map((g) => g.weight).filter((w): w is number => w !== null);
+    if (weights.length > 0 && off100(weights.reduce((a, b) => a + b, 0))) {
+      flags.add("goal-weights-sum", sheet.anchor(goals[0].top, cols.weightGoal!).row, cols.weightGoal!, { name: dim.name, sum: weights.reduce((a, b) => a + b, 0) });
+    }
+  }
+  const dimWeights = h.dimensions.map((d) => d.weight).filter((w): w is number => w !== null);
+  if (dimWeights.length > 0 && off100(dimWeights.reduce((a, b) => a + b, 0))) {
+    flags.add("dimension-weights-sum", sheet.anchor(h.dimensions[0].top, cols.weightDimension!).row, cols.weightDimension!, { sum: dimWeights.reduce((a, b) => a + b, 0) });
+  }
+}
+
+export function checkKpis(sheet: Sheet, layout: TableLayout, h: Hierarchy, flags: FlagList): void {
+  const cols = layout.columns;
+  const seen = new Map<string, number>();
+  for (const k of h.kpiRows) {
+    // Unreadable cells are flagged where they are read; here only what is left blank.
+    const blank = (col: number) => { const a = sheet.anchor(k.row, col); return sheet.isBlank(a.row, a.col); };
+    if (k.weight === null && blank(cols.weightKpi!)) flags.add("kpi-incomplete", k.row, cols.weightKpi!, { kpiId: k.id, what: "weight" });
+    if (TARGET_ROLES.every((r) => blank(cols[r]!))) flags.add("kpi-incomplete", k.row, cols.target1!, { kpiId: k.id, what: "targets" });
+    if (k.id.startsWith("row ")) continue;
+    const other = seen.get(k.id);
+    if (other !== undefined) flags.add("duplicate-kpi", k.row, cols.kpi!, { kpiId: k.id, other: sheet.address(other, cols.kpi!) });
+    else seen.set(k.id, k.row);
+  }
+  // A goal or dimension without a weight scores nothing: say so once, at its weight cell.
+  for (const goal of h.goals) {
+    if (goal.weight === null && goal.kpis.length > 0) flags.add("kpi-incomplete", goal.top, cols.weightGoal!, { kpiId: h.kpiRows[goal.kpis[0]].id, what: "weight" });
+  }
+  for (const dim of h.dimensions) {
+    const first = dim.goals.map((g) => h.goals[g]).find((g) => g.kpis.length > 0);
+    if (dim.weight === null && first) flags.add("kpi-incomplete", dim.top, cols.weightDimension!, { kpiId: h.kpiRows[first.kpis[0]].id, what: "weight" });
+  }
+}

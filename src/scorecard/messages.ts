@@ -1,0 +1,112 @@
+// Every flag the engine raises, with its severity and its Thai and English message. Messages name the cell.
+import { toThaiDigits } from "./display";
+import type { ColumnRole, Flag, FlagCode, Severity } from "./types";
+import { ROLE_NAMES } from "./columnLabels";
+import { toAddress } from "./address";
+
+export interface FlagParams {
+  kpiId?: string;
+  text?: string;
+  value?: number | string;
+  name?: string;
+  sum?: number;
+  what?: "weight" | "targets";
+  other?: string;
+  formula?: string;
+  column?: string;
+}
+
+const SEVERITY: Record<FlagCode, Severity> = {
+  "result-pending": "info",
+  "result-missing": "warning",
+  "unreadable-number": "error",
+  "targets-not-in-order": "error",
+  "level-out-of-range": "error",
+  "kpi-weights-sum": "error",
+  "goal-weights-sum": "error",
+  "dimension-weights-sum": "error",
+  "kpi-incomplete": "error",
+  "duplicate-kpi": "warning",
+  "formula-in-output": "warning",
+  "no-score-column": "warning",
+  "no-total-row-space": "warning",
+};
+
+const num = (n: number | undefined) => (n === undefined ? "" : String(Number(n.toPrecision(12))));
+
+type Text = (p: FlagParams, cell: string) => [th: string, en: string];
+
+const TEXT: Record<FlagCode, Text> = {
+  "result-pending": (p, cell) => [
+    `ตัวชี้วัด ${p.kpiId}: ยังไม่ทราบผล ("${p.text}") ในช่อง ${cell} นับเป็น ๐ คะแนนไว้ก่อน`,
+    `KPI ${p.kpiId}: result pending ("${p.text}") in ${cell}, counted as 0 for now`,
+  ],
+  "result-missing": (p, cell) => [
+    `ตัวชี้วัด ${p.kpiId}: ช่อง ${cell} ว่าง ไม่มีผลการดำเนินงาน`,
+    `KPI ${p.kpiId}: ${cell} is blank, no result`,
+  ],
+  "unreadable-number": (p, cell) => [
+    `ช่อง ${cell}: อ่าน "${p.text}" เป็นตัวเลขไม่ได้${p.kpiId ? ` (ตัวชี้วัด ${p.kpiId})` : ""}`,
+    `${cell}: "${p.text}" is not a number${p.kpiId ? ` (KPI ${p.kpiId})` : ""}`,
+  ],
+  "targets-not-in-order": (p, cell) => [
+    `ตัวชี้วัด ${p.kpiId}: ค่าเป้าหมายระดับ ๑–๕ (เริ่มที่ ${cell}) ไม่เรียงจากน้อยไปมากหรือมากไปน้อย`,
+    `KPI ${p.kpiId}: targets 1–5 (from ${cell}) are neither ascending nor descending`,
+  ],
+  "level-out-of-range": (p, cell) => [
+    `ตัวชี้วัด ${p.kpiId}: ระดับ ${p.value} ในช่อง ${cell} อยู่นอกช่วง ๐–๕`,
+    `KPI ${p.kpiId}: level ${p.value} in ${cell} is outside 0–5`,
+  ],
+  "kpi-weights-sum": (p, cell) => [
+    `เป้าประสงค์ "${p.name}": น้ำหนักตัวชี้วัดรวมได้ ${num(p.sum)} ไม่ใช่ ๑๐๐ (ตั้งแต่ช่อง ${cell})`,
+    `Goal "${p.name}": KPI weights add up to ${num(p.sum)}, not 100 (from ${cell})`,
+  ],
+  "goal-weights-sum": (p, cell) => [
+    `มิติ "${p.name}": น้ำหนักเป้าประสงค์รวมได้ ${num(p.sum)} ไม่ใช่ ๑๐๐ (ตั้งแต่ช่อง ${cell})`,
+    `Dimension "${p.name}": goal weights add up to ${num(p.sum)}, not 100 (from ${cell})`,
+  ],
+  "dimension-weights-sum": (p, cell) => [
+    `น้ำหนักมิติรวมได้ ${num(p.sum)} ไม่ใช่ ๑๐๐ (ตั้งแต่ช่อง ${cell})`,
+    `Dimension weights add up to ${num(p.sum)}, not 100 (from ${cell})`,
+  ],
+  "kpi-incomplete": (p, cell) => [
+    `ตัวชี้วัด ${p.kpiId}: ไม่มี${p.what === "weight" ? "น้ำหนัก" : "ค่าเป้าหมาย"} (ช่อง ${cell})`,
+    `KPI ${p.kpiId}: no ${p.what === "weight" ? "weight" : "targets"} (${cell})`,
+  ],
+  "duplicate-kpi": (p, cell) => [
+    `ตัวชี้วัด ${p.kpiId} ในช่อง ${cell} มีเลขซ้ำกับช่อง ${p.other}`,
+    `KPI ${p.kpiId} in ${cell} has the same number as ${p.other}`,
+  ],
+  "formula-in-output": (p, cell) => [
+    `ช่อง ${cell} มีสูตร ${p.formula} จะไม่เขียนทับจนกว่าจะยืนยัน`,
+    `${cell} holds the formula ${p.formula}; it is not overwritten unless you confirm`,
+  ],
+  "no-score-column": (p, cell) => [
+    `ไม่พบคอลัมน์ ${ROLE_NAMES[p.column as ColumnRole]?.th ?? p.column} ในหัวตาราง (${cell}): คำนวณได้แต่ไม่มีที่เขียนผล`,
+    `No ${ROLE_NAMES[p.column as ColumnRole]?.en ?? p.column} column in the header (${cell}): computed, but there is nowhere to write it`,
+  ],
+  "no-total-row-space": (p, cell) => [
+    `แถวใต้ตาราง (${cell}) ไม่ว่าง จึงไม่ได้เขียนคะแนนรวม`,
+    `The row under the table (${cell}) is not empty, so the total was not written`,
+  ],
+};
+
+export function makeFlag(code: FlagCode, row: number, col: number, params: FlagParams = {}): Flag {
+  const cell = toAddress(row, col);
+  const [th] = TEXT[code]({ ...params, kpiId: params.kpiId?.replace(/^row /, "แถว ") }, cell);
+  const [, en] = TEXT[code](params, cell);
+  return { code, severity: SEVERITY[code], cell, row, col, kpiId: params.kpiId, message: thaiNumbers(th), messageEn: en };
+}
+
+// Thai messages show the KPI numbers and sums in Thai digits, as the sheet does, but leave cell addresses (A1) alone.
+function thaiNumbers(text: string): string {
+  return text.replace(/(?<![A-Z$\d.])\d+(\.\d+)*/g, (m) => toThaiDigits(m));
+}
+
+/** Collects flags as the pipeline runs. */
+export class FlagList {
+  readonly items: Flag[] = [];
+  add(code: FlagCode, row: number, col: number, params: FlagParams = {}): void {
+    this.items.push(makeFlag(code, row, col, params));
+  }
+}

@@ -1,0 +1,108 @@
+// Step 7, plan: which output cells get which values and formats, and which result cells are highlighted.
+// Inputs are never in the plan. Each write remembers what the cell held, for undo and the overwrite preview.
+import { parseCell } from "./cellContent";
+import { toThaiDigits } from "./display";
+import type { FlagList } from "./messages";
+import type { Sheet } from "./sheet";
+import type { CellWrite, Highlight, HighlightReason, Kpi, OutputKind, Scorecard, WritePlan } from "./types";
+
+/** Excel's own fills for "Neutral" (amber) and "Bad" (light red): colours officers already read. */
+export const HIGHLIGHT_COLORS: Record<HighlightReason, string> = {
+  pending: "#FFEB9C",
+  missing: "#FFC7CE",
+  invalid: "#FFC7CE",
+};
+
+/**
+ * Number formats for outputs. [$-D00041E] asks for Thai digits (locale 041E, native digits "D"), which
+ * Excel and LibreOffice both render as ๒๘.๘๓; [$-D07041E] (Buddhist calendar too) falls back to General in LibreOffice.
+ */
+export function outputFormat(thaiDigits: boolean, decimals: number): string {
+  const body = decimals > 0 ? `0.${"0".repeat(decimals)}` : "0";
+  return thaiDigits ? `[$-D00041E]${body}` : body;
+}
+
+export const TOTAL_LABEL = "คะแนน HR Scorecard (เต็ม 100 คะแนน)";
+
+function sameValue(previous: ReturnType<Sheet["raw"]>, next: number | string): boolean {
+  if (typeof next === "string") return String(previous ?? "").trim() === next.trim();
+  const p = parseCell(previous);
+  return p.kind === "number" && Math.abs(p.value - next) < 1e-9;
+}
+
+export class PlanBuilder {
+  private readonly writes: CellWrite[] = [];
+  private readonly highlights: Highlight[] = [];
+  private readonly planned = new Set<number>();
+
+  constructor(private readonly sheet: Sheet, private readonly flags: FlagList) {}
+
+  write(row: number, col: number, kind: OutputKind, value: number | string, numberFormat: string | null): void {
+    const at = this.sheet.anchor(row, col); // a merged output is written at its top-left cell
+    const key = at.row * 16384 + at.col;
+    if (this.planned.has(key)) return;
+    this.planned.add(key);
+    const previous = { value: this.sheet.raw(at.row, at.col), formula: this.sheet.formula(at.row, at.col), numberFormat: this.sheet.numberFormat(at.row, at.col) };
+    const overwritesFormula = previous.formula !== null;
+    if (overwritesFormula) this.flags.add("formula-in-output", at.row, at.col, { formula: previous.formula! });
+    this.writes.push({
+      row: at.row, col: at.col, address: this.sheet.address(at.row, at.col), kind, value, numberFormat, previous, overwritesFormula,
+      changesValue: previous.value !== null && !sameValue(previous.value, value),
+    });
+  }
+
+  highlight(row: number, col: number, reason: HighlightReason): void {
+    this.highlights.push({ row, col, address: this.sheet.address(row, col), reason, color: HIGHLIGHT_COLORS[reason] });
+  }
+
+  build(): WritePlan {
+    return { sheetName: this.sheet.name, writes: this.writes, highlights: this.highlights };
+  }
+}
+
+/** The level cell's new content: the level, the pending note as the official sheet writes it, or blank. */
+function levelOutput(sheet: Sheet, kpi: Kpi): number | string {
+  if (kpi.status === "ok" && kpi.level !== null) return kpi.level;
+  if (kpi.status === "pending") return String(sheet.shown(kpi.resultRow, kpi.resultCol) ?? "");
+  return "";
+}
+
+export function buildPlan(sheet: Sheet, card: Omit<Scorecard, "plan">, flags: FlagList): WritePlan {
+  const cols = card.layout.columns;
+  const plan = new PlanBuilder(sheet, flags);
+  const scoreFormat = outputFormat(card.thaiDigits, 2);
+  const levelFormat = outputFormat(card.thaiDigits, card.method === "linear" ? 2 : 0);
+
+  for (const kpi of card.kpis) {
+    if (kpi.levelComputed && cols.level !== undefined) plan.write(kpi.row, cols.level, "level", levelOutput(sheet, kpi), levelFormat);
+    if (cols.scoreKpi !== undefined) plan.write(kpi.row, cols.scoreKpi, "scoreKpi", kpi.points, scoreFormat);
+    if (kpi.status !== "ok") plan.highlight(kpi.resultRow, kpi.resultCol, kpi.status);
+  }
+  if (cols.scoreGoal !== undefined) for (const g of card.goals) if (g.kpis.length) plan.write(g.top, cols.scoreGoal, "scoreGoal", g.points, scoreFormat);
+  if (cols.scoreDimension !== undefined) for (const d of card.dimensions) plan.write(d.top, cols.scoreDimension, "scoreDimension", d.points, scoreFormat);
+  writeTotal(sheet, card, plan, scoreFormat, flags);
+  return plan.build();
+}
+
+function writeTotal(sheet: Sheet, card: Omit<Scorecard, "plan">, plan: PlanBuilder, format: string, flags: FlagList): void {
+  const { layout } = card;
+  const col = layout.columns.scoreDimension ?? layout.columns.scoreGoal ?? layout.columns.scoreKpi;
+  if (col === undefined) return;
+  if (layout.totalRow !== null) {
+    plan.write(layout.totalRow, col, "total", card.total, format);
+    return;
+  }
+  // No total row: add one right under the table, if that row is free across the table's columns.
+  const row = layout.bodyBottom + 1;
+  const tableCols = Object.values(layout.columns) as number[];
+  const left = Math.min(...tableCols);
+  const right = Math.max(...tableCols);
+  for (let c = left; c <= right; c++) {
+    if (!sheet.isBlank(row, c) || sheet.merge(row, c)) {
+      flags.add("no-total-row-space", row, c);
+      return;
+    }
+  }
+  plan.write(row, left, "totalLabel", card.thaiDigits ? toThaiDigits(TOTAL_LABEL) : TOTAL_LABEL, null);
+  plan.write(row, col, "total", card.total, format);
+}
