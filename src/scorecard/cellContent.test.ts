@@ -1,0 +1,68 @@
+import { isPercentFormat, parseCell } from "./cellContent";
+
+describe("parseCell: numbers", () => {
+  it.each([
+    ["๙๖", 96],
+    ["๘๓.๘", 83.8],
+    ["๑,๓๙๗,๑๓๙.๕๐", 1397139.5],
+    ["1,397,139.50", 1397139.5],
+    ["  ๕๐ ", 50],
+    ["-๓", -3],
+    [".5", 0.5],
+  ])("text %p is the number %p", (text, value) => {
+    expect(parseCell(text)).toMatchObject({ kind: "number", value });
+  });
+  it("marks Thai-digit text", () => {
+    expect(parseCell("๗๐")).toMatchObject({ thaiDigits: true, percent: false });
+    expect(parseCell("70")).toMatchObject({ thaiDigits: false });
+  });
+  it("reads percentages as percent points, typed or formatted", () => {
+    expect(parseCell("๗๐%")).toEqual({ kind: "number", value: 70, thaiDigits: true, percent: true });
+    expect(parseCell(0.7, "0%")).toMatchObject({ kind: "number", value: 70, percent: true });
+    expect(parseCell(0.835, "0.0%")).toMatchObject({ value: 83.5 });
+    expect(parseCell(70, "General")).toMatchObject({ value: 70, percent: false });
+  });
+  it("takes real numbers as they are", () => {
+    expect(parseCell(28.825)).toMatchObject({ kind: "number", value: 28.825 });
+    expect(parseCell(0)).toMatchObject({ kind: "number", value: 0 });
+  });
+  it("notes the Thai-digit number format", () => {
+    expect(parseCell(3, "[$-D00041E]0.00")).toMatchObject({ thaiDigits: true });
+  });
+});
+
+describe("parseCell: everything else", () => {
+  it.each(["ทราบผล เดือน ก.ย. ๖๖", "ทราบผล ก.ย. 66", "ทราบผลเดือนกันยายน", "รอผล", "อยู่ระหว่างดำเนินการ", "Pending", "TBD"])(
+    "%p is pending",
+    (text) => {
+      expect(parseCell(text)).toEqual({ kind: "pending", text });
+    },
+  );
+  it.each(["-", "–", "—"])("%p marks an undefined level", (text) => {
+    expect(parseCell(text)).toEqual({ kind: "undefinedLevel" });
+  });
+  it.each([null, undefined, "", "   ", "\u00a0"])("%p is blank", (v) => {
+    expect(parseCell(v as string | null)).toEqual({ kind: "blank" });
+  });
+  it.each(["#N/A", "#DIV/0!", "#REF!"])("%p is an error value", (text) => {
+    expect(parseCell(text)).toEqual({ kind: "error", text });
+  });
+  it("booleans and non-finite numbers are errors, not numbers", () => {
+    expect(parseCell(true).kind).toBe("error");
+    expect(parseCell(Number.NaN).kind).toBe("error");
+  });
+  it.each(["ไม่ได้ใช้งบประมาณดำเนินการ", "๕๐ คน", "1.2.3", "12,34", "2 3", "ร้อยละ 80"])("%p is text, not a number", (text) => {
+    expect(parseCell(text).kind).toBe("text");
+  });
+});
+
+describe("isPercentFormat", () => {
+  it("finds % outside quotes and brackets only", () => {
+    expect(isPercentFormat("0%")).toBe(true);
+    expect(isPercentFormat("0.00%")).toBe(true);
+    expect(isPercentFormat('0" %"')).toBe(false);
+    expect(isPercentFormat("0\\%")).toBe(false);
+    expect(isPercentFormat("General")).toBe(false);
+    expect(isPercentFormat(null)).toBe(false);
+  });
+});

@@ -1,0 +1,43 @@
+import { formatNumber, fromThaiDigits, roundForDisplay, toThaiDigits } from "./display";
+
+describe("roundForDisplay (Excel's half away from zero on the decimal value)", () => {
+  it("rounds 28.825 up as Excel shows it, where toFixed rounds down", () => {
+    expect((28.825).toFixed(2)).toBe("28.82"); // the trap this function exists for
+    expect(roundForDisplay(28.825, 2)).toBe(28.83);
+  });
+  it.each([
+    [1.005, 2, 1.01],
+    [2.675, 2, 2.68],
+    [1.2, 2, 1.2],
+    [2.625, 2, 2.63],
+    [-2.625, 2, -2.63],
+    [0.5, 0, 1],
+    [-0.5, 0, -1],
+    [1234567.125, 2, 1234567.13],
+    [0, 2, 0],
+  ])("%p to %p places is %p", (value, places, expected) => {
+    expect(roundForDisplay(value, places)).toBe(expected);
+  });
+  it("never gives -0", () => {
+    expect(Object.is(roundForDisplay(-0.001, 2), 0)).toBe(true);
+  });
+});
+
+describe("formatNumber", () => {
+  it("shows the official total as 28.83, in Thai digits when asked", () => {
+    expect(formatNumber(28.825)).toBe("28.83");
+    expect(formatNumber(28.825, { thaiDigits: true })).toBe("๒๘.๘๓");
+  });
+  it("pads decimals and groups thousands", () => {
+    expect(formatNumber(3)).toBe("3.00");
+    expect(formatNumber(1397139.5, { grouping: true })).toBe("1,397,139.50");
+    expect(formatNumber(12.5, { decimals: 0 })).toBe("13");
+  });
+});
+
+describe("Thai digits", () => {
+  it("converts both ways and leaves other characters alone", () => {
+    expect(toThaiDigits("ข้อ 3.7 (2566)")).toBe("ข้อ ๓.๗ (๒๕๖๖)");
+    expect(fromThaiDigits("๑,๓๙๗,๑๓๙.๕๐")).toBe("1,397,139.50");
+  });
+});

@@ -1,0 +1,34 @@
+import { clean, kpiPoints, sum } from "./points";
+
+describe("kpiPoints = level/5 × KPI% × goal% × dimension weight", () => {
+  it.each([
+    [2, 100, 50, 15, 3], // 1.3
+    [4, 25, 100, 20, 4], // 2.1
+    [1, 100, 20, 30, 1.2], // 3.3
+    [5, 50, 50, 20, 5], // 4.2
+    [5, 25, 70, 15, 2.625], // 5.3
+    [0, 50, 50, 15, 0],
+  ])("level %p, weights %p/%p/%p → %p (official sheet)", (level, wk, wg, wd, points) => {
+    expect(kpiPoints(level, wk, wg, wd)).toBe(points);
+  });
+  it("is 0 without a level or any weight", () => {
+    expect(kpiPoints(null, 50, 50, 15)).toBe(0);
+    expect(kpiPoints(5, null, 50, 15)).toBe(0);
+    expect(kpiPoints(5, 50, null, 15)).toBe(0);
+    expect(kpiPoints(5, 50, 50, null)).toBe(0);
+  });
+  it("handles fractional (linear) levels", () => {
+    expect(kpiPoints(2.5, 100, 100, 20)).toBe(10);
+  });
+});
+
+describe("sum", () => {
+  it("adds the official dimensions to exactly 28.825", () => {
+    expect(sum([3, 12, 1.2, 10, 2.625])).toBe(28.825);
+  });
+  it("drops float noise", () => {
+    expect(0.1 + 0.2).not.toBe(0.3);
+    expect(sum([0.1, 0.2])).toBe(0.3);
+    expect(clean(1.2000000000000002)).toBe(1.2);
+  });
+});
