@@ -1,0 +1,76 @@
+// What the command prints: a readable summary (Thai, or English with --lang en) and the --json document.
+import { formatNumber, type Flag, type NotAScorecard, type Scorecard } from "../scorecard";
+
+export interface SheetReport {
+  sheet: string;
+  total: number;
+  totalText: string;
+  dimensions: { name: string; weight: number | null; points: number }[];
+  kpis: { id: string; cell: string; level: number | null; points: number; status: string }[];
+  flags: { severity: string; code: string; cell: string; message: string }[];
+}
+
+export interface JsonReport {
+  file: string;
+  output?: string;
+  sheets: SheetReport[];
+  skipped: { sheet: string; message: string }[];
+}
+
+export function sheetReport(s: Scorecard, lang: "th" | "en" = "th"): SheetReport {
+  return {
+    sheet: s.sheetName,
+    total: s.total,
+    totalText: s.totalText,
+    dimensions: s.dimensions.map((d) => ({ name: d.name, weight: d.weight, points: d.points })),
+    kpis: s.kpis.map((k) => ({ id: k.id, cell: k.cell, level: k.level, points: k.points, status: k.status })),
+    flags: s.flags.map((f) => ({ severity: f.severity, code: f.code, cell: f.cell, message: lang === "en" ? f.messageEn : f.message })),
+  };
+}
+
+const T = {
+  th: { sheet: "แผ่นงาน", kpis: "ตัวชี้วัด", ok: "มีผลแล้ว", pending: "รอผล", missing: "ไม่มีข้อมูล", invalid: "ผิดพลาด", dim: "มิติ", weight: "น้ำหนัก", points: "คะแนน", total: "คะแนน HR Scorecard (เต็ม 100)", flags: "ข้อสังเกต", none: "ไม่มีข้อสังเกต", severity: { error: "ผิดพลาด", warning: "เตือน", info: "แจ้ง" }, wrote: "เขียนผลลงไฟล์", skipped: "ข้าม", keptFormula: "คงสูตรเดิมไว้ (ใช้ --overwrite-formulas เพื่อเขียนทับ)" },
+  en: { sheet: "Sheet", kpis: "KPIs", ok: "reported", pending: "pending", missing: "missing", invalid: "invalid", dim: "Dimension", weight: "Weight", points: "Points", total: "HR Scorecard total (out of 100)", flags: "Flags", none: "No flags", severity: { error: "error", warning: "warning", info: "info" }, wrote: "Wrote", skipped: "Skipped", keptFormula: "formulas kept (use --overwrite-formulas to overwrite)" },
+};
+
+/** Pads by what a terminal shows: Thai combining marks (vowels above/below, tone marks) take no column. */
+export function displayWidth(text: string): number {
+  return [...text.replace(/[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g, "")].length;
+}
+function padEnd(text: string, width: number): string {
+  return text + " ".repeat(Math.max(0, width - displayWidth(text)));
+}
+function padStart(text: string, width: number): string {
+  return " ".repeat(Math.max(0, width - displayWidth(text))) + text;
+}
+function clip(text: string, width: number): string {
+  return displayWidth(text) <= width ? text : `${[...text].slice(0, width - 1).join("")}…`;
+}
+
+export function summaryText(s: Scorecard, lang: "th" | "en", keptFormulas: number): string {
+  const t = T[lang];
+  const count = (st: string) => s.kpis.filter((k) => k.status === st).length;
+  const lines: string[] = [];
+  lines.push(`${t.sheet} "${s.sheetName}" · ${t.kpis} ${s.kpis.length}: ${t.ok} ${count("ok")} · ${t.pending} ${count("pending")} · ${t.missing} ${count("missing")} · ${t.invalid} ${count("invalid")}`);
+  lines.push(`  ${padEnd(t.dim, 48)} ${padStart(t.weight, 8)} ${padStart(t.points, 8)}`);
+  for (const d of s.dimensions) {
+    lines.push(`  ${padEnd(clip(d.name, 48), 48)} ${padStart(d.weight === null ? "-" : String(d.weight), 8)} ${padStart(formatNumber(d.points), 8)}`);
+  }
+  lines.push(`  ${padEnd(t.total, 57)} ${padStart(s.totalText, 8)}`);
+  lines.push(s.flags.length ? `  ${t.flags} (${s.flags.length}):` : `  ${t.none}`);
+  for (const f of s.flags) lines.push(`    [${t.severity[f.severity]}] ${flagText(f, lang)}`);
+  if (keptFormulas > 0) lines.push(`  ${keptFormulas} ${t.keptFormula}`);
+  return lines.join("\n");
+}
+
+function flagText(f: Flag, lang: "th" | "en"): string {
+  return lang === "en" ? f.messageEn : f.message;
+}
+
+export function skippedText(reason: NotAScorecard, lang: "th" | "en"): string {
+  return `${T[lang].skipped}: ${lang === "en" ? reason.messageEn : reason.message}`;
+}
+
+export function wroteText(output: string, lang: "th" | "en"): string {
+  return `${T[lang].wrote}: ${output}`;
+}

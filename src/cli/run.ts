@@ -1,0 +1,103 @@
+// The `scorecard` command's work, with its file access and output passed in so tests can run it in-process.
+import { recalculate, type NotAScorecard, type Scorecard } from "../scorecard";
+import { openXlsx, XlsxError } from "../xlsx";
+import { parseArgs, USAGE, UsageError, type CliArgs } from "./args";
+import { sheetReport, skippedText, summaryText, wroteText, type JsonReport } from "./report";
+import { WorkbookHost } from "./workbookHost";
+
+export interface CliIo {
+  readFile(path: string): Promise<Uint8Array>;
+  /** Writes atomically (a temporary file renamed into place), so a failure never leaves half a workbook. */
+  writeFile(path: string, bytes: Uint8Array): Promise<void>;
+  stdout(text: string): void;
+  stderr(text: string): void;
+  version: string;
+}
+
+export const EXIT = { ok: 0, failure: 1, noScorecard: 2, strictErrors: 3 } as const;
+
+export function defaultOutput(file: string): string {
+  return /\.xlsx$/i.test(file) ? file.replace(/\.xlsx$/i, ".recalc.xlsx") : `${file}.recalc.xlsx`;
+}
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let args: CliArgs;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.stderr(`${e.message}\n\n${USAGE}\n`);
+    return EXIT.failure;
+  }
+  if (args.command === "help") {
+    io.stdout(`${USAGE}\n`);
+    return EXIT.ok;
+  }
+  if (args.command === "version") {
+    io.stdout(`${io.version}\n`);
+    return EXIT.ok;
+  }
+  try {
+    return await recalcOrCheck(args, io);
+  } catch (e) {
+    if (e instanceof XlsxError || e instanceof UsageError) {
+      io.stderr(`${e.message}\n`);
+      return EXIT.failure;
+    }
+    const err = e as NodeJS.ErrnoException;
+    if (err && typeof err.code === "string") {
+      io.stderr(`อ่านหรือเขียนไฟล์ไม่ได้ / cannot read or write the file: ${err.message}\n`);
+      return EXIT.failure;
+    }
+    throw e;
+  }
+}
+
+async function recalcOrCheck(args: CliArgs, io: CliIo): Promise<number> {
+  const file = args.file!;
+  const workbook = await openXlsx(await io.readFile(file));
+  const host = new WorkbookHost(workbook);
+  const sheets = await host.listSheets();
+  if (args.sheet !== undefined && !sheets.includes(args.sheet)) {
+    throw new UsageError(`ไม่พบแผ่นงาน "${args.sheet}" ในไฟล์ (มี: ${sheets.join(", ")}) / no sheet "${args.sheet}" (sheets: ${sheets.join(", ")})`);
+  }
+  const write = args.command === "recalc";
+  const cards: { card: Scorecard; kept: number }[] = [];
+  const skipped: NotAScorecard[] = [];
+  for (const sheet of args.sheet !== undefined ? [args.sheet] : sheets) {
+    const outcome = await recalculate(host, sheet, {
+      method: args.method,
+      highlights: args.highlights,
+      // The command line asks nobody: changed values are written (and listed), formulas kept unless told.
+      confirm: async () => ({ proceed: write, overwriteFormulas: args.overwriteFormulas }),
+    });
+    if (outcome.status === "not-a-scorecard") skipped.push(outcome.reason);
+    else if (outcome.status === "done") cards.push({ card: outcome.scorecard, kept: outcome.skippedFormulas.length });
+    else cards.push({ card: outcome.scorecard, kept: 0 });
+  }
+
+  const output = write && cards.length > 0 ? (args.inPlace ? file : args.output ?? defaultOutput(file)) : undefined;
+  if (output !== undefined) await io.writeFile(output, await host.toBytes());
+
+  if (args.json) {
+    const report: JsonReport = {
+      file,
+      ...(output !== undefined ? { output } : {}),
+      sheets: cards.map(({ card }) => sheetReport(card, args.lang)),
+      skipped: skipped.map((r) => ({ sheet: r.sheetName, message: args.lang === "en" ? r.messageEn : r.message })),
+    };
+    io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+  } else {
+    const parts = cards.map(({ card, kept }) => summaryText(card, args.lang, kept));
+    if (cards.length > 0) parts.push(...skipped.map((r) => skippedText(r, args.lang)));
+    if (output !== undefined) parts.push(wroteText(output, args.lang));
+    if (parts.length) io.stdout(`${parts.join("\n\n")}\n`);
+  }
+  if (cards.length === 0) {
+    const why = skipped.map((r) => (args.lang === "en" ? r.messageEn : r.message)).join("\n");
+    io.stderr(`${args.lang === "en" ? "No HR Scorecard in" : "ไม่พบตาราง HR Scorecard ใน"} ${file}\n${why}\n`);
+    return EXIT.noScorecard;
+  }
+  if (args.strict && cards.some(({ card }) => card.flags.some((f) => f.severity === "error"))) return EXIT.strictErrors;
+  return EXIT.ok;
+}
