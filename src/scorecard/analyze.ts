@@ -12,6 +12,17 @@ import { Sheet } from "./sheet";
 import type { AnalyzeOptions, AnalyzeResult, ColumnRole, Grid, Kpi, Scorecard, TableLayout } from "./types";
 import { TARGET_ROLES } from "./types";
 
+/** The report's title: the text in the rows above the header. */
+function titleText(sheet: Sheet, layout: TableLayout): string {
+  const lines: string[] = [];
+  for (let r = sheet.top; r < layout.headerTop; r++) {
+    const cells: string[] = [];
+    for (let c = sheet.left; c <= sheet.right; c++) if (!sheet.isBlank(r, c)) cells.push(sheet.text(r, c));
+    if (cells.length) lines.push(cells.join(" "));
+  }
+  return lines.join("\n");
+}
+
 /** The sheet writes its numbers in Thai digits when its targets and weights do. */
 function usesThaiDigits(sheet: Sheet, layout: TableLayout): boolean {
   const cols = [...TARGET_ROLES, "weightKpi"].map((r) => layout.columns[r as ColumnRole]!);
@@ -65,7 +76,7 @@ export function analyze(grid: Grid, options: AnalyzeOptions = {}): AnalyzeResult
 
   const thaiDigits = usesThaiDigits(sheet, layout);
   const card: Omit<Scorecard, "plan"> = {
-    sheetName: grid.sheetName, method, layout, dimensions: h.dimensions, goals: h.goals, kpis,
+    sheetName: grid.sheetName, title: titleText(sheet, layout), method, layout, dimensions: h.dimensions, goals: h.goals, kpis,
     total, totalText: formatNumber(total, { decimals: 2 }), thaiDigits, flags: flags.items,
   };
   const plan = buildPlan(sheet, card, flags);

@@ -8,6 +8,8 @@ import { TARGET_ROLES } from "./types";
 /** How far down a sheet the header may start. */
 const HEADER_SEARCH_ROWS = 60;
 const TOTAL_LABEL = /^(คะแนน|รวม|ผลรวม|total|overall)/i;
+// "รวมทั้งสิ้น ๕ มิติ ๑๔ CSF ๒๐ แผนงาน/โครงการ ๒๒ ตัวชี้วัด" counts the table; it ends the body but holds no score.
+const COUNT_LABEL = /[0-9๐-๙]+\s*(มิติ|csf|เป้าประสงค์|ตัวชี้วัด|kpi)/i;
 
 interface HeaderReading {
   top: number;
@@ -83,10 +85,15 @@ function rowHasTargets(sheet: Sheet, row: number, header: HeaderReading): boolea
   return TARGET_ROLES.some((r) => sheet.content(row, header.columns[r]!).kind === "number");
 }
 
-function isTotalRow(sheet: Sheet, row: number, header: HeaderReading): boolean {
-  if (rowHasTargets(sheet, row, header)) return false;
+/** "total" for the row that ends the table with the total score, "count" for a row that only counts it. */
+function closingRow(sheet: Sheet, row: number, header: HeaderReading): "total" | "count" | null {
+  if (rowHasTargets(sheet, row, header)) return null;
   const labelCols = [header.columns.dimension, header.columns.goal, header.columns.project, header.columns.kpi, sheet.left];
-  return labelCols.some((c) => c !== undefined && TOTAL_LABEL.test(sheet.shownText(row, c)));
+  for (const c of labelCols) {
+    const text = c === undefined ? "" : sheet.shownText(row, c);
+    if (TOTAL_LABEL.test(text)) return COUNT_LABEL.test(text) ? "count" : "total";
+  }
+  return null;
 }
 
 function rowHasData(sheet: Sheet, row: number, header: HeaderReading): boolean {
@@ -98,7 +105,9 @@ function bodyAndTotal(sheet: Sheet, header: HeaderReading): { bodyBottom: number
   const skipped: number[] = [];
   let last = header.bottom;
   for (let r = header.bottom + 1; r <= sheet.bottom; r++) {
-    if (isTotalRow(sheet, r, header)) return { bodyBottom: r - 1, totalRow: r, skipped };
+    const closing = closingRow(sheet, r, header);
+    if (closing === "total") return { bodyBottom: r - 1, totalRow: r, skipped };
+    if (closing === "count") return { bodyBottom: last, totalRow: null, skipped };
     if (isRepeatedHeader(sheet, r, header)) {
       skipped.push(r);
       continue;

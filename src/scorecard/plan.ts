@@ -98,7 +98,7 @@ function writeTotal(sheet: Sheet, card: Omit<Scorecard, "plan">, plan: PlanBuild
   const left = Math.min(...tableCols);
   const right = Math.max(...tableCols);
   for (let c = left; c <= right; c++) {
-    if (!sheet.isBlank(row, c) || sheet.merge(row, c)) {
+    if (!sheet.isBlank(row, c)) {
       flags.add("no-total-row-space", row, c);
       return;
     }

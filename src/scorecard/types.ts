@@ -217,6 +217,8 @@ export interface WritePlan {
 
 export interface Scorecard {
   sheetName: string;
+  /** The text above the header (the report's title: department, fiscal year, round), lines joined by "\n". */
+  title: string;
   method: ScoringMethod;
   layout: TableLayout;
   dimensions: Dimension[];
