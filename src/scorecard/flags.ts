@@ -41,7 +41,9 @@ export function checkKpis(sheet: Sheet, layout: TableLayout, h: Hierarchy, flags
     // Unreadable cells are flagged where they are read; here only what is left blank.
     const blank = (col: number) => { const a = sheet.anchor(k.row, col); return sheet.isBlank(a.row, a.col); };
     if (k.weight === null && blank(cols.weightKpi!)) flags.add("kpi-incomplete", k.row, cols.weightKpi!, { kpiId: k.id, what: "weight" });
-    if (TARGET_ROLES.every((r) => blank(cols[r]!))) flags.add("kpi-incomplete", k.row, cols.target1!, { kpiId: k.id, what: "targets" });
+    // No target defined at all (blank or "-" throughout) leaves nothing to score against.
+    const undefinedTarget = (col: number) => { const a = sheet.anchor(k.row, col); return blank(col) || sheet.content(a.row, a.col).kind === "undefinedLevel"; };
+    if (TARGET_ROLES.every((r) => undefinedTarget(cols[r]!))) flags.add("kpi-incomplete", k.row, cols.target1!, { kpiId: k.id, what: "targets" });
     if (k.id.startsWith("row ")) continue;
     const other = seen.get(k.id);
     if (other !== undefined) flags.add("duplicate-kpi", k.row, cols.kpi!, { kpiId: k.id, other: sheet.address(other, cols.kpi!) });

@@ -30,6 +30,7 @@ const SEVERITY: Record<FlagCode, Severity> = {
   "formula-in-output": "warning",
   "no-score-column": "warning",
   "no-total-row-space": "warning",
+  "output-cell-merged": "warning",
 };
 
 const num = (n: number | undefined) => (n === undefined ? "" : String(Number(n.toPrecision(12))));
@@ -88,6 +89,10 @@ const TEXT: Record<FlagCode, Text> = {
   "no-total-row-space": (p, cell) => [
     `แถวใต้ตาราง (${cell}) ไม่ว่าง จึงไม่ได้เขียนคะแนนรวม`,
     `The row under the table (${cell}) is not empty, so the total was not written`,
+  ],
+  "output-cell-merged": (p, cell) => [
+    `ช่อง ${cell} ถูกผสานรวมกับช่อง ${p.other} ซึ่งไม่ใช่ช่องผลลัพธ์ จึงไม่ได้เขียนผล`,
+    `${cell} is merged into ${p.other}, which is not an output cell, so nothing was written there`,
   ],
 };
 

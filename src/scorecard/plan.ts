@@ -35,10 +35,15 @@ export class PlanBuilder {
   private readonly highlights: Highlight[] = [];
   private readonly planned = new Set<number>();
 
-  constructor(private readonly sheet: Sheet, private readonly flags: FlagList) {}
+  /** `outputColumns`: where writes may land; a merged area anchored anywhere else holds input. */
+  constructor(private readonly sheet: Sheet, private readonly flags: FlagList, private readonly outputColumns: Set<number>) {}
 
   write(row: number, col: number, kind: OutputKind, value: number | string, numberFormat: string | null): void {
     const at = this.sheet.anchor(row, col); // a merged output is written at its top-left cell
+    if (at.col !== col && !this.outputColumns.has(at.col)) {
+      this.flags.add("output-cell-merged", row, col, { other: this.sheet.address(at.row, at.col) });
+      return;
+    }
     const key = at.row * 16384 + at.col;
     if (this.planned.has(key)) return;
     this.planned.add(key);
@@ -69,7 +74,8 @@ function levelOutput(sheet: Sheet, kpi: Kpi): number | string {
 
 export function buildPlan(sheet: Sheet, card: Omit<Scorecard, "plan">, flags: FlagList): WritePlan {
   const cols = card.layout.columns;
-  const plan = new PlanBuilder(sheet, flags);
+  const outputRoles = ["level", "scoreKpi", "scoreGoal", "scoreDimension"] as const;
+  const plan = new PlanBuilder(sheet, flags, new Set(outputRoles.map((r) => cols[r]).filter((c): c is number => c !== undefined)));
   const scoreFormat = outputFormat(card.thaiDigits, 2);
   const levelFormat = outputFormat(card.thaiDigits, card.method === "linear" ? 2 : 0);
 

@@ -158,7 +158,8 @@ export type FlagCode =
   | "duplicate-kpi"
   | "formula-in-output"
   | "no-score-column"
-  | "no-total-row-space";
+  | "no-total-row-space"
+  | "output-cell-merged";
 
 export interface Flag {
   code: FlagCode;

@@ -1,0 +1,106 @@
+// Each flag, triggered by a fixture made from the official sheet, asserted by code and cell.
+import { analyze, type Flag, type FlagCode, type Grid, type Scorecard } from "../src/scorecard";
+import { loadGrid, OFFICIAL, WITH_RESULTS, withCells } from "./fixtures/grids";
+
+let official: Grid;
+let withResults: Grid;
+beforeAll(async () => {
+  official = await loadGrid(OFFICIAL);
+  withResults = await loadGrid(WITH_RESULTS);
+});
+
+function card(grid: Grid): Scorecard {
+  const r = analyze(grid);
+  if (!r.ok) throw new Error(r.reason.messageEn);
+  return r.scorecard;
+}
+
+function flagsOf(s: Scorecard, code: FlagCode): Flag[] {
+  return s.flags.filter((f) => f.code === code);
+}
+
+// Rows and columns are 0-based: row 7 is sheet row 8 (KPI 2.1); E=4 … I=8 targets, J=9 K=10 L=11 weights, Q=16.
+const cases: [FlagCode, string, () => Grid, string, "error" | "warning" | "info"][] = [
+  ["result-missing", "a blank result", () => withCells(withResults, [[7, 16, null]]), "Q8", "warning"],
+  ["result-missing", "a blank typed level", () => withCells(official, [[7, 16, null]]), "Q8", "warning"],
+  ["unreadable-number", "a weight in words", () => withCells(official, [[7, 9, "ยี่สิบห้า"]]), "J8", "error"],
+  ["unreadable-number", "an error value as a result", () => withCells(withResults, [[7, 16, "#N/A"]]), "Q8", "error"],
+  ["unreadable-number", "a target in words", () => withCells(official, [[7, 6, "สาม"]]), "G8", "error"],
+  ["targets-not-in-order", "targets 1,3,2,4,5", () => withCells(official, [[7, 5, "๓"], [7, 6, "๒"]]), "E8", "error"],
+  ["level-out-of-range", "a typed level of 7", () => withCells(official, [[7, 16, "๗"]]), "Q8", "error"],
+  ["level-out-of-range", "a negative typed level", () => withCells(official, [[7, 16, -1]]), "Q8", "error"],
+  ["kpi-weights-sum", "KPI weights 30+25+25+25", () => withCells(official, [[7, 9, "๓๐"]]), "J8", "error"],
+  ["goal-weights-sum", "goal weights 60+50", () => withCells(official, [[4, 10, "๖๐"]]), "K5", "error"],
+  ["dimension-weights-sum", "dimension weights adding to 105", () => withCells(official, [[4, 11, "๒๐"]]), "L5", "error"],
+  ["kpi-incomplete", "a KPI without weight", () => withCells(official, [[5, 9, null]]), "J6", "error"],
+  ["kpi-incomplete", "a KPI without targets", () => withCells(official, [[6, 4, null], [6, 5, null], [6, 6, null], [6, 7, null], [6, 8, null]]), "E7", "error"],
+  ["kpi-incomplete", "a goal without weight", () => withCells(official, [[6, 10, null]]), "K7", "error"],
+  ["duplicate-kpi", "two KPIs numbered 1.1", () => withCells(official, [[5, 3, "๑.๑ ร้อยละบุคลากร (สทส.)"]]), "D6", "warning"],
+  ["formula-in-output", "a formula in the total cell", () => withCells(official, [[26, 14, 28.83, "=SUM(O5:O26)"]]), "O27", "warning"],
+  ["no-total-row-space", "a note right under the table and no total row", () => withCells(official, [[26, 0, null], [26, 15, "หมายเหตุ: ข้อมูล ณ 31 มี.ค."]]), "P27", "warning"],
+];
+
+describe("flags", () => {
+  it.each(cases)("%s: %s → %s", (code, _what, make, cell, severity) => {
+    const s = card(make());
+    const found = flagsOf(s, code);
+    expect(found.map((f) => f.cell)).toContain(cell);
+    const f = found.find((x) => x.cell === cell)!;
+    expect(f.severity).toBe(severity);
+    expect(f.message).toMatch(/[ก-๙]/); // Thai first
+    expect(f.message).toContain(cell);
+    expect(f.messageEn).toContain(cell);
+  });
+
+  it("a pending result is flagged with its text and counted as 0", () => {
+    const s = card(withResults);
+    const f = flagsOf(s, "result-pending")[0];
+    expect(f).toMatchObject({ cell: "Q5", kpiId: "1.1", severity: "info" });
+    expect(f.messageEn).toContain("ทราบผล เดือน ก.ย. ๖๖");
+    expect(s.kpis[0].points).toBe(0);
+  });
+
+  it("a missing or unreadable result is highlighted red and scores 0, never silently", () => {
+    const s = card(withCells(withResults, [[7, 16, null], [9, 16, "ดีมาก"]]));
+    expect(s.kpis.find((k) => k.id === "2.1")).toMatchObject({ status: "missing", points: 0, level: null });
+    expect(s.kpis.find((k) => k.id === "2.3")).toMatchObject({ status: "invalid", points: 0 });
+    expect(s.plan.highlights.filter((h) => h.reason !== "pending").map((h) => [h.address, h.color])).toEqual([["Q8", "#FFC7CE"], ["Q10", "#FFC7CE"]]);
+  });
+
+  it("a formula in an output cell is marked so hosts keep it unless the user consents", () => {
+    const s = card(withCells(official, [[26, 14, 28.83, "=SUM(O5:O26)"]]));
+    expect(s.plan.writes.find((w) => w.address === "O27")).toMatchObject({ overwritesFormula: true, previous: { formula: "=SUM(O5:O26)", value: 28.83 } });
+  });
+
+  it("descending targets: lower results are better", () => {
+    const g = withCells(withResults, [[7, 4, 10], [7, 5, 8], [7, 6, 6], [7, 7, 4], [7, 8, 2], [7, 16, 5]]);
+    const k = card(g).kpis.find((x) => x.id === "2.1")!;
+    expect(k).toMatchObject({ descending: true, level: 3 });
+    expect(flagsOf(card(g), "targets-not-in-order")).toEqual([]);
+  });
+
+  it("a sheet with no scorecard says which columns it found and which are missing", () => {
+    const g: Grid = { sheetName: "บันทึก", origin: { row: 0, col: 0 }, values: [["ชื่อ", "KPI", "น้ำหนัก KPIs"], ["ก", "๑.๑", 50]] };
+    const r = analyze(g);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.reason.found).toMatchObject({ kpi: "KPI", weightKpi: "น้ำหนัก KPIs" });
+    expect(r.reason.missing).toEqual(expect.arrayContaining(["target1", "target5", "weightGoal", "weightDimension", "level"]));
+    expect(r.reason.message).toContain("บันทึก");
+    expect(r.reason.message).toContain("ระดับเป้าหมาย ๑");
+    expect(r.reason.messageEn).toContain("Target level 1");
+  });
+
+  it("an empty sheet is not a scorecard, and no crash", () => {
+    const r = analyze({ sheetName: "ว่าง", origin: { row: 0, col: 0 }, values: [] });
+    expect(r.ok).toBe(false);
+  });
+
+  it("a hand-made mapping reads a sheet whose headers the engine does not know", () => {
+    // Headers renamed beyond recognition; the officer maps them.
+    const renamed = withCells(official, [[2, 3, "รายการ"], [2, 9, "สัดส่วน"], [3, 9, "ก"], [3, 10, "ข"], [3, 11, "ค"]]);
+    expect(analyze(renamed).ok).toBe(false);
+    const r = analyze(renamed, { mapping: { headerRow: 2, columns: { kpi: 3, weightKpi: 9, weightGoal: 10, weightDimension: 11 } } });
+    expect(r.ok && r.scorecard.total).toBe(28.825);
+  });
+});
