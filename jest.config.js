@@ -4,6 +4,10 @@ module.exports = {
   roots: ["<rootDir>/src", "<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", "/test/e2e/"],
+  moduleNameMapper: {
+    "^@microsoft/app-manifest$": "<rootDir>/test/stubs/esmOnly.js",
+    "^uuid$": "<rootDir>/test/stubs/esmOnly.js",
+  },
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: { jsx: "react-jsx", module: "CommonJS", moduleResolution: "Node", isolatedModules: true }, diagnostics: false }],
   },

@@ -1,0 +1,101 @@
+import path from "path";
+import type { ScorecardHost } from "../scorecard/host";
+import { ExcelHost } from "../excel/excelHost";
+import { MockWorkbook, officeGlobal, type MockSheetInit } from "../excel/testing/mockWorkbook";
+import { COL } from "../excel/testing/plans";
+import { readFixtureSheet } from "../excel/testing/xlsxFixture";
+import { ribbonNotices, runRibbonRecalc, type RibbonNotice } from "./recalcCommand";
+import { session } from "./session";
+
+const FIXTURE = path.join(__dirname, "../../test/fixtures/hr-scorecard-2566-6m.xlsx");
+const CAPS = { mergedAreas: true, cellProperties: true, mergeUndoGroup: false, sharedRuntime: true };
+const g = globalThis as unknown as { Excel: unknown; Office: unknown };
+
+let fixture: MockSheetInit;
+beforeAll(async () => {
+  fixture = await readFixtureSheet(FIXTURE);
+});
+beforeEach(async () => {
+  session.reset();
+  ribbonNotices.reset();
+  g.Office = (await officeGlobal({ ExcelApi: "1.13", SharedRuntime: "1.1" })).office;
+});
+
+function book(sheets: MockSheetInit[]): MockWorkbook {
+  const b = new MockWorkbook(sheets);
+  g.Excel = b.excel();
+  return b;
+}
+
+describe("runRibbonRecalc", () => {
+  it("recalculates the active sheet, keeps formula cells, and leaves outcome and undo in the session", async () => {
+    // O27 holds a formula: without a confirm callback the ribbon never overwrites it.
+    const sheet: MockSheetInit = { ...fixture, cells: [...(fixture.cells ?? []), { row: 26, col: COL.scoreDimension, cell: { value: 30, formula: "=SUM(O5:O26)" } }] };
+    const b = book([{ name: "Cover" }, sheet]);
+    b.activeSheet = sheet.name;
+    const busy: boolean[] = [];
+    session.subscribe((s) => busy.push(s.busy));
+    const notices: RibbonNotice[] = [];
+
+    const outcome = await runRibbonRecalc(new ExcelHost({ capabilities: CAPS }), (n) => {
+      notices.push(n);
+    });
+    expect(outcome.status).toBe("done");
+    if (outcome.status !== "done") return;
+    expect(outcome.scorecard.totalText).toBe("28.83");
+    expect(outcome.skippedFormulas.map((w) => w.address)).toContain("O27");
+    expect(b.cell(sheet.name, 26, COL.scoreDimension)).toMatchObject({ value: 30, formula: "=SUM(O5:O26)" });
+    expect(session.get().lastOutcome).toBe(outcome);
+    expect(session.get().undoStack).toEqual([outcome.undo]);
+    expect(busy[0]).toBe(true);
+    expect(session.get().busy).toBe(false);
+    expect(notices).toHaveLength(1);
+    expect(notices[0].message).toContain("28.83");
+    expect(notices[0].messageEn).toContain("1 formula cell(s) kept");
+  });
+
+  it("stacks undo records run after run", async () => {
+    book([fixture]);
+    const host = new ExcelHost({ capabilities: CAPS });
+    await runRibbonRecalc(host, () => undefined);
+    await runRibbonRecalc(host, () => undefined);
+    expect(session.get().undoStack).toHaveLength(2);
+  });
+
+  it("says so when the active sheet is not a scorecard, and changes nothing", async () => {
+    const b = book([{ name: "Notes", cells: [{ row: 0, col: 0, cell: { value: "บันทึก" } }] }]);
+    const before = b.dump("Notes");
+    const notices: RibbonNotice[] = [];
+    const outcome = await runRibbonRecalc(new ExcelHost({ capabilities: CAPS }), (n) => {
+      notices.push(n);
+    });
+    expect(outcome.status).toBe("not-a-scorecard");
+    expect(b.dump("Notes")).toEqual(before);
+    expect(notices[0].level).toBe("warning");
+    expect(session.get().undoStack).toEqual([]);
+  });
+
+  it("never throws: a failing host becomes an error notice and the session is not left busy", async () => {
+    const failing = { activeSheet: () => Promise.reject(new Error("Excel is in cell-edit mode")) } as unknown as ScorecardHost;
+    const outcome = await runRibbonRecalc(failing);
+    expect(outcome).toEqual({ status: "failed", error: "Excel is in cell-edit mode" });
+    expect(ribbonNotices.latest()).toMatchObject({ level: "error", messageEn: "Recalculation failed: Excel is in cell-edit mode" });
+    expect(session.get().busy).toBe(false);
+  });
+
+  it("does not start while another recalculation runs", async () => {
+    session.update({ busy: true });
+    const host = { activeSheet: jest.fn() } as unknown as ScorecardHost;
+    expect(await runRibbonRecalc(host, () => undefined)).toEqual({ status: "busy" });
+    expect(host.activeSheet).not.toHaveBeenCalled();
+    expect(session.get().busy).toBe(true);
+  });
+
+  it("survives a notifier that throws", async () => {
+    book([fixture]);
+    const outcome = await runRibbonRecalc(new ExcelHost({ capabilities: CAPS }), () => {
+      throw new Error("no UI");
+    });
+    expect(outcome.status).toBe("done");
+  });
+});

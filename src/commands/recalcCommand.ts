@@ -1,0 +1,100 @@
+// The ribbon's "คำนวณคะแนน": recalculate the active sheet with no questions asked (changed values are
+// written, formula cells kept, as recalculate() does without a confirm callback), and leave the outcome and
+// the undo record in the session, where the task pane finds them. Never throws: problems become notices.
+import { recalculate, type RecalcOutcome } from "../scorecard";
+import type { ScorecardHost } from "../scorecard/host";
+import { session } from "./session";
+
+export interface RibbonNotice {
+  level: "info" | "warning" | "error";
+  message: string;
+  messageEn: string;
+}
+
+export type RibbonOutcome = RecalcOutcome | { status: "busy" } | { status: "failed"; error: string };
+
+type Listener = (notice: RibbonNotice) => void;
+let latest: RibbonNotice | null = null;
+const listeners = new Set<Listener>();
+
+/** The last notice from a ribbon run, for the pane to show (it may open later than the run). */
+export const ribbonNotices = {
+  latest: (): RibbonNotice | null => latest,
+  subscribe(listener: Listener): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+  /** For tests. */
+  reset(): void {
+    latest = null;
+    listeners.clear();
+  },
+};
+
+/**
+ * Keeps the notice for the pane and, for warnings and errors, opens the pane to show it
+ * (Office.addin.showAsTaskpane needs SharedRuntime 1.1; without it the notice waits in this runtime).
+ */
+export async function showNotice(notice: RibbonNotice): Promise<void> {
+  latest = notice;
+  listeners.forEach((l) => l(notice));
+  if (notice.level === "info") return;
+  try {
+    if (typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("SharedRuntime", "1.1")) {
+      await Office.addin.showAsTaskpane();
+    }
+  } catch {
+    // Showing the pane is a courtesy; the notice is kept either way.
+  }
+}
+
+function noticeFor(outcome: RecalcOutcome): RibbonNotice {
+  switch (outcome.status) {
+    case "not-a-scorecard":
+      return { level: "warning", message: outcome.reason.message, messageEn: outcome.reason.messageEn };
+    case "cancelled":
+      return { level: "info", message: "ยกเลิกการคำนวณ", messageEn: "Recalculation cancelled" };
+    case "done": {
+      const { scorecard, skippedFormulas } = outcome;
+      const problems = scorecard.flags.filter((f) => f.severity !== "info").length;
+      const kept = skippedFormulas.length > 0 ? ` · คงสูตรไว้ ${skippedFormulas.length} เซลล์` : "";
+      const keptEn = skippedFormulas.length > 0 ? ` · ${skippedFormulas.length} formula cell(s) kept` : "";
+      return {
+        level: problems > 0 ? "warning" : "info",
+        message: `คะแนนรวม ${scorecard.totalText}${problems > 0 ? ` · มีประเด็นที่ต้องตรวจ ${problems} รายการ` : ""}${kept}`,
+        messageEn: `Total ${scorecard.totalText}${problems > 0 ? ` · ${problems} item(s) to check` : ""}${keptEn}`,
+      };
+    }
+  }
+}
+
+export async function runRibbonRecalc(host: ScorecardHost, notify: (notice: RibbonNotice) => void | Promise<void> = showNotice): Promise<RibbonOutcome> {
+  const tell = async (notice: RibbonNotice) => {
+    try {
+      await notify(notice);
+    } catch {
+      // a failing notifier must not turn into a failing command
+    }
+  };
+  if (session.get().busy) {
+    await tell({ level: "info", message: "กำลังคำนวณอยู่ โปรดรอสักครู่", messageEn: "A recalculation is already running" });
+    return { status: "busy" };
+  }
+  session.update({ busy: true });
+  try {
+    const sheetName = await host.activeSheet();
+    const outcome = await recalculate(host, sheetName);
+    session.update({
+      lastOutcome: outcome,
+      ...(outcome.status === "done" ? { undoStack: [...session.get().undoStack, outcome.undo] } : {}),
+    });
+    await tell(noticeFor(outcome));
+    return outcome;
+  } catch (e) {
+    const error = e instanceof Error ? e.message : String(e);
+    await tell({ level: "error", message: `คำนวณไม่สำเร็จ: ${error}`, messageEn: `Recalculation failed: ${error}` });
+    return { status: "failed", error };
+  } finally {
+    session.update({ busy: false });
+  }
+}

@@ -1,0 +1,328 @@
+import path from "path";
+import { analyze, recalculate } from "../scorecard";
+import { settingsKey } from "../scorecard/host";
+import type { WritePlan } from "../scorecard/types";
+import type { ExcelCapabilities } from "./capabilities";
+import { ExcelHost, planWriteBatches } from "./excelHost";
+import { EXCEL_WEB_PAYLOAD_LIMIT } from "./payload";
+import { MockWorkbook, officeGlobal, type MockCell, type MockSheetInit } from "./testing/mockWorkbook";
+import { AMBER, COL, FIXTURE_BODY, generatedSheet, planFor } from "./testing/plans";
+import { readFixtureSheet } from "./testing/xlsxFixture";
+
+const FIXTURE = path.join(__dirname, "../../test/fixtures/hr-scorecard-2566-6m.xlsx");
+const FLOOR: ExcelCapabilities = { mergedAreas: false, cellProperties: false, mergeUndoGroup: false, sharedRuntime: false }; // ExcelApi 1.7
+const CURRENT: ExcelCapabilities = { mergedAreas: true, cellProperties: true, mergeUndoGroup: false, sharedRuntime: true }; // 1.13–1.19
+const LATEST: ExcelCapabilities = { ...CURRENT, mergeUndoGroup: true }; // 1.20+
+const g = globalThis as unknown as { Excel: unknown; Office: unknown };
+
+let fixture: MockSheetInit;
+beforeAll(async () => {
+  fixture = await readFixtureSheet(FIXTURE);
+});
+
+function workbook(...sheets: MockSheetInit[]): MockWorkbook {
+  const book = new MockWorkbook(sheets);
+  g.Excel = book.excel();
+  return book;
+}
+
+/** Cells whose content differs between two dumps (keys "row:col"). */
+function changedCells(before: Map<string, MockCell>, after: Map<string, MockCell>): Set<string> {
+  const keys = new Set([...before.keys(), ...after.keys()]);
+  const blank = { value: "", formula: null, numberFormat: "General", fill: null };
+  return new Set([...keys].filter((k) => JSON.stringify(before.get(k) ?? blank) !== JSON.stringify(after.get(k) ?? blank)));
+}
+
+const keysOf = (plan: WritePlan, withHighlights: boolean) =>
+  new Set([...plan.writes.map((w) => `${w.row}:${w.col}`), ...(withHighlights ? plan.highlights.map((h) => `${h.row}:${h.col}`) : [])]);
+
+describe("readGrid", () => {
+  it("reads the 22-KPI fixture in one sync: values, formats, formulas, merged areas, origin", async () => {
+    const book = workbook(fixture);
+    const grid = await new ExcelHost({ capabilities: CURRENT }).readGrid(fixture.name);
+    expect(book.log.syncs).toBe(1);
+    expect(grid.sheetName).toBe("HR Scorecard");
+    expect(grid.origin).toEqual({ row: 0, col: 0 });
+    expect(grid.values).toHaveLength(28);
+    expect(grid.values[4][COL.level]).toBe("ทราบผล เดือน ก.ย. ๖๖");
+    expect(grid.values[4][COL.target1]).toBe("๙๖");
+    expect(grid.values[1][0]).toBeNull(); // Excel's "" is the engine's blank
+    expect(grid.numberFormats?.[4][COL.target1]).toBe("General");
+    expect(grid.formulas?.flat().every((f) => f === null)).toBe(true);
+    expect(grid.merges).toContainEqual({ top: 4, left: 0, bottom: 6, right: 0 }); // A5:A7
+    expect(grid.merges).toContainEqual({ top: 0, left: 0, bottom: 0, right: 16 }); // A1:Q1
+    expect(grid.merges).toHaveLength(44);
+  });
+
+  it("on ExcelApi 1.7 leaves merges undefined (the engine infers blocks) and still syncs once", async () => {
+    const book = workbook(fixture);
+    const grid = await new ExcelHost({ capabilities: FLOOR }).readGrid(fixture.name);
+    expect(book.log.syncs).toBe(1);
+    expect(grid.merges).toBeUndefined();
+    expect(grid.values[26][0]).toContain("คะแนน");
+  });
+
+  it("gives the origin of a used range that does not start at A1, and formula text", async () => {
+    const book = workbook({
+      name: "S",
+      cells: [
+        { row: 2, col: 2, cell: { value: 1 } },
+        { row: 3, col: 3, cell: { value: 3, formula: "=C3*3", numberFormat: "0.00" } },
+      ],
+    });
+    const grid = await new ExcelHost({ capabilities: CURRENT }).readGrid("S");
+    expect(book.log.syncs).toBe(1);
+    expect(grid.origin).toEqual({ row: 2, col: 2 });
+    expect(grid.values).toEqual([
+      [1, null],
+      [null, 3],
+    ]);
+    expect(grid.formulas).toEqual([
+      [null, null],
+      [null, "=C3*3"],
+    ]);
+    expect(grid.numberFormats?.[1][1]).toBe("0.00");
+    expect(grid.merges).toEqual([]);
+  });
+
+  it("gives an empty grid for an empty sheet", async () => {
+    workbook({ name: "Empty" });
+    const grid = await new ExcelHost({ capabilities: CURRENT }).readGrid("Empty");
+    expect(grid.values).toEqual([]);
+    expect(grid.origin).toEqual({ row: 0, col: 0 });
+  });
+
+  it("reads a 2,500-KPI sheet in one sync", async () => {
+    const { sheet } = generatedSheet(2500);
+    const book = workbook(sheet);
+    const grid = await new ExcelHost({ capabilities: CURRENT }).readGrid(sheet.name);
+    expect(book.log.syncs).toBe(1);
+    expect(grid.values).toHaveLength(2500 + 5);
+    expect(grid.merges?.length).toBeLessThan(512);
+  });
+
+  it("reads again without merges when the sheet has more merged areas than Excel returns (512)", async () => {
+    const { sheet } = generatedSheet(2500, { mergeGoals: true });
+    const book = workbook(sheet);
+    const grid = await new ExcelHost({ capabilities: CURRENT }).readGrid(sheet.name);
+    expect(book.log.syncs).toBe(2);
+    expect(grid.merges).toBeUndefined();
+    expect(grid.values).toHaveLength(2505);
+  });
+});
+
+describe("applyPlan and restore", () => {
+  for (const [label, caps] of [
+    ["ExcelApi 1.7", FLOOR],
+    ["ExcelApi 1.13", CURRENT],
+    ["ExcelApi 1.20", LATEST],
+  ] as const) {
+    it(`${label}: one sync, only the planned cells change, undo puts everything back`, async () => {
+      const sheet: MockSheetInit = { ...fixture, cells: [...(fixture.cells ?? [])] };
+      sheet.cells!.push({ row: 11, col: COL.level, cell: { value: "ทราบผล เดือน ก.ย. ๖๖", fill: "#FF0000" } }); // Q12 was red already
+      const book = workbook(sheet);
+      const host = new ExcelHost({ capabilities: caps });
+      const plan = planFor(sheet, FIXTURE_BODY);
+      expect(plan.writes.length).toBe(22 + 14 + 5 + 1);
+      expect(plan.highlights.length).toBe(14);
+      const before = book.dump(sheet.name);
+
+      const undo = await host.applyPlan(plan, { highlights: true });
+      expect(book.log.syncs).toBe(1);
+      expect(book.log.runOptions).toEqual([caps.mergeUndoGroup ? { mergeUndoGroup: true } : undefined]);
+      const after = book.dump(sheet.name);
+      expect(changedCells(before, after)).toEqual(keysOf(plan, true));
+      for (const w of plan.writes) {
+        expect(book.cell(sheet.name, w.row, w.col)).toMatchObject({ value: w.value, numberFormat: w.numberFormat, formula: null });
+      }
+      for (const h of plan.highlights) expect(book.cell(sheet.name, h.row, h.col).fill).toBe(AMBER);
+
+      // The record holds what the cells were, including fills read in the same sync before painting.
+      expect(undo.sheetName).toBe(sheet.name);
+      expect(undo.highlighted).toHaveLength(14);
+      expect(undo.highlighted.find((s) => s.row === 11)?.fill).toBe("#FF0000");
+      expect(undo.highlighted.find((s) => s.row === 4)).toMatchObject({ fill: null, value: "ทราบผล เดือน ก.ย. ๖๖", address: "Q5" });
+      expect(undo.cells).toHaveLength(plan.writes.length + 14);
+
+      book.resetLog();
+      await host.restore(undo, "all");
+      expect(book.log.syncs).toBe(1);
+      expect(changedCells(before, book.dump(sheet.name))).toEqual(new Set());
+    });
+  }
+
+  it('restore "fills" takes back only the highlights', async () => {
+    const book = workbook(fixture);
+    const host = new ExcelHost({ capabilities: CURRENT });
+    const plan = planFor(fixture, FIXTURE_BODY);
+    const before = book.dump(fixture.name);
+    const undo = await host.applyPlan(plan, { highlights: true });
+    book.resetLog();
+    await host.restore(undo, "fills");
+    expect(book.log.syncs).toBe(1);
+    expect(changedCells(before, book.dump(fixture.name))).toEqual(keysOf(plan, false));
+  });
+
+  it("paints nothing without highlights", async () => {
+    const book = workbook(fixture);
+    const plan = planFor(fixture, FIXTURE_BODY);
+    const before = book.dump(fixture.name);
+    const undo = await new ExcelHost({ capabilities: CURRENT }).applyPlan(plan, { highlights: false });
+    expect(changedCells(before, book.dump(fixture.name))).toEqual(keysOf(plan, false));
+    expect(undo.highlighted).toEqual([]);
+  });
+
+  it("writes rectangles of cells, not one set per cell", async () => {
+    const book = workbook(fixture);
+    await new ExcelHost({ capabilities: CURRENT }).applyPlan(planFor(fixture, FIXTURE_BODY), { highlights: true });
+    const valueSets = book.log.sets.filter((s) => s.endsWith(" values"));
+    expect(valueSets).toContain("'HR Scorecard'!M5:M26 values");
+    expect(valueSets.length).toBeLessThan(25); // 42 cells: M5:M26, the goal and dimension tops, the total
+  });
+
+  it("puts formulas back where there were formulas", async () => {
+    const sheet: MockSheetInit = { ...fixture, cells: [...(fixture.cells ?? []), { row: 26, col: COL.scoreDimension, cell: { value: 27.5, formula: "=SUM(O5:O26)" } }] };
+    const book = workbook(sheet);
+    const host = new ExcelHost({ capabilities: CURRENT });
+    const plan = planFor(sheet, FIXTURE_BODY); // the caller consented: the plan includes the formula cell
+    expect(plan.writes.find((w) => w.row === 26)?.overwritesFormula).toBe(true);
+    const undo = await host.applyPlan(plan, { highlights: true });
+    expect(book.cell(sheet.name, 26, COL.scoreDimension)).toMatchObject({ value: 28.825, formula: null });
+    await host.restore(undo, "all");
+    expect(book.cell(sheet.name, 26, COL.scoreDimension)).toMatchObject({ value: 27.5, formula: "=SUM(O5:O26)" });
+  });
+
+  it("a 2,500-KPI plan: one sync, only planned cells, undo complete", async () => {
+    const { sheet, body } = generatedSheet(2500);
+    const book = workbook(sheet);
+    const host = new ExcelHost({ capabilities: CURRENT });
+    const plan = planFor(sheet, body);
+    expect(plan.writes.length).toBe(2500 + 500 + 5 + 1);
+    const before = book.dump(sheet.name);
+    const undo = await host.applyPlan(plan, { highlights: true });
+    expect(book.log.syncs).toBe(1);
+    expect(changedCells(before, book.dump(sheet.name))).toEqual(keysOf(plan, true));
+    book.resetLog();
+    await host.restore(undo, "all");
+    expect(book.log.syncs).toBe(1);
+    expect(changedCells(before, book.dump(sheet.name))).toEqual(new Set());
+  });
+
+  it("splits a write into the fewest syncs when it would pass the request budget", async () => {
+    const { sheet, body } = generatedSheet(2500);
+    const book = workbook(sheet);
+    const plan = planFor(sheet, body);
+    const host = new ExcelHost({ capabilities: LATEST, requestBudget: 60_000 });
+    const before = book.dump(sheet.name);
+    const undo = await host.applyPlan(plan, { highlights: true });
+    const batches = planWriteBatches(plan.writes, plan.highlights, 60_000);
+    expect(batches.length).toBeGreaterThan(1);
+    expect(book.log.syncs).toBe(batches.length);
+    // Fewest: every batch fits, and none could have taken the next part as well.
+    const size = (b: { bytes: number }[]) => b.reduce((n, p) => n + p.bytes, 0);
+    for (const b of batches) expect(size(b)).toBeLessThanOrEqual(60_000);
+    for (let i = 1; i < batches.length; i++) expect(size(batches[i - 1]) + batches[i][0].bytes).toBeGreaterThan(60_000);
+    expect(book.log.runOptions).toEqual([{ mergeUndoGroup: true }]); // one Excel.run: one undo step on 1.20
+    expect(changedCells(before, book.dump(sheet.name))).toEqual(keysOf(plan, true));
+    await host.restore(undo, "all");
+    expect(changedCells(before, book.dump(sheet.name))).toEqual(new Set());
+  });
+
+  it("keeps each request under Excel on the web's 5 MB with the default budget", async () => {
+    // 240,000 output cells with Thai-digit formats: about 6 MB of values and formats.
+    const cells = 240_000;
+    const sheet: MockSheetInit = { name: "Big" };
+    const plan: WritePlan = {
+      sheetName: "Big",
+      highlights: [],
+      writes: Array.from({ length: cells }, (_, i) => ({
+        row: i % 60_000,
+        col: 12 + Math.floor(i / 60_000),
+        address: "",
+        kind: "scoreKpi" as const,
+        value: 12.345 + i,
+        numberFormat: "[$-D00041E]0.00",
+        previous: { value: null, formula: null, numberFormat: "General" },
+        overwritesFormula: false,
+        changesValue: false,
+      })),
+    };
+    const book = workbook(sheet);
+    await new ExcelHost({ capabilities: CURRENT }).applyPlan(plan, { highlights: true });
+    const sent = book.log.syncBytes.reduce((a, b) => a + b, 0);
+    expect(sent).toBeGreaterThan(EXCEL_WEB_PAYLOAD_LIMIT);
+    expect(book.log.syncs).toBe(2);
+    for (const bytes of book.log.syncBytes) expect(bytes).toBeLessThan(EXCEL_WEB_PAYLOAD_LIMIT);
+    expect(book.cell("Big", 59_999, 15)).toMatchObject({ value: 12.345 + 239_999, numberFormat: "[$-D00041E]0.00" });
+  });
+});
+
+describe("with the engine", () => {
+  it("recalculates the fixture through the adapter: 28.83, one read and one write", async () => {
+    const book = workbook(fixture);
+    const { office } = await officeGlobal({ ExcelApi: "1.13" });
+    g.Office = office;
+    const host = new ExcelHost({ capabilities: CURRENT });
+    const outcome = await recalculate(host, fixture.name);
+    expect(outcome.status).toBe("done");
+    if (outcome.status !== "done") return;
+    expect(outcome.scorecard.totalText).toBe("28.83");
+    expect(book.log.syncs).toBe(2);
+    // What Excel now holds is what the engine reads back: the same total, nothing left to change.
+    const again = analyze(await host.readGrid(fixture.name));
+    expect(again.ok && again.scorecard.plan.writes.filter((w) => w.changesValue)).toEqual([]);
+  });
+
+  it("keeps a formula in an output cell when consent says no (the caller's consentedPlan), and writes the rest", async () => {
+    const probe = analyze(await (async () => {
+      workbook(fixture);
+      return new ExcelHost({ capabilities: CURRENT }).readGrid(fixture.name);
+    })());
+    if (!probe.ok) throw new Error("fixture is a scorecard");
+    const total = probe.scorecard.plan.writes.find((w) => w.kind === "total")!;
+    const sheet: MockSheetInit = { ...fixture, cells: [...(fixture.cells ?? []), { row: total.row, col: total.col, cell: { value: 30, formula: "=SUM(O5:O26)" } }] };
+    const book = workbook(sheet);
+    const { office } = await officeGlobal({ ExcelApi: "1.13" });
+    g.Office = office;
+    const before = book.dump(sheet.name);
+
+    const outcome = await recalculate(new ExcelHost({ capabilities: CURRENT }), sheet.name, {
+      confirm: async (preview) => {
+        expect(preview.formulas.map((w) => w.address)).toEqual([total.address]);
+        return { proceed: true, overwriteFormulas: false };
+      },
+    });
+    expect(outcome.status).toBe("done");
+    if (outcome.status !== "done") return;
+    expect(outcome.skippedFormulas.map((w) => w.address)).toEqual([total.address]);
+    expect(book.cell(sheet.name, total.row, total.col)).toMatchObject({ value: 30, formula: "=SUM(O5:O26)" });
+    const changed = changedCells(before, book.dump(sheet.name));
+    expect(changed.has(`${total.row}:${total.col}`)).toBe(false);
+    const planned = new Set([...outcome.scorecard.plan.writes, ...outcome.scorecard.plan.highlights].map((c) => `${c.row}:${c.col}`));
+    for (const k of changed) expect(planned.has(k)).toBe(true);
+  });
+});
+
+describe("sheets, selection and settings", () => {
+  it("lists sheets, names the active one and selects a cell", async () => {
+    const book = workbook({ name: "Cover" }, fixture);
+    const host = new ExcelHost({ capabilities: FLOOR });
+    expect(await host.listSheets()).toEqual(["Cover", "HR Scorecard"]);
+    expect(await host.activeSheet()).toBe("Cover");
+    await host.selectCell("HR Scorecard", "Q5");
+    expect(book.activeSheet).toBe("HR Scorecard");
+    expect(book.selection).toEqual({ sheet: "HR Scorecard", address: "Q5" });
+  });
+
+  it("keeps settings in the workbook under the shared key, as JSON the CLI can read", async () => {
+    const { office, settings, saved } = await officeGlobal({ ExcelApi: "1.7" }, { [settingsKey("Old")]: '{"method":"linear"}' });
+    g.Office = office;
+    const host = new ExcelHost({ capabilities: FLOOR });
+    expect(await host.loadSettings("HR Scorecard")).toEqual({});
+    expect(await host.loadSettings("Old")).toEqual({ method: "linear" }); // a string is read too
+    await host.saveSettings("HR Scorecard", { method: "step", mapping: { headerRow: 3, columns: { kpi: 3 } } });
+    expect(settings[settingsKey("HR Scorecard")]).toEqual({ method: "step", mapping: { headerRow: 3, columns: { kpi: 3 } } });
+    expect(saved).toHaveLength(1);
+    expect(await host.loadSettings("HR Scorecard")).toEqual({ method: "step", mapping: { headerRow: 3, columns: { kpi: 3 } } });
+  });
+});

@@ -1,0 +1,312 @@
+// The Office.js host: moves cells between Excel and the engine. One context.sync() to read a sheet and one
+// to write a plan (more only when a write would pass Excel on the web's 5 MB request limit); 2D arrays per
+// rectangle of cells, never a sync in a loop. No scoring here: the plan says what to write.
+import { toAddress } from "../scorecard/address";
+import { settingsKey } from "../scorecard/host";
+import type { ApplyOptions, CellSnapshot, ScorecardHost, SheetSettings, UndoRecord } from "../scorecard/host";
+import type { CellRange, CellWrite, Grid, Highlight, RawValue, WritePlan } from "../scorecard/types";
+import { parseAreasAddress } from "./a1";
+import { map2d, rectangles, type Block, type Placed } from "./blocks";
+import { detectCapabilities, type ExcelCapabilities } from "./capabilities";
+import { DEFAULT_REQUEST_BUDGET, OPERATION_BYTES, fit, jsonBytes, pack, type Part } from "./payload";
+
+export interface ExcelHostOptions {
+  /** Defaults to asking Office (src/excel/capabilities.ts) at each call. */
+  capabilities?: ExcelCapabilities | (() => ExcelCapabilities);
+  /** Largest estimated request per sync, in bytes (default: 80% of Excel on the web's 5 MB). */
+  requestBudget?: number;
+}
+
+const key = (c: Placed) => `${c.row}:${c.col}`;
+
+/** Excel's "" for an empty cell is the engine's null. */
+const raw = (v: unknown): RawValue => (v === "" || v === undefined ? null : (v as RawValue));
+const formulaOf = (f: unknown): string | null => (typeof f === "string" && f.startsWith("=") ? f : null);
+
+/**
+ * A fill as Excel reports it → #RRGGBB or null for no fill. Without a pattern (ExcelApi 1.7) "no fill" and a
+ * white fill both read "#FFFFFF"; both are treated as no fill, which looks the same when put back.
+ */
+function fillOf(color: string | null | undefined, pattern?: string | null): string | null {
+  if (pattern === "None" || !color) return null;
+  const c = color.toUpperCase();
+  return pattern === undefined && c === "#FFFFFF" ? null : c;
+}
+
+export type WritePart = Part<CellWrite> & { kind: "write" };
+export type FillPart = Part<Highlight> & { kind: "fill" };
+type RestoreCellsPart = Part<CellSnapshot> & { kind: "cells" };
+type RestoreFillPart = Part<CellSnapshot> & { kind: "fill" };
+
+/** Cells of a highlight block read before it is painted: what undo needs. */
+interface PendingRead {
+  block: Block<Highlight>;
+  range: Excel.Range;
+  properties?: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+  cellRanges?: Excel.Range[][];
+}
+
+export class ExcelHost implements ScorecardHost {
+  constructor(private readonly options: ExcelHostOptions = {}) {}
+
+  private capabilities(): ExcelCapabilities {
+    const c = this.options.capabilities;
+    return typeof c === "function" ? c() : (c ?? detectCapabilities());
+  }
+
+  private get budget(): number {
+    return this.options.requestBudget ?? DEFAULT_REQUEST_BUDGET;
+  }
+
+  /** Excel.run, as one undo step where Excel can group (ExcelApi 1.20). */
+  private run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    return this.capabilities().mergeUndoGroup ? Excel.run({ mergeUndoGroup: true }, batch) : Excel.run(batch);
+  }
+
+  async listSheets(): Promise<string[]> {
+    return Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      return sheets.items.map((s) => s.name);
+    });
+  }
+
+  async activeSheet(): Promise<string> {
+    return Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
+      sheet.load("name");
+      await context.sync();
+      return sheet.name;
+    });
+  }
+
+  async readGrid(sheetName: string): Promise<Grid> {
+    const withMerges = this.capabilities().mergedAreas;
+    try {
+      return await this.readOnce(sheetName, withMerges);
+    } catch (error) {
+      // getMergedAreasOrNullObject fails on a range with more than 512 merged areas, failing the batch:
+      // read once more without them (the engine then infers blocks from blanks).
+      if (!withMerges) throw error;
+      return this.readOnce(sheetName, false);
+    }
+  }
+
+  private readOnce(sheetName: string, withMerges: boolean): Promise<Grid> {
+    return Excel.run(async (context) => {
+      const used = context.workbook.worksheets.getItem(sheetName).getUsedRange(false);
+      used.load("address, values, numberFormat, formulas, rowIndex, columnIndex");
+      const merged = withMerges ? used.getMergedAreasOrNullObject() : null;
+      merged?.load("address");
+      await context.sync();
+
+      const values = used.values as unknown[][];
+      const formulas = used.formulas as unknown[][];
+      const empty = values.length === 1 && values[0].length === 1 && values[0][0] === "" && formulaOf(formulas[0][0]) === null;
+      if (empty) return { sheetName, origin: { row: 0, col: 0 }, values: [], numberFormats: [], formulas: [], merges: merged ? [] : undefined };
+
+      let merges: CellRange[] | undefined;
+      if (merged) merges = merged.isNullObject ? [] : parseAreasAddress(merged.address);
+      return {
+        sheetName,
+        origin: { row: used.rowIndex, col: used.columnIndex },
+        values: values.map((row) => row.map(raw)),
+        numberFormats: (used.numberFormat as unknown[][]).map((row) => row.map((f) => (typeof f === "string" ? f : "General"))),
+        formulas: formulas.map((row) => row.map(formulaOf)),
+        merges,
+      };
+    });
+  }
+
+  async applyPlan(plan: WritePlan, options: ApplyOptions): Promise<UndoRecord> {
+    const caps = this.capabilities();
+    const highlights = options.highlights ? plan.highlights : [];
+    const batches = planWriteBatches(plan.writes, highlights, this.budget);
+    const before = new Map<string, CellSnapshot>();
+
+    await this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(plan.sheetName);
+      for (const batch of batches) {
+        // Loads first: queued before the sets below, they read the cells as they were.
+        const reads = batch.filter((p): p is FillPart => p.kind === "fill").map((p) => queueFillRead(sheet, p.block, caps));
+        for (const part of batch) if (part.kind === "write") queueWrite(sheet, part.block);
+        for (const part of batch) if (part.kind === "fill") queueFill(sheet, part.block);
+        await context.sync();
+        for (const read of reads) collectFillRead(read, before);
+      }
+    });
+
+    const highlighted = highlights.map((h) => before.get(key(h))).filter((s): s is CellSnapshot => s !== undefined);
+    const cells: CellSnapshot[] = plan.writes.map((w) => ({
+      row: w.row,
+      col: w.col,
+      address: w.address,
+      value: w.previous.value,
+      formula: w.previous.formula,
+      numberFormat: w.previous.numberFormat,
+      fill: before.get(key(w))?.fill ?? null,
+    }));
+    const written = new Set(plan.writes.map(key));
+    for (const h of highlighted) if (!written.has(key(h))) cells.push(h);
+    return { sheetName: plan.sheetName, cells, highlighted };
+  }
+
+  /**
+   * "all": the written cells get back their values (formulas where there were formulas) and number formats,
+   * and the highlighted cells their fills. A highlighted cell's value is never put back: it is the officer's
+   * input (a result), which may have been typed since. "fills": only the highlighted cells' fills.
+   */
+  async restore(record: UndoRecord, what: "all" | "fills"): Promise<void> {
+    const highlightedKeys = new Set(record.highlighted.map(key));
+    const written = what === "all" ? record.cells.filter((c) => !highlightedKeys.has(key(c))) : [];
+    const cellParts: RestoreCellsPart[] = rectangles(written).flatMap((b) =>
+      fit(b, restoreBytes, this.budget).map((p) => ({ ...p, kind: "cells" as const })),
+    );
+    const fillParts: RestoreFillPart[] = rectangles(record.highlighted, (c) => c.fill ?? "none").flatMap((b) =>
+      fit(b, () => OPERATION_BYTES * 2, this.budget).map((p) => ({ ...p, kind: "fill" as const })),
+    );
+    const batches = pack<RestoreCellsPart | RestoreFillPart>([...cellParts, ...fillParts], this.budget);
+
+    await this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(record.sheetName);
+      for (const batch of batches) {
+        for (const part of batch) {
+          const range = rangeOf(sheet, part.block);
+          if (part.kind === "cells") {
+            range.numberFormat = map2d(part.block, (c) => c.numberFormat ?? "General");
+            const hasFormula = part.block.cells.some((row) => row.some((c) => c.formula !== null));
+            // "" clears a cell that was blank; null in a 2D array would leave the written value in place.
+            if (hasFormula) range.formulas = map2d(part.block, (c) => c.formula ?? c.value ?? "");
+            else range.values = map2d(part.block, (c) => c.value ?? "");
+          } else {
+            const fill = part.block.cells[0][0].fill;
+            if (fill === null) range.format.fill.clear();
+            else range.format.fill.color = fill;
+          }
+        }
+        await context.sync();
+      }
+    });
+  }
+
+  async selectCell(sheetName: string, address: string): Promise<void> {
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(sheetName);
+      sheet.activate();
+      sheet.getRange(address).select();
+      await context.sync();
+    });
+  }
+
+  /** Office keeps add-in settings in the workbook; read from memory, no round trip. */
+  async loadSettings(sheetName: string): Promise<SheetSettings> {
+    const stored: unknown = Office.context.document.settings.get(settingsKey(sheetName));
+    let value = stored;
+    if (typeof stored === "string") {
+      try {
+        value = JSON.parse(stored);
+      } catch {
+        return {};
+      }
+    }
+    return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as SheetSettings) : {};
+  }
+
+  /** Stored as the object itself: Office writes it into the workbook as JSON (what the CLI reads). */
+  async saveSettings(sheetName: string, settings: SheetSettings): Promise<void> {
+    const bag = Office.context.document.settings;
+    bag.set(settingsKey(sheetName), settings);
+    await new Promise<void>((resolve, reject) => {
+      bag.saveAsync((result) => {
+        if (result.status === Office.AsyncResultStatus.Failed) reject(new Error(result.error?.message ?? "settings not saved"));
+        else resolve();
+      });
+    });
+  }
+}
+
+/**
+ * The syncs a write takes: rectangles of writes and of same-colour highlights, each estimated, packed in
+ * order into as few batches as the budget allows (one, short of a sheet far beyond any scorecard).
+ */
+export function planWriteBatches(writes: readonly CellWrite[], highlights: readonly Highlight[], budget: number): (WritePart | FillPart)[][] {
+  const writeParts: WritePart[] = rectangles(writes).flatMap((b) => fit(b, writeBytes, budget).map((p) => ({ ...p, kind: "write" as const })));
+  const fillParts: FillPart[] = rectangles(highlights, (h) => h.color).flatMap((b) =>
+    fit(b, fillBytes, budget).map((p) => ({ ...p, kind: "fill" as const })),
+  );
+  return pack<WritePart | FillPart>([...writeParts, ...fillParts], budget);
+}
+
+function rangeOf(sheet: Excel.Worksheet, block: Block<Placed>): Excel.Range {
+  return sheet.getRangeByIndexes(block.top, block.left, block.bottom - block.top + 1, block.right - block.left + 1);
+}
+
+function queueWrite(sheet: Excel.Worksheet, block: Block<CellWrite>): void {
+  const range = rangeOf(sheet, block);
+  // Format first, so a number lands in a cell that is no longer formatted as text.
+  if (block.cells.some((row) => row.some((w) => w.numberFormat !== null))) {
+    range.numberFormat = map2d(block, (w) => w.numberFormat); // null: keep the cell's format
+  }
+  range.values = map2d(block, (w) => w.value);
+}
+
+function queueFill(sheet: Excel.Worksheet, block: Block<Highlight>): void {
+  rangeOf(sheet, block).format.fill.color = block.cells[0][0].color;
+}
+
+function queueFillRead(sheet: Excel.Worksheet, block: Block<Highlight>, caps: ExcelCapabilities): PendingRead {
+  const range = rangeOf(sheet, block);
+  range.load("values, formulas, numberFormat");
+  if (caps.cellProperties) {
+    return { block, range, properties: range.getCellProperties({ format: { fill: { color: true, pattern: true } } }) };
+  }
+  // ExcelApi 1.7: a range reports one fill colour only when all its cells share it, so ask cell by cell.
+  const cellRanges = block.cells.map((row) =>
+    row.map((h) => {
+      const cell = sheet.getRangeByIndexes(h.row, h.col, 1, 1);
+      cell.load("format/fill/color");
+      return cell;
+    }),
+  );
+  return { block, range, cellRanges };
+}
+
+function collectFillRead(read: PendingRead, into: Map<string, CellSnapshot>): void {
+  const values = read.range.values as unknown[][];
+  const formulas = read.range.formulas as unknown[][];
+  const formats = read.range.numberFormat as unknown[][];
+  read.block.cells.forEach((row, r) =>
+    row.forEach((h, c) => {
+      const props = read.properties?.value[r][c].format?.fill;
+      const fill = read.properties ? fillOf(props?.color, props?.pattern) : fillOf(read.cellRanges?.[r][c].format.fill.color);
+      into.set(key(h), {
+        row: h.row,
+        col: h.col,
+        address: h.address ?? toAddress(h.row, h.col),
+        value: raw(values[r][c]),
+        formula: formulaOf(formulas[r][c]),
+        numberFormat: typeof formats[r][c] === "string" ? (formats[r][c] as string) : null,
+        fill,
+      });
+    }),
+  );
+}
+
+// Estimated request bytes of each kind of queued work (see payload.ts).
+function writeBytes(block: Block<CellWrite>): number {
+  return OPERATION_BYTES * 3 + jsonBytes(map2d(block, (w) => w.value)) + jsonBytes(map2d(block, (w) => w.numberFormat));
+}
+
+function fillBytes(block: Block<Highlight>): number {
+  const cells = block.cells.reduce((n, row) => n + row.length, 0);
+  return OPERATION_BYTES * 4 + cells * OPERATION_BYTES; // the read, the paint, and (ExcelApi 1.7) a load per cell
+}
+
+function restoreBytes(block: Block<CellSnapshot>): number {
+  return (
+    OPERATION_BYTES * 3 +
+    jsonBytes(map2d(block, (c) => c.formula ?? c.value ?? "")) +
+    jsonBytes(map2d(block, (c) => c.numberFormat ?? "General"))
+  );
+}

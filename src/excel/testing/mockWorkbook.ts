@@ -1,0 +1,516 @@
+// Test double for the part of the Excel object model the adapter uses, faithful to how Office.js batches:
+// loads and sets are queued on proxy objects and carried out in queue order at context.sync(); a property
+// read before it was loaded and synced throws. office-addin-mock's OfficeMockObject applies sets at once and
+// answers loads from static data, so it cannot show whether a load was queued before a set in the same batch
+// (which undo depends on); it provides the `Office` global instead (see officeGlobal below).
+import { OfficeMockObject } from "office-addin-mock";
+import { toAddress } from "../../scorecard/address";
+import type { CellRange } from "../../scorecard/types";
+import { parseRangeAddress } from "../a1";
+
+export type MockValue = string | number | boolean;
+
+export interface MockCell {
+  value: MockValue; // "" for an empty cell, as Excel reports it
+  formula: string | null;
+  numberFormat: string;
+  fill: string | null; // #RRGGBB or null for no fill
+}
+
+export interface MockSheetInit {
+  name: string;
+  cells?: { row: number; col: number; cell: Partial<MockCell> }[];
+  merges?: CellRange[];
+}
+
+const BLANK: MockCell = { value: "", formula: null, numberFormat: "General", fill: null };
+const cellKey = (row: number, col: number) => `${row}:${col}`;
+const encoder = new TextEncoder();
+const bytesOf = (v: unknown) => encoder.encode(JSON.stringify(v) ?? "").length;
+
+class SheetState {
+  readonly cells = new Map<string, MockCell>();
+  /** Value each formula gave, so that putting a formula back brings back its value (the mock does not calculate). */
+  readonly formulaValues = new Map<string, MockValue>();
+  constructor(
+    public name: string,
+    public merges: CellRange[],
+  ) {}
+
+  get(row: number, col: number): MockCell {
+    return this.cells.get(cellKey(row, col)) ?? BLANK;
+  }
+
+  put(row: number, col: number, patch: Partial<MockCell>): void {
+    const next = { ...this.get(row, col), ...patch };
+    if (next.formula) this.formulaValues.set(`${row}:${col}:${next.formula}`, next.value);
+    this.cells.set(cellKey(row, col), next);
+  }
+
+  /** Formatted or valued cells' bounding box, like getUsedRange(false); null when the sheet is empty. */
+  usedRect(): CellRange | null {
+    let rect: CellRange | null = null;
+    for (const [k, c] of this.cells) {
+      if (c.value === "" && c.formula === null && c.fill === null && c.numberFormat === "General") continue;
+      const [row, col] = k.split(":").map(Number);
+      rect = rect
+        ? { top: Math.min(rect.top, row), left: Math.min(rect.left, col), bottom: Math.max(rect.bottom, row), right: Math.max(rect.right, col) }
+        : { top: row, left: col, bottom: row, right: col };
+    }
+    for (const m of this.merges) {
+      if (!rect) rect = { ...m };
+      else rect = { top: Math.min(rect.top, m.top), left: Math.min(rect.left, m.left), bottom: Math.max(rect.bottom, m.bottom), right: Math.max(rect.right, m.right) };
+    }
+    return rect;
+  }
+}
+
+type Op = { run: () => void; bytes: number };
+
+/** Everything a test may want to know about what the adapter asked of Excel. */
+export interface MockLog {
+  syncs: number;
+  /** Estimated request bytes of each sync (values and formats sent, plus a little per operation). */
+  syncBytes: number[];
+  runOptions: (Record<string, unknown> | undefined)[];
+  /** Every property set, in order: "Sheet!A1:B2 values". */
+  sets: string[];
+}
+
+export class MockWorkbook {
+  private readonly sheets = new Map<string, SheetState>();
+  activeSheet: string;
+  selection: { sheet: string; address: string } | null = null;
+  /** getMergedAreasOrNullObject fails above this many areas (Excel: 512). */
+  maxMergedAreas = 512;
+  log: MockLog = { syncs: 0, syncBytes: [], runOptions: [], sets: [] };
+
+  constructor(sheets: MockSheetInit[]) {
+    for (const s of sheets) {
+      const state = new SheetState(s.name, s.merges ?? []);
+      for (const c of s.cells ?? []) state.put(c.row, c.col, c.cell);
+      this.sheets.set(s.name, state);
+    }
+    this.activeSheet = sheets[0]?.name ?? "";
+  }
+
+  sheet(name: string): SheetState {
+    const s = this.sheets.get(name);
+    if (!s) throw Object.assign(new Error(`The requested resource doesn't exist: ${name}`), { code: "ItemNotFound" });
+    return s;
+  }
+
+  sheetNames(): string[] {
+    return [...this.sheets.keys()];
+  }
+
+  cell(sheet: string, row: number, col: number): MockCell {
+    return this.sheet(sheet).get(row, col);
+  }
+
+  /** Every non-blank cell, for before/after comparisons. */
+  dump(sheet: string): Map<string, MockCell> {
+    return new Map([...this.sheet(sheet).cells].map(([k, c]) => [k, { ...c }]));
+  }
+
+  resetLog(): void {
+    this.log = { syncs: 0, syncBytes: [], runOptions: [], sets: [] };
+  }
+
+  /** The `Excel` global: Excel.run(batch) and Excel.run(options, batch). */
+  excel(): { run: (...args: unknown[]) => Promise<unknown> } {
+    return {
+      run: async (...args: unknown[]) => {
+        const batch = args[args.length - 1] as (context: MockContext) => Promise<unknown>;
+        this.log.runOptions.push(args.length > 1 ? (args[0] as Record<string, unknown>) : undefined);
+        return batch(new MockContext(this));
+      },
+    };
+  }
+}
+
+/** A value that exists only after the sync that carries its load. */
+class Loaded<T> {
+  private value: T | undefined;
+  private state: "none" | "queued" | "done" = "none";
+  constructor(private readonly what: string) {}
+  queue(): void {
+    if (this.state === "none") this.state = "queued";
+  }
+  resolve(value: T): void {
+    this.value = value;
+    this.state = "done";
+  }
+  get isQueued(): boolean {
+    return this.state !== "none";
+  }
+  get(): T {
+    if (this.state === "none") throw new Error(`${this.what} was not loaded`);
+    if (this.state === "queued") throw new Error(`${this.what}: context.sync() was not called`);
+    return this.value as T;
+  }
+}
+
+export class MockContext {
+  private queue: Op[] = [];
+  readonly workbook: { worksheets: MockWorksheets };
+  constructor(readonly book: MockWorkbook) {
+    this.workbook = { worksheets: new MockWorksheets(this) };
+  }
+  enqueue(run: () => void, bytes = 100): void {
+    this.queue.push({ run, bytes });
+  }
+  async sync(): Promise<void> {
+    const ops = this.queue;
+    this.queue = [];
+    this.book.log.syncs++;
+    this.book.log.syncBytes.push(ops.reduce((n, op) => n + op.bytes, 0));
+    for (const op of ops) op.run(); // in queue order: a load queued before a set sees the cell before it
+  }
+}
+
+class MockWorksheets {
+  private readonly names: Loaded<{ name: string }[]>;
+  constructor(private readonly ctx: MockContext) {
+    this.names = new Loaded("worksheets.items");
+  }
+  getItem(name: string): MockWorksheet {
+    return new MockWorksheet(this.ctx, () => name);
+  }
+  getActiveWorksheet(): MockWorksheet {
+    return new MockWorksheet(this.ctx, () => this.ctx.book.activeSheet);
+  }
+  load(what: string): this {
+    if (what !== "items/name") throw new Error(`mock: unsupported load ${what}`);
+    this.names.queue();
+    this.ctx.enqueue(() => this.names.resolve(this.ctx.book.sheetNames().map((name) => ({ name }))));
+    return this;
+  }
+  get items(): { name: string }[] {
+    return this.names.get();
+  }
+}
+
+class MockWorksheet {
+  private readonly loadedName = new Loaded<string>("worksheet.name");
+  constructor(
+    private readonly ctx: MockContext,
+    private readonly nameAtSync: () => string,
+  ) {}
+  private state(): SheetState {
+    return this.ctx.book.sheet(this.nameAtSync());
+  }
+  load(what: string): this {
+    if (what !== "name") throw new Error(`mock: unsupported load ${what}`);
+    this.loadedName.queue();
+    this.ctx.enqueue(() => this.loadedName.resolve(this.state().name));
+    return this;
+  }
+  get name(): string {
+    return this.loadedName.get();
+  }
+  activate(): void {
+    this.ctx.enqueue(() => {
+      this.ctx.book.activeSheet = this.state().name;
+    });
+  }
+  getUsedRange(valuesOnly?: boolean): MockRange {
+    if (valuesOnly) throw new Error("mock: valuesOnly=true not modelled");
+    return new MockRange(this.ctx, () => {
+      const s = this.state();
+      return { sheet: s, rect: s.usedRect() ?? { top: 0, left: 0, bottom: 0, right: 0 } };
+    });
+  }
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): MockRange {
+    if (rows < 1 || cols < 1) throw new Error("mock: empty range");
+    return new MockRange(this.ctx, () => ({ sheet: this.state(), rect: { top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 } }));
+  }
+  getRange(address: string): MockRange {
+    const rect = parseRangeAddress(address);
+    if (!rect) throw new Error(`mock: bad address ${address}`);
+    return new MockRange(this.ctx, () => ({ sheet: this.state(), rect }));
+  }
+}
+
+type Where = () => { sheet: SheetState; rect: CellRange };
+const RANGE_PROPS = ["address", "values", "numberFormat", "formulas", "rowIndex", "columnIndex", "rowCount", "columnCount"] as const;
+type RangeProp = (typeof RANGE_PROPS)[number];
+
+function rectAddress(sheet: string, r: CellRange): string {
+  const a = toAddress(r.top, r.left);
+  const b = toAddress(r.bottom, r.right);
+  const name = /^[A-Za-z0-9_]+$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return `${name}!${a === b ? a : `${a}:${b}`}`;
+}
+
+function grid<T>(rect: CellRange, f: (row: number, col: number) => T): T[][] {
+  const out: T[][] = [];
+  for (let r = rect.top; r <= rect.bottom; r++) {
+    const row: T[] = [];
+    for (let c = rect.left; c <= rect.right; c++) row.push(f(r, c));
+    out.push(row);
+  }
+  return out;
+}
+
+class MockRange {
+  private readonly loaded = new Map<RangeProp, Loaded<unknown>>();
+  readonly format: { fill: MockFill };
+  constructor(
+    private readonly ctx: MockContext,
+    private readonly where: Where,
+  ) {
+    for (const p of RANGE_PROPS) this.loaded.set(p, new Loaded(`range.${p}`));
+    this.format = { fill: new MockFill(ctx, where) };
+  }
+
+  load(what: string | string[]): this {
+    const names = (Array.isArray(what) ? what : what.split(",")).map((s) => s.trim()).filter(Boolean);
+    for (const name of names) {
+      if (name === "format/fill/color") {
+        this.format.fill.load("color");
+        continue;
+      }
+      const slot = this.loaded.get(name as RangeProp);
+      if (!slot) throw new Error(`mock: unsupported range load ${name}`);
+      slot.queue();
+      this.ctx.enqueue(() => {
+        const { sheet, rect } = this.where();
+        slot.resolve(this.read(sheet, rect, name as RangeProp));
+      });
+    }
+    return this;
+  }
+
+  private read(sheet: SheetState, rect: CellRange, p: RangeProp): unknown {
+    switch (p) {
+      case "address":
+        return rectAddress(sheet.name, rect);
+      case "values":
+        return grid(rect, (r, c) => sheet.get(r, c).value);
+      case "formulas":
+        return grid(rect, (r, c) => sheet.get(r, c).formula ?? sheet.get(r, c).value);
+      case "numberFormat":
+        return grid(rect, (r, c) => sheet.get(r, c).numberFormat);
+      case "rowIndex":
+        return rect.top;
+      case "columnIndex":
+        return rect.left;
+      case "rowCount":
+        return rect.bottom - rect.top + 1;
+      case "columnCount":
+        return rect.right - rect.left + 1;
+    }
+  }
+
+  get address(): string {
+    return this.loaded.get("address")!.get() as string;
+  }
+  get rowIndex(): number {
+    return this.loaded.get("rowIndex")!.get() as number;
+  }
+  get columnIndex(): number {
+    return this.loaded.get("columnIndex")!.get() as number;
+  }
+  get values(): MockValue[][] {
+    return this.loaded.get("values")!.get() as MockValue[][];
+  }
+  get formulas(): MockValue[][] {
+    return this.loaded.get("formulas")!.get() as MockValue[][];
+  }
+  get numberFormat(): string[][] {
+    return this.loaded.get("numberFormat")!.get() as string[][];
+  }
+
+  private queueSet(what: string, data: unknown[][], apply: (sheet: SheetState, row: number, col: number, v: unknown) => void): void {
+    this.ctx.enqueue(
+      () => {
+        const { sheet, rect } = this.where();
+        const rows = rect.bottom - rect.top + 1;
+        const cols = rect.right - rect.left + 1;
+        if (data.length !== rows || data.some((row) => row.length !== cols)) {
+          throw new Error(`mock: ${what} is ${data.length}x${data[0]?.length} for a ${rows}x${cols} range`);
+        }
+        this.ctx.book.log.sets.push(`${rectAddress(sheet.name, rect)} ${what}`);
+        data.forEach((row, r) =>
+          row.forEach((v, c) => {
+            if (v !== null) apply(sheet, rect.top + r, rect.left + c, v); // null in a 2D array: leave the cell
+          }),
+        );
+      },
+      bytesOf(data) + 100,
+    );
+  }
+
+  set values(data: unknown[][]) {
+    this.queueSet("values", data, (sheet, row, col, v) => enter(sheet, row, col, v));
+  }
+  set formulas(data: unknown[][]) {
+    this.queueSet("formulas", data, (sheet, row, col, v) => enter(sheet, row, col, v));
+  }
+  set numberFormat(data: unknown[][]) {
+    this.queueSet("numberFormat", data, (sheet, row, col, v) => sheet.put(row, col, { numberFormat: v === "" ? "General" : String(v) }));
+  }
+
+  getCellProperties(options: { format?: { fill?: { color?: boolean; pattern?: boolean } } }): { readonly value: unknown[][] } {
+    const result = new Loaded<unknown[][]>("getCellProperties().value");
+    result.queue();
+    this.ctx.enqueue(() => {
+      const { sheet, rect } = this.where();
+      result.resolve(
+        grid(rect, (r, c) => {
+          const fill = sheet.get(r, c).fill;
+          const f: Record<string, string> = {};
+          if (options.format?.fill?.color) f.color = fill ?? "#FFFFFF";
+          if (options.format?.fill?.pattern) f.pattern = fill ? "Solid" : "None";
+          return { format: { fill: f } };
+        }),
+      );
+    });
+    return {
+      get value() {
+        return result.get();
+      },
+    };
+  }
+
+  /** Merged areas whose top-left cell lies in this range (what Excel returns, office-js#3611). */
+  getMergedAreasOrNullObject(): MockRangeAreas {
+    const areas = new MockRangeAreas();
+    this.ctx.enqueue(() => {
+      const { sheet, rect } = this.where();
+      const inside = sheet.merges.filter((m) => m.top >= rect.top && m.top <= rect.bottom && m.left >= rect.left && m.left <= rect.right);
+      if (inside.length > this.ctx.book.maxMergedAreas) throw new Error("mock: more than 512 merged areas");
+      areas.resolve(sheet.name, inside);
+    });
+    return areas;
+  }
+
+  select(): void {
+    this.ctx.enqueue(() => {
+      const { sheet, rect } = this.where();
+      this.ctx.book.selection = { sheet: sheet.name, address: rectAddress(sheet.name, rect).split("!")[1] };
+    });
+  }
+}
+
+/** Typing into a cell: "=…" is a formula, "" clears it, anything else is a constant. */
+function enter(sheet: SheetState, row: number, col: number, v: unknown): void {
+  if (typeof v === "string" && v.startsWith("=")) {
+    const remembered = sheet.formulaValues.get(`${row}:${col}:${v}`);
+    sheet.put(row, col, { formula: v, value: remembered ?? 0 });
+  } else {
+    sheet.put(row, col, { formula: null, value: v as MockValue });
+  }
+}
+
+class MockFill {
+  private readonly loadedColor = new Loaded<string | null>("format.fill.color");
+  constructor(
+    private readonly ctx: MockContext,
+    private readonly where: Where,
+  ) {}
+  load(what: string): this {
+    if (what !== "color") throw new Error(`mock: unsupported fill load ${what}`);
+    this.loadedColor.queue();
+    this.ctx.enqueue(() => {
+      const { sheet, rect } = this.where();
+      // One colour when all cells share it, null when they differ; no fill reads as white.
+      const colors = new Set(grid(rect, (r, c) => sheet.get(r, c).fill ?? "#FFFFFF").flat());
+      this.loadedColor.resolve(colors.size === 1 ? [...colors][0] : null);
+    });
+    return this;
+  }
+  get color(): string | null {
+    return this.loadedColor.get();
+  }
+  set color(color: string | null) {
+    this.ctx.enqueue(() => {
+      const { sheet, rect } = this.where();
+      this.ctx.book.log.sets.push(`${rectAddress(sheet.name, rect)} fill`);
+      grid(rect, (r, c) => sheet.put(r, c, { fill: String(color).toUpperCase() }));
+    }, 120);
+  }
+  clear(): void {
+    this.ctx.enqueue(() => {
+      const { sheet, rect } = this.where();
+      this.ctx.book.log.sets.push(`${rectAddress(sheet.name, rect)} fill.clear`);
+      grid(rect, (r, c) => sheet.put(r, c, { fill: null }));
+    }, 80);
+  }
+}
+
+class MockRangeAreas {
+  private readonly loadedAddress = new Loaded<string>("rangeAreas.address");
+  private nullObject: boolean | undefined;
+  load(what: string): this {
+    if (what !== "address") throw new Error(`mock: unsupported RangeAreas load ${what}`);
+    this.loadedAddress.queue();
+    return this;
+  }
+  resolve(sheet: string, areas: CellRange[]): void {
+    this.nullObject = areas.length === 0;
+    if (this.loadedAddress.isQueued) this.loadedAddress.resolve(areas.map((a) => rectAddress(sheet, a)).join(", "));
+  }
+  get isNullObject(): boolean {
+    if (this.nullObject === undefined) throw new Error("isNullObject: context.sync() was not called");
+    return this.nullObject;
+  }
+  get address(): string {
+    if (this.isNullObject) throw new Error("mock: a null object has no address");
+    return this.loadedAddress.get();
+  }
+}
+
+/**
+ * The `Office` global, built with office-addin-mock: requirement sets, the workbook's add-in settings
+ * (get/set/saveAsync), Office.actions.associate and Office.onReady.
+ */
+export async function officeGlobal(supportedSets: Record<string, string>, stored: Record<string, unknown> = {}) {
+  const settings = { ...stored };
+  const saved: Record<string, unknown>[] = [];
+  const associated = new Map<string, (event: unknown) => unknown>();
+  const atLeast = (have: string, want: string) => {
+    const [a1, a2] = have.split(".").map(Number);
+    const [b1, b2] = (want ?? "1.1").split(".").map(Number);
+    return a1 > b1 || (a1 === b1 && a2 >= b2);
+  };
+  const office = new OfficeMockObject({
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    context: {
+      requirements: {
+        isSetSupported: (name: string, version: string) => name in supportedSets && atLeast(supportedSets[name], version),
+      },
+      document: {
+        settings: {
+          get: (name: string) => (name in settings ? settings[name] : null),
+          set: (name: string, value: unknown) => {
+            settings[name] = value;
+          },
+          saveAsync: (callback?: (r: { status: string }) => void) => {
+            saved.push(JSON.parse(JSON.stringify(settings)));
+            callback?.({ status: "succeeded" });
+          },
+        },
+      },
+    },
+    actions: {
+      associate: (id: string, f: (event: unknown) => unknown) => {
+        associated.set(id, f);
+      },
+    },
+    addin: {
+      showAsTaskpane: () => Promise.resolve(),
+    },
+    onReady: (callback?: (info: unknown) => void) => {
+      const info = { host: "Excel", platform: "PC" };
+      callback?.(info);
+      return Promise.resolve(info);
+    },
+  });
+  // Scalars of an OfficeMockObject are readable once loaded and synced, as in Office.js.
+  office.AsyncResultStatus.load("Succeeded, Failed");
+  await office.sync();
+  await new Promise((resolve) => setImmediate(resolve));
+  return { office, settings, saved, associated };
+}
