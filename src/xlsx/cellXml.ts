@@ -1,0 +1,36 @@
+// The <c> elements we write. Strings go inline (t="inlineStr") so xl/sharedStrings.xml stays
+// byte-identical; the cell's other markup (value metadata, old formula) belongs to the old value and goes.
+import { XlsxError } from "./errors";
+import { encodeCellText, removeAttr, setAttr } from "./xmlText";
+
+function styleAttr(s: number): string {
+  return s > 0 ? ` s="${s}"` : "";
+}
+
+export function valueCellXml(p: string, ref: string, s: number, value: number | string | boolean): string {
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw new XlsxError(`เขียนค่า ${value} ลงเซลล์ ${ref} ไม่ได้ / Cannot write ${value} to ${ref}.`);
+    return `<${p}c r="${ref}"${styleAttr(s)}><${p}v>${Object.is(value, -0) ? 0 : value}</${p}v></${p}c>`;
+  }
+  if (typeof value === "boolean") return `<${p}c r="${ref}"${styleAttr(s)} t="b"><${p}v>${value ? 1 : 0}</${p}v></${p}c>`;
+  const space = /^\s|\s$|\n/.test(value) ? ' xml:space="preserve"' : "";
+  return `<${p}c r="${ref}"${styleAttr(s)} t="inlineStr"><${p}is><${p}t${space}>${encodeCellText(value)}</${p}t></${p}is></${p}c>`;
+}
+
+export function formulaCellXml(p: string, ref: string, s: number, formula: string): string {
+  return `<${p}c r="${ref}"${styleAttr(s)}><${p}f>${encodeCellText(formula.replace(/^=/, ""))}</${p}f></${p}c>`;
+}
+
+/** A cell with a style and no content: what a highlight creates where no <c> existed. */
+export function emptyCellXml(p: string, ref: string, s: number): string {
+  return `<${p}c r="${ref}"${styleAttr(s)}/>`;
+}
+
+/** The same <c> element text with only its style index changed (content untouched): what a highlight does. */
+export function restyleCellXml(p: string, cellXml: string, s: number): string {
+  const open = new RegExp(`^<${p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}c(?=[\\s/>])([^>]*?)(\\/?>)`).exec(cellXml);
+  if (!open) return cellXml;
+  let attrs = s > 0 ? setAttr(open[1], "s", String(s)) : removeAttr(open[1], "s");
+  if (attrs !== "" && !/^\s/.test(attrs)) attrs = " " + attrs;
+  return `<${p}c${attrs}${open[2]}` + cellXml.slice(open[0].length);
+}

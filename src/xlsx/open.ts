@@ -1,0 +1,64 @@
+// Bytes → workbook, with a clear refusal for everything that is not an editable .xlsx: a text or PDF
+// file, an old .xls, a password-protected workbook (an encrypted OLE container, not a zip), a Word or
+// PowerPoint file, or a binary .xlsb.
+import { XlsxError } from "./errors";
+import { OpcPackage } from "./opcPackage";
+import { Workbook, type XlsxWorkbook } from "./workbook";
+
+const ZIP = [0x50, 0x4b];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+export async function openXlsx(bytes: Uint8Array): Promise<XlsxWorkbook> {
+  if (startsWith(bytes, OLE)) {
+    if (containsUtf16(bytes, "EncryptedPackage")) {
+      throw new XlsxError(
+        "ไฟล์นี้ตั้งรหัสผ่านไว้ กรุณาเปิดใน Excel แล้วเอารหัสผ่านออกก่อน (ไฟล์ > ข้อมูล > ป้องกันเวิร์กบุ๊ก) / " +
+          "This workbook is password-protected (encrypted); remove the password in Excel first (File > Info > Protect Workbook).",
+      );
+    }
+    throw new XlsxError(
+      "ไฟล์นี้เป็น Excel รุ่นเก่า (.xls) กรุณาบันทึกเป็น Excel Workbook (.xlsx) ก่อน / " +
+        "This is an old-format Excel file (.xls); save it as an Excel Workbook (.xlsx) first.",
+    );
+  }
+  if (!startsWith(bytes, ZIP)) throw notXlsx();
+  let pkg: OpcPackage;
+  try {
+    pkg = await OpcPackage.load(bytes);
+  } catch {
+    throw new XlsxError("ไฟล์ .xlsx เสียหาย เปิดอ่านไม่ได้ / The .xlsx file is damaged and cannot be read.");
+  }
+  const office = pkg.relationships("") /* the package root */.find((r) => /\/officeDocument$/.test(r.type) && !r.external);
+  if (!office) throw notXlsx();
+  const target = office.target.toLowerCase();
+  if (target.endsWith(".bin")) {
+    throw new XlsxError(
+      "ไฟล์นี้เป็น Excel Binary Workbook (.xlsb) ซึ่งยังไม่รองรับ กรุณาบันทึกเป็น .xlsx / " +
+        "This is an Excel Binary Workbook (.xlsb), which is not supported; save it as .xlsx.",
+    );
+  }
+  if (target.startsWith("word/") || target.startsWith("ppt/")) throw notXlsx();
+  if (pkg.text(office.target) === undefined || !/<(?:[\w.-]+:)?workbook[\s>]/.test(pkg.text(office.target) as string)) {
+    throw notXlsx();
+  }
+  return new Workbook(pkg, office.target);
+}
+
+function notXlsx(): XlsxError {
+  return new XlsxError("ไฟล์นี้ไม่ใช่ไฟล์ Excel (.xlsx) / This file is not an Excel workbook (.xlsx).");
+}
+
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+  return bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
+}
+
+/** Whether the OLE container names a stream `name` (directory entries are UTF-16LE). */
+function containsUtf16(bytes: Uint8Array, name: string): boolean {
+  const first = name.charCodeAt(0);
+  outer: for (let i = 0; i + name.length * 2 <= bytes.length; i++) {
+    if (bytes[i] !== first || bytes[i + 1] !== 0) continue;
+    for (let k = 1; k < name.length; k++) if (bytes[i + 2 * k] !== name.charCodeAt(k) || bytes[i + 2 * k + 1] !== 0) continue outer;
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,146 @@
+// A worksheet → the engine's Grid: values, number formats, formulas and merged areas of the cells
+// present, origin at their top-left. Rows are ragged (each ends at its last present cell) so a stray
+// formatted cell far to the right does not widen every row. One streaming pass over the sheet text,
+// no per-cell objects: this is the path that must read 25,000-row sheets quickly.
+import type { CellRange, Grid, RawValue } from "../scorecard/types";
+import { decodeFormula, decodeValueOf } from "./cellDecode";
+import { parseRange } from "./cellRef";
+import { isSharedMaster } from "./formulas";
+import { translateFormula } from "./sharedFormula";
+import { visitCells } from "./sheetScan";
+import type { StyleBook } from "./styles";
+import { attr, escapeRegExp, findElement } from "./xmlText";
+
+export interface GridContext {
+  sharedStrings: string[];
+  styles: StyleBook;
+}
+
+export function buildGrid(sheetName: string, xml: string, p: string, ctx: GridContext): Grid {
+  const merges = readMerges(xml, p);
+  // Indexed by absolute sheet row and column while reading; trimmed to the origin at the end.
+  // Styles are kept as indexes (small integers, no allocation) and formulas only where present.
+  const values: RawValue[][] = [];
+  const styles: number[][] = [];
+  const formulas = new Map<number, Map<number, string>>();
+  const setFormula = (row: number, col: number, text: string) => {
+    let m = formulas.get(row);
+    if (!m) formulas.set(row, (m = new Map()));
+    m.set(col, text);
+  };
+  const masters = new Map<string, { row: number; col: number; text: string }>();
+  const followers: { row: number; col: number; si: string }[] = [];
+  const arrays: { range: CellRange; text: string }[] = [];
+  const fTag = `<${p}f`;
+  let top = Infinity;
+  let bottom = -1;
+  let left = Infinity;
+
+  visitCells(xml, p, (row, col, attrs, inner) => {
+    let vals = values[row];
+    if (!vals) {
+      vals = values[row] = [];
+      styles[row] = [];
+      if (row < top) top = row;
+      if (row > bottom) bottom = row;
+    }
+    if (col < left) left = col;
+    vals[col] = inner === null ? null : decodeValueOf(cellType(attrs), inner, ctx.sharedStrings, p);
+    styles[row][col] = styleIndex(attrs);
+    if (inner === null || inner.indexOf(fTag) < 0) return;
+    const f = decodeFormula(inner, p);
+    if (!f) return;
+    if (f.type === "shared" && f.si !== undefined && !isSharedMaster(f)) {
+      followers.push({ row, col, si: f.si }); // resolved once every master has been seen
+      return;
+    }
+    if (f.type === "shared" && f.si !== undefined && !masters.has(f.si)) masters.set(f.si, { row, col, text: f.text });
+    if ((f.type === "array" || f.type === "dataTable") && f.ref) {
+      const range = parseRange(f.ref);
+      const text = f.type === "array" ? f.text : `TABLE(${[attr(f.attrs, "r1"), attr(f.attrs, "r2")].filter(Boolean).join(",")})`;
+      if (range) arrays.push({ range, text });
+      setFormula(row, col, "=" + text);
+      return;
+    }
+    setFormula(row, col, "=" + f.text);
+  });
+  if (bottom < 0) return { sheetName, origin: { row: 0, col: 0 }, values: [], numberFormats: [], formulas: [], merges };
+
+  for (const { row, col, si } of followers) {
+    const m = masters.get(si);
+    // A follower whose master is missing still holds a formula; say so rather than report a constant.
+    setFormula(row, col, m ? "=" + translateFormula(m.text, row - m.row, col - m.col) : "=");
+  }
+  for (const a of arrays) {
+    for (let r = a.range.top; r <= a.range.bottom; r++) {
+      for (let c = a.range.left; c <= a.range.right; c++) {
+        if (values[r] && c in values[r] && !formulas.get(r)?.has(c)) setFormula(r, c, "=" + a.text);
+      }
+    }
+  }
+  const formatOf: string[] = [];
+  const format = (s: number | undefined) => (s === undefined ? "General" : (formatOf[s] ??= ctx.styles.numberFormat(s)));
+
+  const height = bottom - top + 1;
+  const grid = { sheetName, origin: { row: top, col: left }, values: new Array<RawValue[]>(height), numberFormats: new Array<string[]>(height), formulas: new Array<(string | null)[]>(height), merges };
+  for (let r = 0; r < height; r++) {
+    const vals = values[r + top];
+    const width = vals ? Math.max(vals.length - left, 0) : 0;
+    const v = (grid.values[r] = new Array<RawValue>(width));
+    const n = (grid.numberFormats[r] = new Array<string>(width));
+    const f = (grid.formulas[r] = new Array<string | null>(width));
+    const rowStyles = styles[r + top];
+    const rowFormulas = formulas.get(r + top);
+    for (let c = 0; c < width; c++) {
+      v[c] = vals[c + left] ?? null;
+      n[c] = format(rowStyles[c + left]);
+      f[c] = rowFormulas?.get(c + left) ?? null;
+    }
+  }
+  return grid;
+}
+
+const S_ATTR = ' s="';
+const T_ATTR = ' t="';
+
+/** The style index of a <c> tag (0 when absent), read without allocating. */
+function styleIndex(attrs: string): number {
+  let at = attrs.indexOf(S_ATTR);
+  if (at < 0) return attrs.indexOf("s") < 0 ? 0 : Number(attr(attrs, "s") ?? 0);
+  let n = 0;
+  for (let code = attrs.charCodeAt((at += 4)); code >= 48 && code <= 57; code = attrs.charCodeAt(++at)) n = n * 10 + code - 48;
+  return n;
+}
+
+/** The t attribute of a <c> tag as one of the constant type names (no substring per cell). */
+function cellType(attrs: string): string | undefined {
+  const at = attrs.indexOf(T_ATTR);
+  if (at < 0) return attrs.indexOf("t") < 0 ? undefined : attr(attrs, "t");
+  switch (attrs.charCodeAt(at + 4)) {
+    case 115: // s | str
+      return attrs.charCodeAt(at + 5) === 34 ? "s" : "str";
+    case 110:
+      return "n";
+    case 98:
+      return "b";
+    case 101:
+      return "e";
+    case 100:
+      return "d";
+    case 105:
+      return "inlineStr";
+    default:
+      return attr(attrs, "t");
+  }
+}
+
+export function readMerges(xml: string, p: string): CellRange[] {
+  const el = findElement(xml, `${p}mergeCells`);
+  if (!el || !el.inner) return [];
+  const merges: CellRange[] = [];
+  for (const m of el.inner.matchAll(new RegExp(`<${escapeRegExp(p)}mergeCell\\b([^>]*?)\\/?>`, "g"))) {
+    const range = parseRange(attr(m[1], "ref") ?? "");
+    if (range) merges.push(range);
+  }
+  return merges;
+}

@@ -1,0 +1,364 @@
+// The workbook as the hosts see it: read sheets into grids, write a plan by editing only the planned
+// <c> elements, take a write back, and save. Holds the package and per-sheet scans; no Node APIs.
+import type { ApplyOptions, CellSnapshot, UndoRecord } from "../scorecard/host";
+import type { Grid, WritePlan } from "../scorecard/types";
+import { dropCalcChain } from "./calcChain";
+import { decodeFormula, decodeValue } from "./cellDecode";
+import { parseRange, rangeRef, toRef } from "./cellRef";
+import { emptyCellXml, formulaCellXml, restyleCellXml, valueCellXml } from "./cellXml";
+import { XlsxError } from "./errors";
+import { SheetFormulas } from "./formulas";
+import { assertWritable, protectedAreas } from "./guards";
+import type { OpcPackage } from "./opcPackage";
+import { buildGrid } from "./readGrid";
+import { readSettings, writeSetting } from "./settings";
+import { parseSharedStrings } from "./sharedStrings";
+import { translateFormula } from "./sharedFormula";
+import { type CellEdit, editCells } from "./sheetEdit";
+import { findScannedRow, type ScannedCell, type ScannedSheet, scanSheet } from "./sheetScan";
+import { StyleBook } from "./styles";
+import { readSheetEntries, type SheetEntry, withFullCalcOnLoad } from "./workbookPart";
+import { attr, encodeXml, escapeRegExp, findElement, prefixOf } from "./xmlText";
+
+export interface XlsxWorkbook {
+  /** Worksheet names in workbook order (chart sheets left out). */
+  sheetNames(): string[];
+  readGrid(sheetName: string): Grid;
+  /** "#RRGGBB" when the cell has a solid fill, else null. */
+  cellFill(sheetName: string, row: number, col: number): string | null;
+  applyPlan(plan: WritePlan, options: ApplyOptions): UndoRecord;
+  restore(record: UndoRecord, what: "all" | "fills"): void;
+  /** Add-in settings (name → JSON text as Office stores it); {} when the workbook has none. */
+  settings(): Record<string, string>;
+  setSetting(name: string, value: string): void;
+  toBytes(): Promise<Uint8Array>;
+}
+
+interface SheetState {
+  entry: SheetEntry;
+  xml: string;
+  p: string;
+  /** Offsets of rows and cells; built on first need (writing, fills), not for reading grids. */
+  scanned?: ScannedSheet;
+  formulas?: SheetFormulas;
+  colStyles?: { min: number; max: number; style: number }[];
+}
+
+/** What only this workbook knows about a record: the exact original <c> text of every cell it changed. */
+interface PrivateUndo {
+  originals: Map<string, { row: number; col: number; xml: string | null }>;
+  createdRows: Set<number>;
+}
+
+const STRICT_NS = "http://purl.oclc.org/ooxml/spreadsheetml/main";
+
+export class Workbook implements XlsxWorkbook {
+  private readonly entries: SheetEntry[];
+  private readonly states = new Map<string, SheetState>();
+  private readonly undo = new WeakMap<UndoRecord, PrivateUndo>();
+  private stylesBook?: StyleBook;
+  private strings?: string[];
+  private readonly stylesPath?: string;
+
+  constructor(private readonly pkg: OpcPackage, private readonly workbookPath: string) {
+    this.entries = readSheetEntries(pkg, workbookPath);
+    this.stylesPath = pkg.relatedOfType(workbookPath, "styles")[0]?.target;
+  }
+
+  sheetNames(): string[] {
+    return this.entries.filter((e) => e.kind === "worksheet").map((e) => e.name);
+  }
+
+  /** The first visible worksheet: what Excel shows when a file without a saved selection opens. */
+  firstVisibleSheet(): string {
+    const sheets = this.entries.filter((e) => e.kind === "worksheet");
+    return (sheets.find((e) => e.state === "visible") ?? sheets[0])?.name ?? "";
+  }
+
+  readGrid(sheetName: string): Grid {
+    const state = this.sheet(sheetName);
+    return buildGrid(state.entry.name, state.xml, state.p, { sharedStrings: this.sharedStrings(), styles: this.styles() });
+  }
+
+  cellFill(sheetName: string, row: number, col: number): string | null {
+    const state = this.sheet(sheetName);
+    const cell = cellAt(this.scan(state), row, col);
+    return this.styles().fill(cell ? styleOf(cell.attrs) : this.baseStyle(state, row, col));
+  }
+
+  settings(): Record<string, string> {
+    return readSettings(this.pkg);
+  }
+
+  setSetting(name: string, value: string): void {
+    writeSetting(this.pkg, name, value);
+  }
+
+  toBytes(): Promise<Uint8Array> {
+    return this.pkg.toBytes();
+  }
+
+  applyPlan(plan: WritePlan, options: ApplyOptions): UndoRecord {
+    const state = this.sheet(plan.sheetName);
+    const styles = this.styles();
+    const formulas = this.formulas(state);
+    const highlights = options.highlights ? plan.highlights : [];
+    if (plan.writes.length > 0 && this.isStrict()) {
+      throw new XlsxError(
+        "ไฟล์นี้บันทึกแบบ Strict Open XML ซึ่งโปรแกรมนี้ยังเขียนไม่ได้ กรุณาบันทึกเป็น Excel Workbook (.xlsx) ปกติ / " +
+          "This workbook is saved as Strict Open XML, which this tool cannot write; save it as a regular Excel Workbook (.xlsx).",
+      );
+    }
+    assertWritable(plan.writes, protectedAreas(this.pkg, state.entry.path), formulas);
+
+    // One entry per cell: a write and a highlight on the same cell become one edit.
+    const touched = new Map<string, { row: number; col: number; write?: WritePlan["writes"][number]; color?: string }>();
+    const touch = (row: number, col: number) => {
+      const key = `${row},${col}`;
+      const t = touched.get(key) ?? { row, col };
+      touched.set(key, t);
+      return t;
+    };
+    plan.writes.forEach((w) => (touch(w.row, w.col).write = w));
+    highlights.forEach((h) => (touch(h.row, h.col).color = h.color));
+
+    const priv: PrivateUndo = { originals: new Map(), createdRows: new Set() };
+    // Followers of shared formulas whose master is overwritten get their formula written out in full.
+    const released = new Map<string, string>();
+    for (const t of touched.values()) {
+      const cell = t.write ? cellAt(this.scan(state), t.row, t.col) : undefined;
+      if (cell) this.releaseSharedMaster(state, cell, touched, released, priv);
+    }
+    const snapshots = new Map<string, CellSnapshot>();
+    const edits: CellEdit[] = [...released].filter(([key]) => !touched.has(key)).map(([key, xml]) => {
+      const [row, col] = key.split(",").map(Number);
+      return { row, col, xml };
+    });
+    let overwritesFormula = false;
+    for (const [key, t] of touched) {
+      const cell = cellAt(this.scan(state), t.row, t.col);
+      const snap = this.snapshot(state, t.row, t.col, cell);
+      snapshots.set(key, snap);
+      priv.originals.set(key, { row: t.row, col: t.col, xml: cell ? state.xml.slice(cell.start, cell.end) : null });
+      if (!findScannedRow(this.scan(state), t.row)) priv.createdRows.add(t.row);
+      const base = cell ? styleOf(cell.attrs) : this.baseStyle(state, t.row, t.col);
+      const ref = toRef(t.row, t.col);
+      if (t.write) {
+        let s = t.write.numberFormat ? styles.withNumberFormat(base, t.write.numberFormat) : base;
+        if (t.color) s = styles.withSolidFill(s, t.color);
+        edits.push({ row: t.row, col: t.col, xml: valueCellXml(state.p, ref, s, t.write.value) });
+        if (snap.formula !== null) overwritesFormula = true;
+      } else if (t.color) {
+        const s = styles.withSolidFill(base, t.color);
+        const current = released.get(key) ?? (cell ? state.xml.slice(cell.start, cell.end) : null);
+        edits.push({ row: t.row, col: t.col, xml: current === null ? emptyCellXml(state.p, ref, s) : restyleCellXml(state.p, current, s) });
+      }
+    }
+
+    let xml = editCells(state.xml, this.scan(state), edits);
+    if (plan.writes.length > 0) xml = expandDimension(xml, state.p, plan.writes);
+    this.setSheetXml(state, xml);
+    if (overwritesFormula) dropCalcChain(this.pkg, this.workbookPath);
+    if (plan.writes.length > 0) this.pkg.setText(this.workbookPath, withFullCalcOnLoad(this.pkg.text(this.workbookPath) ?? ""));
+    this.saveStyles();
+
+    const record: UndoRecord = {
+      sheetName: state.entry.name,
+      cells: [...snapshots.values()],
+      highlighted: highlights.map((h) => snapshots.get(`${h.row},${h.col}`) as CellSnapshot),
+    };
+    this.undo.set(record, priv);
+    return record;
+  }
+
+  restore(record: UndoRecord, what: "all" | "fills"): void {
+    const state = this.sheet(record.sheetName);
+    const priv = this.undo.get(record);
+    const edits = what === "all" ? this.restoreAllEdits(state, record, priv) : this.restoreFillEdits(state, record, priv);
+    this.setSheetXml(state, editCells(state.xml, this.scan(state), edits, priv?.createdRows));
+    this.saveStyles();
+  }
+
+  // ——— restore ———
+
+  private restoreAllEdits(state: SheetState, record: UndoRecord, priv: PrivateUndo | undefined): CellEdit[] {
+    if (priv) return [...priv.originals.values()];
+    // A record from elsewhere (another session): rebuild each cell from its public snapshot.
+    const styles = this.styles();
+    return record.cells.map((snap) => {
+      const cell = cellAt(this.scan(state), snap.row, snap.col);
+      let s = cell ? styleOf(cell.attrs) : this.baseStyle(state, snap.row, snap.col);
+      if (snap.numberFormat) s = styles.withNumberFormat(s, snap.numberFormat);
+      s = snap.fill ? styles.withSolidFill(s, snap.fill) : styles.withFillOf(s, 0);
+      const ref = toRef(snap.row, snap.col);
+      let xml: string | null;
+      if (snap.formula) xml = formulaCellXml(state.p, ref, s, snap.formula);
+      else if (snap.value !== null) xml = valueCellXml(state.p, ref, s, snap.value);
+      else xml = s === 0 ? null : `<${state.p}c r="${ref}" s="${s}"/>`;
+      return { row: snap.row, col: snap.col, xml };
+    });
+  }
+
+  private restoreFillEdits(state: SheetState, record: UndoRecord, priv: PrivateUndo | undefined): CellEdit[] {
+    const styles = this.styles();
+    const edits: CellEdit[] = [];
+    for (const snap of record.highlighted) {
+      const cell = cellAt(this.scan(state), snap.row, snap.col);
+      if (!cell) continue;
+      const original = priv?.originals.get(`${snap.row},${snap.col}`);
+      if (original && original.xml === null && cell.inner === null) {
+        edits.push({ row: snap.row, col: snap.col, xml: null }); // the highlight alone created this cell
+        continue;
+      }
+      const current = styleOf(cell.attrs);
+      let s: number;
+      if (original) {
+        const before = original.xml !== null ? styleOf(original.xml.slice(0, original.xml.indexOf(">"))) : this.baseStyle(state, snap.row, snap.col);
+        s = styles.withFillOf(current, before);
+      } else {
+        s = snap.fill ? styles.withSolidFill(current, snap.fill) : styles.withFillOf(current, 0);
+      }
+      edits.push({ row: snap.row, col: snap.col, xml: restyleCellXml(state.p, state.xml.slice(cell.start, cell.end), s) });
+    }
+    return edits;
+  }
+
+  // ——— helpers ———
+
+  /**
+   * A written cell that is the master of a shared formula takes the formula text its followers
+   * depend on. We give each remaining follower its own explicit formula (same meaning, now stored
+   * in full) so the followers keep computing what they computed before.
+   */
+  private releaseSharedMaster(
+    state: SheetState,
+    cell: ScannedCell,
+    touched: Map<string, { write?: unknown }>,
+    released: Map<string, string>,
+    priv: PrivateUndo,
+  ): void {
+    const f = decodeFormula(cell.inner, state.p);
+    if (!f || f.type !== "shared" || f.si === undefined || (f.text === "" && f.ref === undefined)) return;
+    const followers = this.formulas(state).followers.get(f.si) ?? [];
+    const q = escapeRegExp(state.p);
+    const fPattern = new RegExp(`<${q}f(?=[\\s/>])[^>]*?(?:\\/>|>[\\s\\S]*?<\\/${q}f>)`);
+    for (const follower of followers) {
+      const key = `${follower.row},${follower.col}`;
+      if (touched.get(key)?.write) continue;
+      const original = state.xml.slice(follower.start, follower.end);
+      const text = translateFormula(f.text, follower.row - cell.row, follower.col - cell.col);
+      priv.originals.set(key, { row: follower.row, col: follower.col, xml: original });
+      released.set(key, original.replace(fPattern, `<${state.p}f>${encodeXml(text)}</${state.p}f>`));
+    }
+  }
+
+  private snapshot(state: SheetState, row: number, col: number, cell: ScannedCell | undefined): CellSnapshot {
+    const styles = this.styles();
+    const s = cell ? styleOf(cell.attrs) : this.baseStyle(state, row, col);
+    const formulas = this.formulas(state);
+    return {
+      row,
+      col,
+      address: toRef(row, col),
+      value: cell ? decodeValue(cell, this.sharedStrings(), state.p) : null,
+      formula: cell ? formulas.formulaOf(cell, decodeFormula(cell.inner, state.p)) : formulas.arrayFormulaAt(row, col),
+      numberFormat: styles.numberFormat(s),
+      fill: styles.fill(s),
+    };
+  }
+
+  /** The style a new cell takes, as in Excel: the row's style if it has one, else its column's, else 0. */
+  private baseStyle(state: SheetState, row: number, col: number): number {
+    const r = findScannedRow(this.scan(state), row);
+    if (r && attr(r.attrs, "customFormat") === "1" && attr(r.attrs, "s") !== undefined) return Number(attr(r.attrs, "s"));
+    if (!state.colStyles) {
+      const cols = findElement(state.xml, `${state.p}cols`);
+      state.colStyles = [...(cols?.inner ?? "").matchAll(new RegExp(`<${escapeRegExp(state.p)}col\\b([^>]*?)\\/?>`, "g"))]
+        .filter((m) => attr(m[1], "style") !== undefined)
+        .map((m) => ({ min: Number(attr(m[1], "min")) - 1, max: Number(attr(m[1], "max")) - 1, style: Number(attr(m[1], "style")) }));
+    }
+    return state.colStyles.find((c) => col >= c.min && col <= c.max)?.style ?? 0;
+  }
+
+  private sheet(name: string): SheetState {
+    const entry = this.entries.find((e) => e.name === name) ?? this.entries.find((e) => e.name.toLowerCase() === name.toLowerCase());
+    if (!entry) throw new XlsxError(`ไม่พบแผ่นงาน "${name}" / No sheet named "${name}".`);
+    if (entry.kind !== "worksheet") throw new XlsxError(`"${name}" ไม่ใช่แผ่นงานที่มีเซลล์ (เช่น แผ่นแผนภูมิ) / "${name}" is not a worksheet with cells (e.g. a chart sheet).`);
+    const cached = this.states.get(entry.name);
+    if (cached) return cached;
+    const xml = this.pkg.text(entry.path);
+    if (xml === undefined) throw new XlsxError(`ไฟล์ขาดส่วนของแผ่นงาน "${name}" (${entry.path}) / The file lacks the part of sheet "${name}" (${entry.path}).`);
+    const p = prefixOf(xml, "worksheet");
+    const state: SheetState = { entry, xml, p };
+    this.states.set(entry.name, state);
+    return state;
+  }
+
+  private setSheetXml(state: SheetState, xml: string): void {
+    if (xml === state.xml) return;
+    this.pkg.setText(state.entry.path, xml);
+    state.xml = xml;
+    state.scanned = undefined;
+    state.formulas = undefined;
+    state.colStyles = undefined;
+  }
+
+  private scan(state: SheetState): ScannedSheet {
+    return (state.scanned ??= scanSheet(state.xml, state.p));
+  }
+
+  private formulas(state: SheetState): SheetFormulas {
+    return (state.formulas ??= new SheetFormulas(this.scan(state)));
+  }
+
+  private styles(): StyleBook {
+    if (!this.stylesBook) {
+      const xml = this.stylesPath ? this.pkg.text(this.stylesPath) : undefined;
+      const theme = this.pkg.relatedOfType(this.workbookPath, "theme")[0];
+      this.stylesBook = new StyleBook(xml ?? "", theme ? this.pkg.text(theme.target) : undefined);
+    }
+    return this.stylesBook;
+  }
+
+  private saveStyles(): void {
+    if (!this.stylesBook?.changed) return;
+    if (!this.stylesPath) throw new XlsxError("ไฟล์ไม่มี styles.xml จึงตั้งรูปแบบตัวเลขไม่ได้ / The file has no styles.xml, so number formats cannot be set.");
+    this.pkg.setText(this.stylesPath, this.stylesBook.toXml());
+  }
+
+  private sharedStrings(): string[] {
+    if (!this.strings) {
+      const rel = this.pkg.relatedOfType(this.workbookPath, "sharedStrings")[0];
+      this.strings = parseSharedStrings(rel ? this.pkg.text(rel.target) : undefined);
+    }
+    return this.strings;
+  }
+
+  private isStrict(): boolean {
+    return (this.pkg.text(this.workbookPath) ?? "").includes(STRICT_NS);
+  }
+}
+
+function cellAt(scan: ScannedSheet, row: number, col: number): ScannedCell | undefined {
+  return findScannedRow(scan, row)?.cells.find((c) => c.col === col);
+}
+
+function styleOf(attrs: string): number {
+  return Number(attr(attrs, "s") ?? 0);
+}
+
+/** Widens <dimension ref> to cover written cells outside it (Excel tolerates a stale one; readers may not). */
+function expandDimension(xml: string, p: string, cells: { row: number; col: number }[]): string {
+  const dim = findElement(xml, `${p}dimension`);
+  const range = dim ? parseRange(attr(dim.attrs, "ref") ?? "") : null;
+  if (!dim || !range) return xml;
+  const wider = { ...range };
+  for (const { row, col } of cells) {
+    wider.top = Math.min(wider.top, row);
+    wider.left = Math.min(wider.left, col);
+    wider.bottom = Math.max(wider.bottom, row);
+    wider.right = Math.max(wider.right, col);
+  }
+  if (rangeRef(wider) === rangeRef(range)) return xml;
+  return xml.slice(0, dim.start) + `<${p}dimension ref="${rangeRef(wider)}"/>` + xml.slice(dim.end);
+}
