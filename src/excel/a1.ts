@@ -1,5 +1,5 @@
 // Range addresses as Excel returns them ("'HR Scorecard'!A3:A4", "Sheet1!D1:D4, Sheet1!F2") → CellRange.
-import { parseAddress } from "../scorecard/address";
+import { parseRange } from "../scorecard/address";
 import type { CellRange } from "../scorecard/types";
 
 // One area: the part after the last "!" of a sheet-qualified reference, or the whole text.
@@ -8,16 +8,7 @@ const AREA = /(?:^|!)(\$?[A-Za-z]{1,3}\$?\d+)(?::(\$?[A-Za-z]{1,3}\$?\d+))?\s*$/
 /** "Sheet1!A3:B4" | "A3" | "'a, b'!C2:C9" → { top, left, bottom, right } (0-based), or null. */
 export function parseRangeAddress(address: string): CellRange | null {
   const m = AREA.exec(address.trim());
-  if (!m) return null;
-  const a = parseAddress(m[1]);
-  const b = m[2] ? parseAddress(m[2]) : a;
-  if (!a || !b) return null;
-  return {
-    top: Math.min(a.row, b.row),
-    left: Math.min(a.col, b.col),
-    bottom: Math.max(a.row, b.row),
-    right: Math.max(a.col, b.col),
-  };
+  return m ? parseRange(m[2] ? `${m[1]}:${m[2]}` : m[1]) : null;
 }
 
 // A sheet-qualified area: 'quoted name'!A1:B2 (quotes doubled inside) or Name!A1:B2.

@@ -5,5 +5,5 @@ export { analyze } from "./analyze";
 export { recalculate, previewChanges, consentedPlan } from "./recalculate";
 export type { RecalcOutcome, RecalcOptions, RecalcStep, ChangePreview, Consent } from "./recalculate";
 export { formatNumber, toThaiDigits } from "./display";
-export { toAddress, parseAddress, columnName } from "./address";
+export { toAddress, parseAddress, parseRange, columnName, columnIndex, rangeAddress } from "./address";
 export { parseCell } from "./cellContent";
