@@ -21,10 +21,15 @@ export const USAGE = `การใช้งาน / Usage:
   scorecard recalc FILE.xlsx [-o OUT.xlsx | --in-place] [--sheet NAME] [--json] [--strict]
                              [--method step|linear] [--overwrite-formulas] [--no-highlight] [--lang en]
   scorecard check  FILE.xlsx [--sheet NAME] [--json] [--strict] [--method step|linear] [--lang en]
+  scorecard export FILE.xlsx [-o SUMMARY.xlsx | SUMMARY.csv] [--sheet NAME] [--json] [--method step|linear]
+  scorecard export FILE.xlsx FILE2.xlsx … | FOLDER … [-o CONSOLIDATED.xlsx | .csv] [--sheet NAME] [--json]
 
   recalc  คำนวณระดับ คะแนนถ่วงน้ำหนัก และคะแนนรวม แล้วเขียนไฟล์ใหม่ (ค่าเริ่มต้น FILE.recalc.xlsx)
           computes levels, weighted scores and the total, and writes a new file (default FILE.recalc.xlsx)
   check   รายงานผลอย่างเดียว ไม่เขียนไฟล์ / report only, writes nothing
+  export  สรุปผลสำหรับผู้บริหาร (ค่าเริ่มต้น FILE.summary.xlsx) หรือรวมผลหลายไฟล์/ทั้งโฟลเดอร์เป็นแผ่นเดียว
+          (ค่าเริ่มต้น consolidated.summary.xlsx) / the summary sheet (default FILE.summary.xlsx), or many
+          files and folders consolidated into one sheet (default consolidated.summary.xlsx)
 
   exit: 0 คำนวณแล้ว (อาจมีข้อสังเกต) computed · 1 ใช้คำสั่งผิดหรืออ่านไฟล์ไม่ได้ usage or unreadable file
         2 ไม่พบตาราง HR Scorecard no scorecard · 3 มีข้อผิดพลาดเมื่อใช้ --strict errors with --strict`;

@@ -26,6 +26,9 @@ runCli(process.argv.slice(2), {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
   version: version(),
+  listDir: (dir) => fs.readdir(dir),
+  isDirectory: (p) => fs.stat(p).then((s) => s.isDirectory(), () => false),
+  stderrIsTTY: process.stderr.isTTY === true,
 }).then(
   (code) => {
     process.exitCode = code;

@@ -3,6 +3,7 @@ import { recalculate, type NotAScorecard, type Scorecard } from "../scorecard";
 import { openXlsx, XlsxError } from "../xlsx";
 import { parseArgs, USAGE, UsageError, type CliArgs } from "./args";
 import { sheetReport, skippedText, summaryText, wroteText, type JsonReport } from "./report";
+import { runExport } from "./exportCommand";
 import { WorkbookHost } from "./workbookHost";
 
 export interface CliIo {
@@ -12,6 +13,11 @@ export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   version: string;
+  /** Names of the entries of a folder (for `export FOLDER`); absent where the host cannot list folders. */
+  listDir?(path: string): Promise<string[]>;
+  isDirectory?(path: string): Promise<boolean>;
+  /** stderr is a terminal: progress bars are drawn there, never on stdout. */
+  stderrIsTTY?: boolean;
 }
 
 export const EXIT = { ok: 0, failure: 1, noScorecard: 2, strictErrors: 3 } as const;
@@ -21,6 +27,7 @@ export function defaultOutput(file: string): string {
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  if (argv[0] === "export") return withFileErrors(io, () => runExport(argv.slice(1), io));
   let args: CliArgs;
   try {
     args = parseArgs(argv);
@@ -37,8 +44,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stdout(`${io.version}\n`);
     return EXIT.ok;
   }
+  return withFileErrors(io, () => recalcOrCheck(args, io));
+}
+
+/** Unreadable files, bad sheets and I/O failures end in one clear line and exit 1; bugs are rethrown. */
+async function withFileErrors(io: CliIo, work: () => Promise<number>): Promise<number> {
   try {
-    return await recalcOrCheck(args, io);
+    return await work();
   } catch (e) {
     if (e instanceof XlsxError || e instanceof UsageError) {
       io.stderr(`${e.message}\n`);

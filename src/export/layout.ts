@@ -1,0 +1,50 @@
+// One layout, two writers: the summary and the consolidation are laid out once as rows of cells, and
+// csv.ts and xlsxSheet.ts each render that layout, so the CSV and the workbook always say the same thing.
+
+/** A number with the decimals it is shown with (0 for weights and counts, 2 for points and percents). */
+export interface NumberCell {
+  number: number;
+  decimals: 0 | 2;
+}
+
+/** Text, a number, or nothing. Text in column A of body rows is centred (running numbers, KPI numbers). */
+export type Cell = string | NumberCell | null;
+
+/** How a row looks; the writers map each to a font, fill, border and alignment (subitem: an indented item). */
+export type RowStyle = "title" | "subtitle" | "section" | "header" | "group" | "item" | "subitem" | "total" | "note" | "blank";
+
+export interface Row {
+  style: RowStyle;
+  cells: Cell[];
+  /** Column spans (0-based, inclusive) merged into one cell; the value sits in the first: titles, notes, key figures. */
+  merges?: [number, number][];
+  /** Start a new printed page at this row (the KPI lists start on their own page). */
+  pageBreakBefore?: boolean;
+}
+
+export interface SheetLayout {
+  sheetName: string;
+  /** Column widths in Excel's character units. */
+  widths: number[];
+  rows: Row[];
+  /** Number formats use Thai digits ([$-D00041E]) as the source scorecard does. */
+  thaiDigits: boolean;
+  /** 1-based rows repeated at the top of every printed page. */
+  printTitleRows?: [number, number];
+  /** Rows frozen at the top when scrolling (0: none). */
+  freezeRows?: number;
+}
+
+/** One text across the whole row (titles, notes). */
+export function textRow(style: RowStyle, text: string, columns: number): Row {
+  return { style, cells: [text, ...new Array(columns - 1).fill(null)], merges: [[0, columns - 1]] };
+}
+
+export const num = (number: number, decimals: 0 | 2 = 2): NumberCell => ({ number, decimals });
+
+export function isNumberCell(cell: Cell): cell is NumberCell {
+  return cell !== null && typeof cell === "object";
+}
+
+/** Weights are usually whole; 12.5 keeps its decimals. */
+export const weightCell = (w: number | null): Cell => (w === null ? "-" : num(w, Number.isInteger(w) ? 0 : 2));

@@ -1,0 +1,101 @@
+// A layout as the worksheet part of a new workbook: cells with fixed style indexes, column widths, merged
+// title and note rows, estimated row heights for wrapped Thai text, and the page set up for printing on
+// A4 landscape, one page wide.
+import { isNumberCell, type Cell, type Row, type SheetLayout } from "./layout";
+import { styleIndex, type CellKind } from "./xlsxStyles";
+
+/** Points per line of TH SarabunPSK: 14 pt text needs about 21.75 pt rows, 16 pt titles about 24.75. */
+const LINE_HEIGHT = { normal: 21.75, title: 24.75 };
+
+export function columnLetters(col: number): string {
+  let s = "";
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+export function escapeXml(text: string): string {
+  // Control characters other than tab/CR/LF are not allowed in XML 1.0 at all.
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\x00-\x08\x0B\x0C\x0E-\x1F]/g, "").replace(/[<>&"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;" })[c]!);
+}
+
+/** What a line shows: Thai vowels above/below and tone marks take no width of their own. */
+function shownLength(text: string): number {
+  return [...text.replace(/[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g, "")].length;
+}
+
+/** Wrapped lines a text needs in `width` character units (a Thai letter is about a digit wide in Sarabun). */
+function linesNeeded(text: string, width: number): number {
+  const perLine = Math.max(1, Math.floor(width * 1.05) - 1);
+  return text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(shownLength(part) / perLine)), 0);
+}
+
+function rowHeight(row: Row, widths: number[]): number {
+  const line = row.style === "title" ? LINE_HEIGHT.title : LINE_HEIGHT.normal;
+  let lines = 1;
+  row.cells.forEach((cell, c) => {
+    if (typeof cell !== "string" || cell === "") return;
+    const merge = row.merges?.find(([from]) => from === c);
+    const span = merge ? widths.slice(merge[0], merge[1] + 1).reduce((a, b) => a + b, 0) : widths[c] ?? 10;
+    lines = Math.max(lines, linesNeeded(cell, span));
+  });
+  return lines * line;
+}
+
+/** Column A holds running and KPI numbers, centred; a text merged across columns reads from the left. */
+function kindOf(row: Row, cell: Cell, col: number): CellKind {
+  if (isNumberCell(cell)) return cell.decimals === 0 ? "int" : "dec";
+  return col === 0 && !row.merges?.some(([from, to]) => from === 0 && to > 0) ? "center" : "text";
+}
+
+export interface SheetPart {
+  xml: string;
+  sharedStrings: string[];
+}
+
+export function sheetXml(layout: SheetLayout): SheetPart {
+  const strings: string[] = [];
+  const index = new Map<string, number>();
+  const stringId = (s: string) => {
+    if (!index.has(s)) index.set(s, strings.push(s) - 1);
+    return index.get(s)!;
+  };
+  const lastCol = layout.widths.length - 1;
+  const merges: string[] = [];
+  const rowsXml = layout.rows.map((row, r) => {
+    const ref = (c: number) => `${columnLetters(c)}${r + 1}`;
+    for (const [from, to] of row.merges ?? []) if (to > from) merges.push(`${ref(from)}:${ref(Math.min(to, lastCol))}`);
+    const cells: string[] = [];
+    for (let c = 0; c <= lastCol; c++) {
+      const cell = row.cells[c] ?? null;
+      const s = styleIndex(row.style, kindOf(row, cell, c));
+      if (isNumberCell(cell)) cells.push(`<c r="${ref(c)}" s="${s}"><v>${cell.number}</v></c>`);
+      else if (cell) cells.push(`<c r="${ref(c)}" s="${s}" t="s"><v>${stringId(cell)}</v></c>`);
+      else if (s !== 0) cells.push(`<c r="${ref(c)}" s="${s}"/>`); // styled blanks keep borders and fills whole
+    }
+    return `<row r="${r + 1}" spans="1:${lastCol + 1}" ht="${rowHeight(row, layout.widths)}">${cells.join("")}</row>`;
+  });
+  // <brk id="n"/> breaks after the n-th row (1-based), i.e. before 0-based row n.
+  const breaks = layout.rows.flatMap((row, r) => (row.pageBreakBefore && r > 0 ? [r] : []));
+  const lastRef = `${columnLetters(lastCol)}${Math.max(layout.rows.length, 1)}`;
+  const freeze = layout.freezeRows
+    ? `<pane ySplit="${layout.freezeRows}" topLeftCell="A${layout.freezeRows + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${layout.freezeRows + 1}" sqref="A${layout.freezeRows + 1}"/>`
+    : "";
+  const xml =
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
+    `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` +
+    `<dimension ref="A1:${lastRef}"/>` +
+    `<sheetViews><sheetView workbookViewId="0" showGridLines="0">${freeze}</sheetView></sheetViews>` +
+    `<sheetFormatPr defaultRowHeight="${LINE_HEIGHT.normal}"/>` +
+    `<cols>${layout.widths.map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>` +
+    `<sheetData>${rowsXml.join("")}</sheetData>` +
+    (merges.length ? `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>` : "") +
+    `<printOptions horizontalCentered="1"/>` +
+    `<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>` +
+    `<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>` +
+    `<headerFooter><oddFooter>${escapeXml("&Cหน้า &P / &N")}</oddFooter></headerFooter>` +
+    (breaks.length ? `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((b) => `<brk id="${b}" max="16383" man="1"/>`).join("")}</rowBreaks>` : "") +
+    `</worksheet>`;
+  return { xml, sharedStrings: strings };
+}

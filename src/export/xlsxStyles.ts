@@ -1,0 +1,71 @@
+// The stylesheet of the workbooks we create: TH SarabunPSK (the font of the official scorecard) at 14 pt,
+// 16 pt bold for titles, thin borders around tables, and number formats with Thai digits where the
+// scorecard writes Thai digits. Each row style × cell kind has one fixed xf index: styleIndex().
+import type { RowStyle } from "./layout";
+
+export const FONT = "TH SarabunPSK";
+const ROW_STYLES: RowStyle[] = ["blank", "title", "subtitle", "section", "header", "group", "item", "subitem", "total", "note"];
+/** text: left; center: running numbers in column A; int/dec: 0 and 2 decimals (right). */
+export type CellKind = "text" | "center" | "int" | "dec";
+const KINDS: CellKind[] = ["text", "center", "int", "dec"];
+
+interface Look {
+  font: 0 | 1 | 2; // 14 pt, 14 pt bold, 16 pt bold
+  fill: 0 | 2 | 3; // none, header blue, group grey (1 is the gray125 every stylesheet must hold)
+  border: 0 | 1;
+  align?: "center";
+  indent?: boolean;
+}
+
+const LOOKS: Record<RowStyle, Look> = {
+  blank: { font: 0, fill: 0, border: 0 },
+  title: { font: 2, fill: 0, border: 0, align: "center" },
+  subtitle: { font: 1, fill: 0, border: 0, align: "center" },
+  section: { font: 1, fill: 0, border: 0 },
+  header: { font: 1, fill: 2, border: 1, align: "center" },
+  group: { font: 1, fill: 3, border: 1 },
+  item: { font: 0, fill: 0, border: 1 },
+  subitem: { font: 0, fill: 0, border: 1, indent: true },
+  total: { font: 1, fill: 2, border: 1 },
+  note: { font: 0, fill: 0, border: 0 },
+};
+
+export function styleIndex(style: RowStyle, kind: CellKind): number {
+  return ROW_STYLES.indexOf(style) * KINDS.length + KINDS.indexOf(kind);
+}
+
+export function stylesXml(thaiDigits: boolean): string {
+  // 1 and 2 are Excel's built-in "0" and "0.00"; [$-D00041E] asks for Thai digits (Thai locale, native digits).
+  const numFmts = thaiDigits
+    ? `<numFmts count="2"><numFmt numFmtId="164" formatCode="[$-D00041E]0"/><numFmt numFmtId="165" formatCode="[$-D00041E]0.00"/></numFmts>`
+    : "";
+  const fmt = { text: 0, center: 0, int: thaiDigits ? 164 : 1, dec: thaiDigits ? 165 : 2 };
+  const font = (size: number, bold: boolean) => `<font>${bold ? "<b/>" : ""}<sz val="${size}"/><name val="${FONT}"/><family val="2"/><charset val="222"/></font>`;
+  const fill = (rgb: string) => `<fill><patternFill patternType="solid"><fgColor rgb="FF${rgb}"/><bgColor indexed="64"/></patternFill></fill>`;
+  const xfs: string[] = [];
+  for (const style of ROW_STYLES) {
+    const look = LOOKS[style];
+    for (const kind of KINDS) {
+      const numeric = kind === "int" || kind === "dec";
+      const horizontal = look.align === "center" || kind === "center" ? ` horizontal="center"` : numeric ? "" : ` horizontal="left"`;
+      const indent = look.indent && kind === "text" ? ` indent="1"` : "";
+      const wrap = numeric ? "" : ` wrapText="1"`;
+      xfs.push(
+        `<xf numFmtId="${fmt[kind]}" fontId="${look.font}" fillId="${look.fill}" borderId="${look.border}" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1">` +
+          `<alignment${horizontal} vertical="top"${wrap}${indent}/></xf>`,
+      );
+    }
+  }
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    `<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${numFmts}` +
+    `<fonts count="3">${font(14, false)}${font(14, true)}${font(16, true)}</fonts>` +
+    `<fills count="4"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>${fill("D9E1F2")}${fill("F2F2F2")}</fills>` +
+    `<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>` +
+    `<border><left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right><top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom><diagonal/></border></borders>` +
+    `<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>` +
+    `<cellXfs count="${xfs.length}">${xfs.join("")}</cellXfs>` +
+    `<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>` +
+    `<dxfs count="0"/><tableStyles count="0"/></styleSheet>`
+  );
+}

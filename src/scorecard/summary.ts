@@ -1,0 +1,219 @@
+// The summary the HR officer sends the director after each round (๖, ๙, ๑๒ เดือน): what the scorecard
+// says, in the words and digits of the sheet. Pure data; src/export turns it into .xlsx or CSV.
+import { formatNumber, fromThaiDigits, toThaiDigits } from "./display";
+import { kpiNumber } from "./kpiIdentity";
+import { clean } from "./points";
+import { isoDate, thaiDate } from "./thaiDate";
+import type { Kpi, KpiStatus, Scorecard } from "./types";
+
+export interface SummaryGoal {
+  name: string;
+  /** Weight within its dimension (น้ำหนัก CSFs), as written. */
+  weight: number | null;
+  points: number;
+  /** Points as a percent of the goal's share of the total (goal weight % × dimension weight); null without weights. */
+  percent: number | null;
+  weightText: string;
+  pointsText: string;
+  percentText: string;
+}
+
+export interface SummaryDimension {
+  /** 1-based position in the sheet: the column "มิติ n" of a consolidation. */
+  position: number;
+  name: string;
+  weight: number | null;
+  points: number;
+  /** Points as a percent of the dimension's weight; null without a weight. */
+  percent: number | null;
+  weightText: string;
+  pointsText: string;
+  percentText: string;
+  goals: SummaryGoal[];
+}
+
+export interface SummaryKpi {
+  /** "3.7" (Arabic digits, as Kpi.id). */
+  id: string;
+  /** The number as the summary shows it ("๓.๗" on a Thai-digit sheet). */
+  numberText: string;
+  /** The KPI's name without its leading number and trailing "(unit) (running number)". */
+  name: string;
+  /** The owning unit (Kpi.owner), "" when the name names none. */
+  owner: string;
+  status: KpiStatus;
+  /** Where the result is (or should be) on the source sheet. */
+  cell: string;
+}
+
+/** The score among reported KPIs only; see reportedOnlyScore for the exact definition. */
+export interface ReportedOnlyScore {
+  label: string;
+  note: string;
+  /** Out of 100; null when no KPI has reported. */
+  score: number | null;
+  text: string;
+  kpis: number;
+  goals: number;
+  dimensions: number;
+}
+
+export interface Summary {
+  /** "สรุปผล HR Scorecard". */
+  title: string;
+  department: string;
+  /** Buddhist-era fiscal year (2566), or null when the sheet's title does not say. */
+  fiscalYear: number | null;
+  /** 6, 9 or 12 (months into the fiscal year), or null. */
+  roundMonths: number | null;
+  /** "ปีงบประมาณ พ.ศ. ๒๕๖๖ รอบ ๖ เดือน"; only the known pieces, "" when none. */
+  heading: string;
+  sheetName: string;
+  /** "2026-11-25". */
+  exportDate: string;
+  /** "25 พฤศจิกายน 2569" (Thai digits on a Thai-digit sheet). */
+  exportDateText: string;
+  thaiDigits: boolean;
+  dimensions: SummaryDimension[];
+  total: number;
+  totalText: string;
+  kpiCount: number;
+  reportedCount: number;
+  /** "รายงานผลแล้ว ๘ จาก ๒๒ ตัวชี้วัด". */
+  reportedText: string;
+  pending: SummaryKpi[];
+  /** Missing and invalid results (status tells which). */
+  missing: SummaryKpi[];
+  reportedOnly: ReportedOnlyScore;
+}
+
+export const SUMMARY_TITLE = "สรุปผล HR Scorecard";
+
+export const STATUS_TEXT: Record<KpiStatus, string> = {
+  ok: "รายงานผลแล้ว",
+  pending: "รอผล",
+  missing: "ไม่มีข้อมูล",
+  invalid: "ข้อมูลอ่านไม่ได้",
+};
+
+export function buildSummary(card: Scorecard, exportDate: Date): Summary {
+  const digits = (text: string) => (card.thaiDigits ? toThaiDigits(text) : text);
+  const num = (v: number | null, decimals = 2) => (v === null ? "-" : formatNumber(v, { decimals, thaiDigits: card.thaiDigits }));
+  const weightText = (w: number | null) => (w === null ? "-" : num(w, Number.isInteger(w) ? 0 : 2));
+  const { department, fiscalYear, roundMonths } = parseTitle(card.title);
+
+  const dimensions = card.dimensions.map((d, i): SummaryDimension => {
+    const percent = d.weight ? clean((d.points / d.weight) * 100) : null;
+    const goals = d.goals.map((gi): SummaryGoal => {
+      const g = card.goals[gi];
+      const share = g.weight !== null && d.weight !== null ? (g.weight / 100) * d.weight : 0;
+      const gp = share ? clean((g.points / share) * 100) : null;
+      return { name: g.name, weight: g.weight, points: g.points, percent: gp, weightText: weightText(g.weight), pointsText: num(g.points), percentText: num(gp) };
+    });
+    return { position: i + 1, name: d.name, weight: d.weight, points: d.points, percent, weightText: weightText(d.weight), pointsText: num(d.points), percentText: num(percent), goals };
+  });
+
+  const listed = (k: Kpi): SummaryKpi => ({ id: k.id, numberText: digits(k.id), name: kpiDisplayName(k), owner: k.owner, status: k.status, cell: k.resultCell });
+  const reportedCount = card.kpis.filter((k) => k.status === "ok").length;
+  const ro = reportedOnlyScore(card);
+  const heading = [fiscalYear !== null ? `ปีงบประมาณ พ.ศ. ${fiscalYear}` : "", roundMonths !== null ? `รอบ ${roundMonths} เดือน` : ""].filter(Boolean).join(" ");
+
+  return {
+    title: SUMMARY_TITLE,
+    department,
+    fiscalYear,
+    roundMonths,
+    heading: digits(heading),
+    sheetName: card.sheetName,
+    exportDate: isoDate(exportDate),
+    exportDateText: thaiDate(exportDate, { thaiDigits: card.thaiDigits }),
+    thaiDigits: card.thaiDigits,
+    dimensions,
+    total: card.total,
+    totalText: digits(card.totalText),
+    kpiCount: card.kpis.length,
+    reportedCount,
+    reportedText: digits(`รายงานผลแล้ว ${reportedCount} จาก ${card.kpis.length} ตัวชี้วัด`),
+    pending: card.kpis.filter((k) => k.status === "pending").map(listed),
+    missing: card.kpis.filter((k) => k.status === "missing" || k.status === "invalid").map(listed),
+    reportedOnly: {
+      label: "คะแนนเฉพาะตัวชี้วัดที่รายงานผลแล้ว (ไม่ใช่คะแนนทางการ)",
+      note: "ไม่นับตัวชี้วัดที่รอผล ไม่มีข้อมูล หรืออ่านค่าไม่ได้ และปรับน้ำหนักของตัวชี้วัด เป้าประสงค์ และมิติที่เหลือให้รวมเป็น ๑๐๐",
+      score: ro.score,
+      text: num(ro.score),
+      kpis: ro.kpis,
+      goals: ro.goals,
+      dimensions: ro.dimensions,
+    },
+  };
+}
+
+/** Department, fiscal year (พ.ศ.) and round (months) as the sheet's title writes them; missing pieces are ""/null. */
+export function parseTitle(title: string): { department: string; fiscalYear: number | null; roundMonths: number | null } {
+  const text = fromThaiDigits(title).replace(/\s+/g, " ");
+  const department = /(?:^|\s)((?:กรม|สำนัก|กระทรวง|สถาบัน)[^\s()]*)/.exec(text)?.[1] ?? "";
+  const year = /ปีงบ(?:ประมาณ|ฯ|\.)?\s*(?:พ\.\s*ศ\.)?\s*(\d{4}|\d{2})(?!\d)/.exec(text) ?? /พ\.\s*ศ\.\s*(\d{4})(?!\d)/.exec(text);
+  let fiscalYear = year ? Number(year[1]) : null;
+  if (fiscalYear !== null && fiscalYear < 100) fiscalYear += 2500; // "ปีงบประมาณ 66"
+  else if (fiscalYear !== null && fiscalYear < 2400) fiscalYear += 543; // an AD year
+  // "รอบ ๖ เดือน" first; else the last "N เดือน" (the period's dates never write "เดือน" after a number).
+  const round = /รอบ\s*(\d{1,2})\s*เดือน/.exec(text) ?? [...text.matchAll(/(?<!\d)(\d{1,2})\s*เดือน/g)].pop();
+  let roundMonths = round ? Number(round[1]) : /ครึ่งปี/.test(text) ? 6 : null;
+  if (roundMonths !== null && (roundMonths < 1 || roundMonths > 12)) roundMonths = null;
+  return { department, fiscalYear, roundMonths };
+}
+
+/** "๑.๑ ร้อยละ… (สทส.) (๑)" → "ร้อยละ…": the number and unit have their own columns in the summary. */
+export function kpiDisplayName(k: Pick<Kpi, "name" | "owner">): string {
+  let name = k.name.trim();
+  if (kpiNumber(name) !== null) name = name.replace(/^\s*(?:ตัวชี้วัดที่|kpi)?\s*[0-9๐-๙]+(?:\.[0-9๐-๙]+)*\.?\s*/i, "");
+  const unit = k.owner.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const tail = new RegExp(`\\s*\\((?:[0-9๐-๙]+${unit ? `|\\s*${unit}\\s*` : ""})\\)\\s*$`);
+  for (let before = ""; before !== name; ) {
+    before = name;
+    name = name.replace(tail, "");
+  }
+  return name || k.name.trim();
+}
+
+/**
+ * The score among reported KPIs only: what the round looks like if pending KPIs are left out, not the
+ * official total (which counts them as 0). Precisely, with a = level ÷ 5 for each reported KPI:
+ *   - reported = status "ok". Pending, missing and invalid KPIs are all left out: none has a result to score
+ *     (counting missing/invalid as 0 would mix "not yet" with "wrong", and the official total already does that).
+ *   - goal: the KPI weights of its reported KPIs are scaled to 100, goal = Σ a·w ÷ Σ w. A goal with no reported
+ *     KPI (or whose reported KPIs weigh 0 or have no weight) is dropped.
+ *   - dimension: the weights of its remaining goals are scaled to 100 likewise; no goal left → dropped.
+ *   - total: the weights of the remaining dimensions are scaled to 100; score = 100 × Σ dim·W ÷ Σ W.
+ * A missing weight counts as 0. With every KPI reported this equals the official total (weights adding to 100).
+ */
+export function reportedOnlyScore(card: Scorecard): { score: number | null; kpis: number; goals: number; dimensions: number } {
+  let kpis = 0;
+  let goals = 0;
+  let dims = 0;
+  const weighted = (parts: { value: number; weight: number }[]) => {
+    const w = parts.reduce((s, p) => s + p.weight, 0);
+    return w > 0 ? parts.reduce((s, p) => s + p.value * p.weight, 0) / w : null;
+  };
+  const dimParts: { value: number; weight: number }[] = [];
+  for (const d of card.dimensions) {
+    const goalParts: { value: number; weight: number }[] = [];
+    let dimKpis = 0;
+    for (const gi of d.goals) {
+      const g = card.goals[gi];
+      const reported = g.kpis.map((ki) => card.kpis[ki]).filter((k) => k.status === "ok");
+      const value = weighted(reported.map((k) => ({ value: Math.min(Math.max((k.level ?? 0) / 5, 0), 1), weight: k.weight ?? 0 })));
+      if (value === null) continue;
+      dimKpis += reported.length;
+      goalParts.push({ value, weight: g.weight ?? 0 });
+    }
+    const value = weighted(goalParts);
+    if (value === null) continue;
+    kpis += dimKpis;
+    goals += goalParts.length;
+    dims++;
+    dimParts.push({ value, weight: d.weight ?? 0 });
+  }
+  const value = weighted(dimParts);
+  return { score: value === null ? null : clean(value * 100), kpis, goals, dimensions: dims };
+}
