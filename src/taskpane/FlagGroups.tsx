@@ -1,0 +1,41 @@
+// Flags grouped as the officer works through them: pending, missing, errors, other warnings.
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, makeStyles, Subtitle2 } from "@fluentui/react-components";
+import type { Flag, Scorecard } from "../scorecard";
+import { FLAG_GROUP_ORDER, groupFlags, kpiOf } from "./flagGroups";
+import { FlagItem } from "./FlagItem";
+import { useUi } from "./ui";
+
+const useStyles = makeStyles({
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: "2px" },
+});
+
+export function FlagGroups({ scorecard, onSelect }: { scorecard: Scorecard; onSelect: (flag: Flag) => void }) {
+  const { t, fmt } = useUi();
+  const styles = useStyles();
+  const groups = groupFlags(scorecard.flags);
+  const present = FLAG_GROUP_ORDER.filter((key) => groups[key].length > 0);
+  return (
+    <section aria-labelledby="flags-heading">
+      <Subtitle2 as="h2" id="flags-heading">
+        {t.flagsHeading}
+      </Subtitle2>
+      {present.length === 0 && <Body1>{t.noFlags}</Body1>}
+      <Accordion multiple collapsible defaultOpenItems={["pending", "missing", "errors"]}>
+        {present.map((key) => (
+          <AccordionItem key={key} value={key} data-group={key}>
+            <AccordionHeader as="h3">{`${t.groups[key]} (${fmt.plain(groups[key].length)})`}</AccordionHeader>
+            <AccordionPanel>
+              <ul className={styles.list}>
+                {groups[key].map((flag, i) => (
+                  <li key={`${flag.code}-${flag.cell}-${i}`}>
+                    <FlagItem flag={flag} kpi={kpiOf(scorecard, flag)} showMessage={key === "errors" || key === "warnings"} onSelect={onSelect} />
+                  </li>
+                ))}
+              </ul>
+            </AccordionPanel>
+          </AccordionItem>
+        ))}
+      </Accordion>
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+// One flagged KPI: its number, name, owning unit and cell. Activating it selects the cell in the sheet.
+import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import type { Flag, Kpi } from "../scorecard";
+import { useUi } from "./ui";
+
+const useStyles = makeStyles({
+  button: {
+    width: "100%",
+    maxWidth: "100%",
+    whiteSpace: "normal",
+    justifyContent: "flex-start",
+    textAlign: "start",
+    height: "auto",
+    minHeight: "auto",
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+    fontWeight: tokens.fontWeightRegular,
+  },
+  text: { display: "grid", gap: "2px", minWidth: 0 },
+  name: {
+    display: "-webkit-box",
+    WebkitLineClamp: 2,
+    WebkitBoxOrient: "vertical",
+    overflow: "hidden",
+  },
+  id: { fontWeight: tokens.fontWeightSemibold, marginInlineEnd: tokens.spacingHorizontalXS },
+  meta: { color: tokens.colorNeutralForeground3 },
+});
+
+const THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙";
+const arabic = (s: string) => s.replace(/[๐-๙]/g, (d) => String(THAI_DIGITS.indexOf(d)));
+
+/** "๑.๑ ร้อยละ…" already starts with its number: show the name without it, the number once, in the pane's digits. */
+function withoutId(name: string, id: string | undefined): string {
+  if (!id) return name;
+  const m = /^\s*([0-9๐-๙]+(?:\.[0-9๐-๙]+)*)\.?\s+/.exec(name);
+  return m && arabic(m[1]) === arabic(id) ? name.slice(m[0].length) : name;
+}
+
+export interface FlagItemProps {
+  flag: Flag;
+  kpi: Kpi | undefined;
+  showMessage: boolean;
+  onSelect: (flag: Flag) => void;
+}
+
+export function FlagItem({ flag, kpi, showMessage, onSelect }: FlagItemProps) {
+  const { lang, t, fmt } = useUi();
+  const styles = useStyles();
+  const id = flag.kpiId ?? kpi?.id;
+  const meta = [kpi?.owner, t.flagCell(flag.cell)].filter(Boolean).join(" · ");
+  return (
+    <Button appearance="subtle" className={styles.button} onClick={() => onSelect(flag)} data-cell={flag.cell}>
+      <span className={styles.text}>
+        <span className={styles.name}>
+          {id !== undefined && <span className={styles.id}>{fmt.plain(id)}</span>}
+          {kpi ? withoutId(kpi.name, id) : lang === "th" ? flag.message : flag.messageEn}
+        </span>
+        <Caption1 className={styles.meta}>{meta}</Caption1>
+        {showMessage && kpi && <Caption1>{lang === "th" ? flag.message : flag.messageEn}</Caption1>}
+      </span>
+    </Button>
+  );
+}

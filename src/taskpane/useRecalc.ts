@@ -1,0 +1,38 @@
+// Runs the engine's recalculation through the host and records the outcome in the shared session.
+import { useCallback, useState } from "react";
+import { recalculate, type ChangePreview, type Consent, type RecalcStep, type ScorecardHost } from "../scorecard";
+import { session } from "../commands/session";
+import type { Notice } from "./notice";
+import type { Ui } from "./ui";
+
+export function useRecalc(host: ScorecardHost, ui: Ui, ask: (preview: ChangePreview) => Promise<Consent>) {
+  const [step, setStep] = useState<RecalcStep | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+
+  const run = useCallback(async () => {
+    if (session.get().busy) return;
+    const { t, fmt } = ui;
+    session.update({ busy: true });
+    setNotice(null);
+    setStep("reading");
+    try {
+      const sheet = await host.activeSheet();
+      const outcome = await recalculate(host, sheet, { confirm: ask, onProgress: setStep, highlights: true });
+      const undoStack = outcome.status === "done" ? [...session.get().undoStack, outcome.undo] : session.get().undoStack;
+      session.update({ lastOutcome: outcome, undoStack, busy: false });
+      if (outcome.status === "cancelled") setNotice({ intent: "info", text: t.cancelled });
+      if (outcome.status === "done") {
+        const written = outcome.scorecard.plan.writes.length - outcome.skippedFormulas.length;
+        const kept = outcome.skippedFormulas.length;
+        setNotice({ intent: "success", text: t.done(fmt.plain(written)), detail: kept ? t.formulasKept(fmt.plain(kept)) : undefined });
+      }
+    } catch (error) {
+      session.update({ busy: false });
+      setNotice({ intent: "error", text: t.error, detail: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setStep(null);
+    }
+  }, [host, ui, ask]);
+
+  return { run, step, notice, setNotice };
+}

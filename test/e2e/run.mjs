@@ -1,0 +1,296 @@
+// End-to-end tests of the task pane on the preview page (the real pane over an in-memory workbook).
+// Builds the development bundle, serves dist/ on 127.0.0.1, drives Debian's chromium through playwright-core.
+//   npm run test:e2e            (E2E_SKIP_BUILD=1 reuses dist/)
+// Screenshots go to test-results/. Ends with "N passed, M failed"; exits non-zero on any failure.
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { createServer } from "node:http";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { extname, join, normalize, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { makeNoScorecard } from "./makeNoScorecard.mjs";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const DIST = join(ROOT, "dist");
+const RESULTS = join(ROOT, "test-results");
+const require = createRequire(import.meta.url);
+const AXE = require.resolve("axe-core/axe.min.js");
+const started = Date.now();
+
+const THAI = "๐๑๒๓๔๕๖๗๘๙";
+const arabic = (s) => s.replace(/[๐-๙]/g, (d) => String(THAI.indexOf(d)));
+
+// ---------- setup: fixture, build, server, browser ----------
+const noScorecard = join(ROOT, "test/fixtures/no-scorecard.xlsx");
+if (!existsSync(noScorecard)) await makeNoScorecard(noScorecard);
+
+if (process.env.E2E_SKIP_BUILD !== "1") {
+  console.log("building the development bundle…");
+  const build = spawnSync(process.execPath, [join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "development"], {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "pipe"],
+    encoding: "utf8",
+  });
+  if (build.status !== 0) {
+    console.log(build.stdout.slice(-4000), build.stderr.slice(-4000));
+    console.log("0 passed, 1 failed");
+    process.exit(1);
+  }
+}
+mkdirSync(RESULTS, { recursive: true });
+
+const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".map": "application/json", ".xml": "application/xml", ".png": "image/png", ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" };
+const server = createServer(async (req, res) => {
+  const url = new URL(req.url ?? "/", "http://127.0.0.1");
+  // axe-core from this origin, so the page's CSP (script-src 'self') lets it in.
+  const file = url.pathname === "/__axe.js" ? AXE : join(DIST, normalize(decodeURIComponent(url.pathname)).replace(/^([/\\]|\.\.)+/, ""));
+  if (file !== AXE && !resolve(file).startsWith(DIST)) return res.writeHead(403).end();
+  try {
+    const body = await readFile(file);
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+const BASE = `http://127.0.0.1:${server.address().port}`;
+
+const executablePath = execFileSync("which", ["chromium"], { encoding: "utf8" }).trim();
+const userDataDir = mkdtempSync(join(tmpdir(), "hr-scorecard-e2e-"));
+const context = await chromium.launchPersistentContext(userDataDir, {
+  executablePath,
+  headless: true,
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
+  viewport: { width: 1280, height: 900 },
+  locale: "th-TH",
+});
+// Nothing leaves 127.0.0.1: Office's CDN (the task pane page) is refused, as in a plain offline browser.
+await context.route((url) => !url.href.startsWith(BASE), (route) => route.abort());
+
+// ---------- a tiny test runner ----------
+let passed = 0;
+let failed = 0;
+const pageErrors = [];
+
+async function newPage() {
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.removeAllListeners("pageerror");
+  page.removeAllListeners("console");
+  page.on("pageerror", (e) => pageErrors.push(String(e)));
+  page.on("console", (m) => m.type() === "error" && /Content.Security.Policy|Refused to/i.test(m.text()) && !/appsforoffice/.test(m.text()) && pageErrors.push(m.text()));
+  return page;
+}
+
+async function test(name, fn) {
+  const t0 = Date.now();
+  pageErrors.length = 0;
+  try {
+    await fn();
+    if (pageErrors.length) throw new Error(`page errors: ${pageErrors.join(" | ")}`);
+    passed++;
+    console.log(`  ok    ${name} (${Date.now() - t0} ms)`);
+  } catch (error) {
+    failed++;
+    console.log(`  FAIL  ${name}\n        ${String(error?.message ?? error).split("\n").join("\n        ")}`);
+    const page = context.pages()[0];
+    if (page) await page.screenshot({ path: join(RESULTS, `failure-${name.replace(/\W+/g, "-")}.png`) }).catch(() => undefined);
+  }
+}
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+async function axe(page, label) {
+  await page.addScriptTag({ url: "/__axe.js" });
+  // Tabster's focus-redirecting dummy <i data-tabster-dummy tabindex=0 aria-hidden> are by design
+  // (microsoft/fluentui#27517, microsoft/tabster#288): left out of the audit.
+  const violations = await page.evaluate(async () => (await window.axe.run({ exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] })).violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) })));
+  const bad = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  const minor = violations.filter((v) => !bad.includes(v));
+  if (minor.length) console.log(`        axe (${label}) minor/moderate: ${minor.map((v) => v.id).join(", ")}`);
+  assert(bad.length === 0, `axe (${label}): ${bad.map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.join(", ")}`).join("\n")}`);
+}
+
+const gridState = (page) =>
+  page.$$eval("[data-testid=grid] td", (tds) => tds.map((td) => `${td.dataset.addr}=${td.textContent}|${td.dataset.fill ?? ""}`).join("\n"));
+const shot = (page, name, selector) => (selector ? page.locator(selector) : page).screenshot({ path: join(RESULTS, name) });
+
+async function recalc(page, label) {
+  await page.getByRole("button", { name: label, exact: true }).click();
+  const total = page.getByTestId("total");
+  const dialog = page.getByRole("dialog");
+  const notA = page.getByTestId("not-a-scorecard");
+  await total.or(dialog).or(notA).first().waitFor({ timeout: 15000 });
+  if (await dialog.isVisible()) return dialog;
+  return null;
+}
+
+async function openPreview(query = "") {
+  const page = await newPage();
+  await page.goto(`${BASE}/preview.html${query}`);
+  await page.getByTestId("grid").waitFor({ timeout: 15000 });
+  return page;
+}
+
+// ---------- scenarios ----------
+console.log(`e2e against ${BASE} with ${executablePath}`);
+const page = await openPreview();
+let before = "";
+
+await test("preview opens: Thai pane beside the official sheet", async () => {
+  await page.getByRole("button", { name: "คำนวณคะแนนใหม่" }).waitFor();
+  await page.getByRole("heading", { name: "HR Scorecard", exact: true }).waitFor();
+  before = await gridState(page);
+  assert(before.includes("ความสอดคล้องเชิงยุทธศาสตร์"), "grid view shows the sheet's text");
+  await shot(page, "pane-th.png");
+});
+
+await test("recalculate: confirm, total ๒๘.๘๓, 14 pending KPIs", async () => {
+  const dialog = await recalc(page, "คำนวณคะแนนใหม่");
+  if (dialog) {
+    await shot(page, "confirm-th.png");
+    const title = await dialog.getByRole("heading").first().textContent();
+    assert(/ช่องจะเปลี่ยนค่า|สูตร/.test(title ?? ""), `dialog title: ${title}`);
+    const formulas = dialog.getByRole("checkbox");
+    if (await formulas.count()) assert(!(await formulas.isChecked()), "overwrite-formulas checkbox starts unchecked");
+    await dialog.getByRole("button", { name: "ยืนยัน" }).click();
+  }
+  const total = (await page.getByTestId("total").textContent()) ?? "";
+  assert(arabic(total) === "28.83", `total shown: ${total}`);
+  const pending = page.locator("[data-group=pending] li");
+  assert((await pending.count()) === 14, `pending listed: ${await pending.count()}`);
+  await page.getByText("คะแนนรายมิติ").waitFor();
+  await page.getByRole("progressbar", { name: /^มิติ ๑: / }).waitFor();
+  const after = await gridState(page);
+  assert(after !== before, "the grid changed (values or highlights)");
+  await shot(page, "after-recalc-th.png");
+  await shot(page, "after-recalc-th-pane.png", "[data-testid=pane]");
+});
+
+await test("a pending flag selects its cell in the grid", async () => {
+  const item = page.locator("[data-group=pending] li button").nth(2);
+  const cell = await item.getAttribute("data-cell");
+  await item.click();
+  const selected = page.locator(`[data-testid=grid] td[data-selected=true]`);
+  await selected.waitFor({ timeout: 5000 });
+  assert((await selected.getAttribute("data-addr")) === cell, `selected ${await selected.getAttribute("data-addr")}, flag says ${cell}`);
+});
+
+await test("accessibility (Thai, after recalculation): no serious or critical axe violations", async () => {
+  await axe(page, "th");
+});
+
+await test("undo puts the grid back exactly", async () => {
+  await page.getByRole("button", { name: "ย้อนกลับ" }).click();
+  await page.getByText("ย้อนกลับแล้ว").first().waitFor();
+  const after = await gridState(page);
+  const a = after.split("\n");
+  const diff = before.split("\n").filter((line, i) => line !== a[i]).slice(0, 6).map((line) => `${line}  ≠  ${a[before.split("\n").indexOf(line)]}`);
+  assert(after === before, `grid text and fills equal the state before the recalculation:\n${diff.join("\n")}`);
+});
+
+await test("clear highlights removes the fills and keeps the values", async () => {
+  await recalc(page, "คำนวณคะแนนใหม่");
+  await page.getByTestId("total").waitFor();
+  const fills = (state) => state.replace(/^[^=]*=.*\|/gm, "");
+  const values = (state) => state.replace(/\|.*$/gm, "");
+  const painted = await gridState(page);
+  assert(fills(painted) !== fills(before), "the recalculation painted highlights");
+  await page.getByRole("button", { name: "ล้างไฮไลต์" }).click();
+  await page.getByText("ล้างไฮไลต์แล้ว").first().waitFor();
+  const cleared = await gridState(page);
+  assert(fills(cleared) === fills(before), "fills are back to the sheet's own");
+  assert(values(cleared) === values(painted), "values unchanged");
+  await page.getByRole("button", { name: "ย้อนกลับ" }).click();
+  await page.getByText("ย้อนกลับแล้ว").first().waitFor();
+  assert((await gridState(page)) === before, "undo after clearing puts the sheet back as it was");
+});
+
+await test("no-scorecard workbook: the mapping flow maps columns and recalculates", async () => {
+  const p = await openPreview("?file=no-scorecard.xlsx");
+  await recalc(p, "คำนวณคะแนนใหม่");
+  await p.getByTestId("not-a-scorecard").waitFor();
+  const headerRow = p.getByRole("spinbutton");
+  assert((await headerRow.inputValue()) === "2", `header row guessed: ${await headerRow.inputValue()}`);
+  await shot(p, "mapping-th.png");
+  const picks = { "ระดับเป้าหมาย ๑": "D", "ระดับเป้าหมาย ๒": "E", "ระดับเป้าหมาย ๓": "F", "ระดับเป้าหมาย ๔": "G", "ระดับเป้าหมาย ๕": "H", น้ำหนักตัวชี้วัด: "I", น้ำหนักเป้าประสงค์: "J", น้ำหนักมิติ: "K" };
+  for (const [role, letter] of Object.entries(picks)) {
+    const box = p.getByRole("combobox", { name: role });
+    if (!(await box.count())) continue; // the engine found this one itself
+    await box.click();
+    await p.getByRole("option", { name: new RegExp(`^${letter} — `) }).click();
+  }
+  await shot(p, "mapping-filled-th.png");
+  await axe(p, "mapping");
+  const untouched = await gridState(p);
+  await p.getByRole("button", { name: "บันทึกและคำนวณ" }).click();
+  // The fixture's score cells hold stale numbers and P3 a formula: the pane must ask first.
+  const dialog = p.getByRole("dialog");
+  await dialog.waitFor({ timeout: 15000 });
+  const title = (await dialog.getByRole("heading").first().textContent()) ?? "";
+  // This sheet writes Arabic digits, so the pane does too (the official sheet's Thai digits are checked above).
+  assert(title === "3 ช่องจะเปลี่ยนค่า", `dialog title: ${title}`);
+  assert((await dialog.getByRole("listitem").count()) >= 4, "old → new list shows the changed cells and the formula cell");
+  const overwrite = dialog.getByRole("checkbox", { name: "เขียนทับสูตร 1 ช่อง" });
+  assert(!(await overwrite.isChecked()), "overwrite-formulas checkbox starts unchecked");
+  await p.waitForTimeout(400); // the dialog's opening animation
+  await shot(p, "confirm-th.png");
+  await axe(p, "confirm dialog");
+  await dialog.getByRole("button", { name: "ยกเลิก" }).click();
+  await p.getByText("ยกเลิกแล้ว").first().waitFor();
+  assert((await gridState(p)) === untouched, "cancel leaves the sheet as it was");
+  await recalc(p, "คำนวณคะแนนใหม่");
+  await dialog.waitFor();
+  await overwrite.check();
+  await dialog.getByRole("button", { name: "ยืนยัน" }).click();
+  const text = arabic((await p.getByTestId("total").textContent()) ?? "");
+  assert(text === "46.00", `mapped sheet total: ${text} (expected 18 + 12 + 16 + pending 0)`);
+  assert((await p.locator("[data-group=pending] li").count()) === 1, "one pending KPI");
+  const cell = async (addr) => p.locator(`[data-testid=grid] td[data-addr=${addr}]`).textContent();
+  assert((await cell("N3")) === "18" && (await cell("O3")) === "30" && (await cell("P3")) === "30", `written N3/O3/P3: ${await cell("N3")}/${await cell("O3")}/${await cell("P3")}`);
+  await dialog.waitFor({ state: "hidden" });
+  await shot(p, "mapping-done-th.png");
+});
+
+await test("English (?lang=en): English labels, keyboard recalculation, total 28.83", async () => {
+  const p = await openPreview("?lang=en");
+  const button = p.getByRole("button", { name: "Recalculate", exact: true });
+  await button.focus();
+  await p.keyboard.press("Enter");
+  const dialog = p.getByRole("dialog");
+  await p.getByTestId("total").or(dialog).first().waitFor({ timeout: 15000 });
+  if (await dialog.isVisible()) {
+    await shot(p, "confirm-en.png");
+    await dialog.getByRole("button", { name: "Confirm" }).focus();
+    await p.keyboard.press("Enter");
+  }
+  const total = (await p.getByTestId("total").textContent()) ?? "";
+  assert(total === "28.83", `English total: ${total}`);
+  await p.getByRole("button", { name: /^Pending \(September results\) \(14\)$/ }).waitFor();
+  await p.getByRole("button", { name: "Undo" }).waitFor();
+  const flag = p.locator("[data-group=pending] li button").first();
+  await flag.focus();
+  await p.keyboard.press("Enter");
+  await p.locator(`[data-testid=grid] td[data-selected=true][data-addr="${await flag.getAttribute("data-cell")}"]`).waitFor({ timeout: 5000 });
+  await shot(p, "pane-en.png");
+  await axe(p, "en");
+});
+
+await test("task pane page outside Office: bilingual message, not a blank page", async () => {
+  const p = await newPage();
+  await p.goto(`${BASE}/taskpane.html`);
+  await p.getByText("เปิดหน้านี้ใน Excel").waitFor({ timeout: 12000 });
+  await p.getByText("Open this page in Excel").waitFor();
+  await shot(p, "outside-office.png");
+  await axe(p, "outside");
+});
+
+await context.close();
+server.close();
+rmSync(userDataDir, { recursive: true, force: true });
+console.log(`${passed} passed, ${failed} failed (${Math.round((Date.now() - started) / 1000)} s)`);
+process.exit(failed ? 1 : 0);

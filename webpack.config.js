@@ -1,0 +1,119 @@
+// Builds the task pane (and the ribbon command page) for Office, and in development the preview page.
+//   npm run build        production: office.js from Microsoft's CDN, manifest URLs → package.json config.productionUrl
+//   npm run build:dev    development: adds dist/preview.html + test fixtures (no Office needed)
+//   npm run dev-server   https://localhost:3000 with office-addin-dev-certs (HTTP_ONLY=1 for plain http)
+const fs = require("fs");
+const path = require("path");
+const webpack = require("webpack");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const pkg = require("./package.json");
+
+const DEV_URL = "https://localhost:3000/";
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const PORT = 3000;
+
+const here = (...p) => path.resolve(__dirname, ...p);
+const exists = (p) => fs.existsSync(here(p));
+
+/** Scripts: this site and Microsoft's Office CDN only. Styles: inline allowed, Griffel injects <style>. */
+function contentSecurityPolicy({ office }) {
+  const scripts = office ? `'self' ${new URL(OFFICE_JS).origin}` : "'self'";
+  return [
+    "default-src 'self'",
+    `script-src ${scripts}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+  ].join("; ");
+}
+
+function page({ template, filename, chunks, office }) {
+  return new HtmlWebpackPlugin({
+    filename,
+    chunks,
+    template,
+    templateParameters: { officeJs: office ? OFFICE_JS : "", csp: contentSecurityPolicy({ office }) },
+  });
+}
+
+async function httpsOptions() {
+  // Lazy: only the dev server needs certificates, and only over https.
+  const devCerts = require("office-addin-dev-certs");
+  const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+  return { ca, key, cert };
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const dev = argv.mode !== "production";
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const httpOnly = process.env.HTTP_ONLY === "1";
+  const hasCommands = exists("src/commands/commands.ts");
+  // The manifest's FunctionFile is taskpane.html (shared runtime); a separate commands page only if one is written.
+  const commandsPage = hasCommands && exists("src/commands/commands.html");
+
+  const entry = {
+    taskpane: "./src/taskpane/index.tsx",
+    ...(commandsPage ? { commands: "./src/commands/commands.ts" } : {}),
+    ...(dev ? { preview: "./src/preview/index.tsx" } : {}),
+  };
+
+  const plugins = [
+    // In Office's shared runtime the ribbon command is registered from the task pane page: index.tsx
+    // imports src/commands/commands.ts when it exists (a dead branch webpack drops when it does not).
+    new webpack.DefinePlugin({ __HAS_COMMANDS__: JSON.stringify(hasCommands) }),
+    page({ template: "./src/taskpane/taskpane.html", filename: "taskpane.html", chunks: ["taskpane"], office: true }),
+    ...(commandsPage ? [page({ template: "./src/commands/commands.html", filename: "commands.html", chunks: ["commands"], office: true })] : []),
+    ...(dev ? [page({ template: "./src/preview/preview.html", filename: "preview.html", chunks: ["preview"], office: false })] : []),
+    new CopyWebpackPlugin({
+      patterns: [
+        { from: "assets/icon-*.png", to: "assets/[name][ext]", noErrorOnMissing: true },
+        { from: "assets/*.xlsx", to: "assets/[name][ext]", noErrorOnMissing: true },
+        {
+          from: "manifest*.xml",
+          to: "[name][ext]",
+          noErrorOnMissing: true,
+          // Only attribute values (DefaultValue="https://localhost:3000/…"), not the manifest's comments.
+          transform: (content) => (dev ? content : content.toString().replaceAll(`"${DEV_URL}`, `"${pkg.config.productionUrl}`)),
+        },
+        // The preview page opens these workbooks (?file=…); development builds only.
+        ...(dev ? [{ from: "test/fixtures/*.xlsx", to: "fixtures/[name][ext]", noErrorOnMissing: true }] : []),
+      ],
+    }),
+  ];
+
+  return {
+    mode: dev ? "development" : "production",
+    // No eval-based source maps: the pages' Content-Security-Policy forbids eval.
+    devtool: dev ? "source-map" : false,
+    entry,
+    output: { path: here("dist"), filename: "[name].[contenthash:8].js", chunkFilename: "[name].[contenthash:8].js", clean: true },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } }],
+    },
+    optimization: {
+      splitChunks: {
+        chunks: "all",
+        cacheGroups: {
+          react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: "react", priority: 20 },
+          fluent: { test: /[\\/]node_modules[\\/](@fluentui|@griffel|tabster|@floating-ui|keyborg|@swc|tslib|use-sync-external-store|@emotion)[\\/]/, name: "fluent", priority: 10 },
+        },
+      },
+    },
+    performance: { hints: dev ? false : "warning", maxEntrypointSize: 900 * 1024, maxAssetSize: 700 * 1024 },
+    plugins,
+    devServer: {
+      port: PORT,
+      host: "localhost",
+      hot: false,
+      static: { directory: here("dist"), watch: false },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: serving && !httpOnly ? { type: "https", options: await httpsOptions() } : "http",
+      client: { overlay: { warnings: false, errors: true } },
+    },
+  };
+};
