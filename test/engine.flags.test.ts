@@ -40,6 +40,11 @@ const cases: [FlagCode, string, () => Grid, string, "error" | "warning" | "info"
   ["no-total-row-space", "a note right under the table and no total row", () => withCells(official, [[26, 0, null], [26, 15, "หมายเหตุ: ข้อมูล ณ 31 มี.ค."]]), "P27", "warning"],
 ];
 
+/** The official sheet without its weighted-score columns (M–O): the header no longer names them. */
+function withoutScoreColumns(g: Grid): Grid {
+  return withCells(g, [[2, 12, null], [3, 12, null], [3, 13, null], [3, 14, null]]);
+}
+
 describe("flags", () => {
   it.each(cases)("%s: %s → %s", (code, _what, make, cell, severity) => {
     const s = card(make());
@@ -50,6 +55,23 @@ describe("flags", () => {
     expect(f.message).toMatch(/[ก-๙]/); // Thai first
     expect(f.message).toContain(cell);
     expect(f.messageEn).toContain(cell);
+  });
+
+  it("no-score-column: computed, flagged at the header, nothing planned for the missing columns", () => {
+    const g = withoutScoreColumns(official);
+    const s = card({ ...g, merges: g.merges?.filter((m) => m.left !== 12) });
+    expect(flagsOf(s, "no-score-column").map((f) => f.cell)).toEqual(["D3", "D3", "D3"]);
+    expect(flagsOf(s, "no-score-column")[0].message).toContain("คะแนนถ่วงน้ำหนัก KPIs");
+    expect(s.total).toBe(28.825);
+    expect(s.plan.writes).toEqual([]);
+  });
+
+  it("output-cell-merged: an output cell merged into an input cell is not written", () => {
+    // J7:M7 merged: KPI 1.3's score cell M7 now belongs to its weight cell J7, an input.
+    const g = { ...official, merges: [...(official.merges ?? []), { top: 6, left: 9, bottom: 6, right: 12 }] };
+    const s = card(g);
+    expect(flagsOf(s, "output-cell-merged").map((f) => f.cell)).toEqual(["M7"]);
+    expect(s.plan.writes.some((w) => w.address === "J7")).toBe(false);
   });
 
   it("a pending result is flagged with its text and counted as 0", () => {
