@@ -1,4 +1,4 @@
-import { isPercentFormat, parseCell } from "./cellContent";
+import { cellText, isPercentFormat, parseCell } from "./cellContent";
 
 describe("parseCell: numbers", () => {
   it.each([
@@ -64,5 +64,22 @@ describe("isPercentFormat", () => {
     expect(isPercentFormat("0\\%")).toBe(false);
     expect(isPercentFormat("General")).toBe(false);
     expect(isPercentFormat(null)).toBe(false);
+  });
+});
+
+describe("cellText keeps tidy text as it is and tidies the rest", () => {
+  it.each([
+    ["๓.๗ ร้อยละ", "๓.๗ ร้อยละ"],
+    [" a", "a"],
+    ["a ", "a"],
+    ["a  b", "a b"],
+    ["a\u00a0b", "a b"],
+    ["a\nb", "a b"],
+    [" ", ""],
+    ["", ""],
+    ["\u3000x\u3000", "x"],
+  ])("%j → %j", (input, expected) => {
+    expect(cellText(input)).toBe(expected);
+    expect(cellText(input)).toBe(input.replace(/\s+/g, " ").trim());
   });
 });

@@ -48,8 +48,28 @@ function scalePercent(fraction: number): number {
   return Number((fraction * 100).toPrecision(12));
 }
 
+/** JavaScript's \s: what cellText collapses. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** Whether cellText would change the text: whitespace leading or trailing, in a run, or other than " ". One scan, no copy. */
+function untidy(text: string): boolean {
+  let previous = 32; // as if preceded by a space: leading whitespace counts as a run
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code) && (code !== 32 || previous === 32)) return true;
+    previous = isSpace(code) ? 32 : code;
+  }
+  return previous === 32 && text.length > 0;
+}
+
 /** The cell as text for labels and names ("" for blank); numbers in their plain form. */
 export function cellText(value: RawValue | undefined): string {
   if (value === null || value === undefined) return "";
-  return String(value).replace(/\s+/g, " ").trim();
+  const text = String(value);
+  // Most cells are already tidy: keep the string itself rather than copy it.
+  return untidy(text) ? text.replace(/\s+/g, " ").trim() : text;
 }

@@ -5,11 +5,27 @@
 const THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙";
 
 export function toThaiDigits(text: string): string {
-  return text.replace(/[0-9]/g, (d) => THAI_DIGITS[Number(d)]);
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const d = text.charCodeAt(i) - 48;
+    out += d >= 0 && d <= 9 ? THAI_DIGITS[d] : text[i];
+  }
+  return out;
 }
 
+const THAI_ZERO = 0x0e50; // ๐; ๑–๙ follow it
+
+/** Thai digits → Arabic digits. Called on nearly every cell, hence a plain loop that copies nothing without Thai digits. */
 export function fromThaiDigits(text: string): string {
-  return text.replace(/[๐-๙]/g, (d) => String(THAI_DIGITS.indexOf(d)));
+  let out: string | null = null;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const d = text.charCodeAt(i) - THAI_ZERO;
+    if (d < 0 || d > 9) continue;
+    out = (out ?? "") + text.slice(from, i) + String.fromCharCode(48 + d);
+    from = i + 1;
+  }
+  return out === null ? text : out + text.slice(from);
 }
 
 /** Rounds as Excel displays: to `decimals` places, half away from zero, from 15 significant digits. */

@@ -72,11 +72,13 @@ function roleCount(h: HeaderReading): number {
   return Object.keys(h.columns).length;
 }
 
-/** A row that repeats the header inside the body (reports printed page by page repeat it). */
-function isRepeatedHeader(sheet: Sheet, row: number, header: HeaderReading): boolean {
+/** A row that repeats the header inside the body (reports printed page by page repeat it). `kpiHeader`: the KPI column's header, normalized. */
+function isRepeatedHeader(sheet: Sheet, row: number, header: HeaderReading, kpiHeader: string): boolean {
   const kpi = header.columns.kpi!;
-  const kpiHeader = normalizeLabel(sheet.shownText(header.top, kpi));
-  if (kpiHeader !== "" && normalizeLabel(sheet.text(row, kpi)) === kpiHeader) return true;
+  // Normalizing never shortens a cell's text (text() is already collapsed and trimmed; lower-casing never
+  // shortens), so a longer text cannot be the header: most KPI names are skipped without normalizing them.
+  const text = sheet.text(row, kpi);
+  if (kpiHeader !== "" && text.length <= kpiHeader.length && normalizeLabel(text) === kpiHeader) return true;
   const weight = header.columns.weightKpi!;
   return sheet.isBlank(row, kpi) && isSubLabel(sheet.text(row, weight)) && !/^\d/.test(normalizeLabel(sheet.text(row, weight)));
 }
@@ -96,23 +98,25 @@ function closingRow(sheet: Sheet, row: number, header: HeaderReading): "total" |
   return null;
 }
 
-function rowHasData(sheet: Sheet, row: number, header: HeaderReading): boolean {
-  const cols = [header.columns.kpi, ...TARGET_ROLES.map((r) => header.columns[r]), header.columns.weightKpi];
-  return cols.some((c) => c !== undefined && !sheet.isBlank(row, c));
+/** `inputs`: the KPI name, target and KPI weight columns. */
+function rowHasData(sheet: Sheet, row: number, inputs: number[]): boolean {
+  return inputs.some((c) => !sheet.isBlank(row, c));
 }
 
 function bodyAndTotal(sheet: Sheet, header: HeaderReading): { bodyBottom: number; totalRow: number | null; skipped: number[] } {
   const skipped: number[] = [];
   let last = header.bottom;
+  const inputs = [header.columns.kpi, ...TARGET_ROLES.map((r) => header.columns[r]), header.columns.weightKpi].filter((c): c is number => c !== undefined);
+  const kpiHeader = normalizeLabel(sheet.shownText(header.top, header.columns.kpi!));
   for (let r = header.bottom + 1; r <= sheet.bottom; r++) {
     const closing = closingRow(sheet, r, header);
     if (closing === "total") return { bodyBottom: r - 1, totalRow: r, skipped };
     if (closing === "count") return { bodyBottom: last, totalRow: null, skipped };
-    if (isRepeatedHeader(sheet, r, header)) {
+    if (isRepeatedHeader(sheet, r, header, kpiHeader)) {
       skipped.push(r);
       continue;
     }
-    if (rowHasData(sheet, r, header)) last = r;
+    if (rowHasData(sheet, r, inputs)) last = r;
   }
   return { bodyBottom: last, totalRow: null, skipped };
 }

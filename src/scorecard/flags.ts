@@ -37,13 +37,16 @@ export function checkWeights(sheet: Sheet, layout: TableLayout, h: Hierarchy, fl
 export function checkKpis(sheet: Sheet, layout: TableLayout, h: Hierarchy, flags: FlagList): void {
   const cols = layout.columns;
   const seen = new Map<string, number>();
+  const blank = (row: number, col: number) => { const a = sheet.anchor(row, col); return sheet.isBlank(a.row, a.col); };
+  const undefinedTarget = (row: number, col: number) => { const a = sheet.anchor(row, col); return blank(row, col) || sheet.content(a.row, a.col).kind === "undefinedLevel"; };
   for (const k of h.kpiRows) {
     // Unreadable cells are flagged where they are read; here only what is left blank.
-    const blank = (col: number) => { const a = sheet.anchor(k.row, col); return sheet.isBlank(a.row, a.col); };
-    if (k.weight === null && blank(cols.weightKpi!)) flags.add("kpi-incomplete", k.row, cols.weightKpi!, { kpiId: k.id, what: "weight" });
-    // No target defined at all (blank or "-" throughout) leaves nothing to score against.
-    const undefinedTarget = (col: number) => { const a = sheet.anchor(k.row, col); return blank(col) || sheet.content(a.row, a.col).kind === "undefinedLevel"; };
-    if (TARGET_ROLES.every((r) => undefinedTarget(cols[r]!))) flags.add("kpi-incomplete", k.row, cols.target1!, { kpiId: k.id, what: "targets" });
+    if (k.weight === null && blank(k.row, cols.weightKpi!)) flags.add("kpi-incomplete", k.row, cols.weightKpi!, { kpiId: k.id, what: "weight" });
+    // No target defined at all (blank or "-" throughout) leaves nothing to score against. A target read as a
+    // number is neither, so only KPIs without one are looked at again.
+    if (k.targets.every((t) => t === null) && TARGET_ROLES.every((r) => undefinedTarget(k.row, cols[r]!))) {
+      flags.add("kpi-incomplete", k.row, cols.target1!, { kpiId: k.id, what: "targets" });
+    }
     if (k.id.startsWith("row ")) continue;
     const other = seen.get(k.id);
     if (other !== undefined) flags.add("duplicate-kpi", k.row, cols.kpi!, { kpiId: k.id, other: sheet.address(other, cols.kpi!) });

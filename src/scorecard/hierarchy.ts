@@ -3,7 +3,7 @@
 import type { FlagList } from "./messages";
 import type { Sheet } from "./sheet";
 import { kpiId, kpiOwner } from "./kpiIdentity";
-import type { ColumnRole, Dimension, Goal, TableLayout } from "./types";
+import type { Dimension, Goal, TableLayout } from "./types";
 import { TARGET_ROLES } from "./types";
 
 /** A KPI row as written, before levels and points. */
@@ -26,8 +26,8 @@ export interface Hierarchy {
 
 /** A number input (weight, target); null for blank, "-" and unreadable (which is flagged). */
 export function readNumber(sheet: Sheet, row: number, col: number, flags: FlagList, kpi?: string): number | null {
-  const at = sheet.anchor(row, col);
-  const content = sheet.content(at.row, at.col);
+  const at = sheet.merge(row, col) ?? { top: row, left: col }; // the anchor cell, without making one per call
+  const content = sheet.content(at.top, at.left);
   switch (content.kind) {
     case "number":
       return content.value;
@@ -35,7 +35,7 @@ export function readNumber(sheet: Sheet, row: number, col: number, flags: FlagLi
     case "undefinedLevel":
       return null;
     default:
-      flags.add("unreadable-number", at.row, at.col, { kpiId: kpi, text: content.text });
+      flags.add("unreadable-number", at.top, at.left, { kpiId: kpi, text: content.text });
       return null;
   }
 }
@@ -67,11 +67,11 @@ function firstNumber(sheet: Sheet, col: number | undefined, top: number, bottom:
   return null;
 }
 
-function isKpiRow(sheet: Sheet, row: number, cols: Partial<Record<ColumnRole, number>>): boolean {
-  const kpiCell = sheet.anchor(row, cols.kpi!);
-  if (kpiCell.row !== row) return false; // a KPI name merged down is one KPI
-  const inputs = [cols.kpi, ...TARGET_ROLES.map((r) => cols[r]), cols.weightKpi];
-  return inputs.some((c) => c !== undefined && !sheet.isBlank(row, c));
+/** `inputs`: the KPI name, target and KPI weight columns. */
+function isKpiRow(sheet: Sheet, row: number, kpiCol: number, inputs: number[]): boolean {
+  const merged = sheet.merge(row, kpiCol);
+  if (merged && merged.top !== row) return false; // a KPI name merged down is one KPI
+  return inputs.some((c) => !sheet.isBlank(row, c));
 }
 
 export function buildHierarchy(sheet: Sheet, layout: TableLayout, skipped: number[], flags: FlagList): Hierarchy {
@@ -83,6 +83,7 @@ export function buildHierarchy(sheet: Sheet, layout: TableLayout, skipped: numbe
   const kpiRows: KpiRow[] = [];
   if (rows.length === 0) return { dimensions, goals, kpiRows };
 
+  const inputs = [cols.kpi, ...TARGET_ROLES.map((r) => cols[r]), cols.weightKpi].filter((c): c is number => c !== undefined);
   const dimStarts = blockStarts(sheet, cols.dimension ?? cols.weightDimension, rows);
   const goalStarts = blockStarts(sheet, cols.goal ?? cols.weightGoal, rows);
   let prevDim = -1;
@@ -104,7 +105,7 @@ export function buildHierarchy(sheet: Sheet, layout: TableLayout, skipped: numbe
     prevGoal = goalStart;
     const goal = goals[goals.length - 1];
     goal.bottom = row;
-    if (!isKpiRow(sheet, row, cols)) continue;
+    if (!isKpiRow(sheet, row, cols.kpi!, inputs)) continue;
 
     const name = sheet.shownText(row, cols.kpi!);
     const id = kpiId(name, row);

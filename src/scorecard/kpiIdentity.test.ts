@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { kpiId, kpiNumber, kpiOwner } from "./kpiIdentity";
 
 describe("kpiNumber / kpiId", () => {
@@ -26,5 +27,17 @@ describe("kpiOwner", () => {
     ["ไม่มีวงเล็บ", ""],
   ])("%p → %p", (name, owner) => {
     expect(kpiOwner(name)).toBe(owner);
+  });
+});
+
+describe("kpiOwner agrees with the regular-expression reading it replaced", () => {
+  const byRegExp = (name: string) => {
+    const groups = [...name.matchAll(/\(([^()]*)\)/g)].map((m) => m[1].trim());
+    const units = groups.filter((g) => !/^[0-9๐-๙]+$/.test(g) && /[ก-ฮ]\.|ฯ/.test(g));
+    return units.length ? units[units.length - 1] : "";
+  };
+  it("on any mix of parentheses, unit abbreviations and running numbers", () => {
+    const piece = fc.constantFrom("(", ")", "สทส.", "กกจ.", " ", "๑๔", "12", "กลุ่มวินัยฯ", "ร้อยละ", "x");
+    fc.assert(fc.property(fc.array(piece, { maxLength: 14 }).map((a) => a.join("")), (name) => kpiOwner(name) === byRegExp(name)), { numRuns: 5000 });
   });
 });

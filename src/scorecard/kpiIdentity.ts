@@ -2,7 +2,6 @@
 import { fromThaiDigits } from "./display";
 
 const NUMBER_PREFIX = /^\s*(?:ตัวชี้วัดที่|kpi)?\s*([0-9๐-๙]+(?:\.[0-9๐-๙]+)*)(?=[\s.)]|$)/i;
-const PARENTHESES = /\(([^()]*)\)/g;
 // Thai unit abbreviations end in a full stop or ฯ: สทส., กกจ. กลุ่มวินัยฯ, ป.ป.ช.
 const UNIT_LIKE = /[ก-ฮ]\.|ฯ/;
 
@@ -18,7 +17,13 @@ export function kpiId(name: string, row: number): string {
 
 /** The owning unit: the last parenthesised group that reads like a unit, skipping running numbers "(๑๔)". */
 export function kpiOwner(name: string): string {
-  const groups = [...name.matchAll(PARENTHESES)].map((m) => m[1].trim());
-  const units = groups.filter((g) => !/^[0-9๐-๙]+$/.test(g) && UNIT_LIKE.test(g));
-  return units.length ? units[units.length - 1] : "";
+  // Groups right to left (the last unit wins): a ")" whose nearest parenthesis before it is "(".
+  for (let close = name.lastIndexOf(")"); close > 0; close = name.lastIndexOf(")", close - 1)) {
+    let open = close - 1;
+    while (open >= 0 && name[open] !== "(" && name[open] !== ")") open--;
+    if (open < 0 || name[open] !== "(") continue;
+    const group = name.slice(open + 1, close).trim();
+    if (!/^[0-9๐-๙]+$/.test(group) && UNIT_LIKE.test(group)) return group;
+  }
+  return "";
 }

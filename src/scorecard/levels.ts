@@ -16,27 +16,17 @@ export function definedTargets(targets: (number | null)[]): [number, number][] {
 
 /** Targets run down (lower is better) when the last defined target is below the first. */
 export function isDescending(targets: (number | null)[]): boolean {
-  const d = definedTargets(targets);
-  return d.length >= 2 && d[d.length - 1][1] < d[0][1];
+  return runsDown(targets);
 }
 
 /** True when the defined targets never turn back: non-decreasing, or non-increasing when descending. */
 export function targetsInOrder(targets: (number | null)[]): boolean {
-  const d = definedTargets(targets);
-  const down = isDescending(targets);
-  return d.every(([, t], i) => i === 0 || (down ? t <= d[i - 1][1] : t >= d[i - 1][1]));
-}
-
-function meets(result: number, target: number, descending: boolean): boolean {
-  return descending ? result <= target : result >= target;
+  return inOrder(targets, runsDown(targets));
 }
 
 /** The official step rule: the highest level whose target the result meets; 0 below the lowest defined level. */
 export function stepLevel(targets: (number | null)[], result: number): number {
-  const descending = isDescending(targets);
-  let level = 0;
-  for (const [lvl, t] of definedTargets(targets)) if (meets(result, t, descending)) level = lvl;
-  return level;
+  return stepOf(targets, runsDown(targets), result);
 }
 
 /**
@@ -44,19 +34,68 @@ export function stepLevel(targets: (number | null)[], result: number): number {
  * i + (j − i)·(result − tᵢ)/(tⱼ − tᵢ); at or beyond the top defined level it is that level; capped at 5.
  */
 export function linearLevel(targets: (number | null)[], result: number): number {
-  const descending = isDescending(targets);
-  const d = definedTargets(targets);
-  const reached = d.filter(([, t]) => meets(result, t, descending));
-  if (reached.length === 0) return 0;
-  const [i, ti] = reached[reached.length - 1];
-  const next = d.find(([lvl]) => lvl > i);
-  if (!next || next[1] === ti) return i;
-  const [j, tj] = next;
-  return Math.min(5, i + ((j - i) * (result - ti)) / (tj - ti));
+  return linearOf(targets, runsDown(targets), result);
 }
 
 export function levelFor(method: ScoringMethod, targets: (number | null)[], result: number): number {
-  return method === "linear" ? linearLevel(targets, result) : stepLevel(targets, result);
+  const down = runsDown(targets);
+  return method === "linear" ? linearOf(targets, down, result) : stepOf(targets, down, result);
+}
+
+// The rules read the targets in place (index i is level i + 1, null is "-"): kpiLevel runs them once per KPI,
+// thousands of times on a large sheet, so they make no arrays.
+
+function runsDown(targets: (number | null)[]): boolean {
+  let first: number | null = null;
+  let last: number | null = null;
+  let defined = 0;
+  for (let i = 0; i < targets.length; i++) {
+    const t = targets[i];
+    if (t === null) continue;
+    if (first === null) first = t;
+    last = t;
+    defined++;
+  }
+  return defined >= 2 && (last as number) < (first as number);
+}
+
+function inOrder(targets: (number | null)[], down: boolean): boolean {
+  let previous: number | null = null;
+  for (let i = 0; i < targets.length; i++) {
+    const t = targets[i];
+    if (t === null) continue;
+    if (previous !== null && (down ? t > previous : t < previous)) return false;
+    previous = t;
+  }
+  return true;
+}
+
+function meets(result: number, target: number, descending: boolean): boolean {
+  return descending ? result <= target : result >= target;
+}
+
+function stepOf(targets: (number | null)[], descending: boolean, result: number): number {
+  let level = 0;
+  for (let i = 0; i < targets.length; i++) {
+    const t = targets[i];
+    if (t !== null && meets(result, t, descending)) level = i + 1;
+  }
+  return level;
+}
+
+function linearOf(targets: (number | null)[], descending: boolean, result: number): number {
+  let i = -1; // index of the highest defined level reached
+  for (let k = 0; k < targets.length; k++) {
+    const t = targets[k];
+    if (t !== null && meets(result, t, descending)) i = k;
+  }
+  if (i < 0) return 0;
+  const ti = targets[i] as number;
+  let j = i + 1;
+  while (j < targets.length && targets[j] === null) j++;
+  if (j >= targets.length || targets[j] === ti) return i + 1;
+  const tj = targets[j] as number;
+  return Math.min(5, i + 1 + ((j - i) * (result - ti)) / (tj - ti));
 }
 
 export interface KpiLevel {
@@ -74,30 +113,32 @@ export function kpiLevel(sheet: Sheet, layout: TableLayout, kpi: KpiRow, method:
   const col = computed ? layout.columns.result! : layout.columns.level!;
   const at = sheet.anchor(kpi.row, col);
   const content = sheet.content(at.row, at.col);
-  const descending = isDescending(kpi.targets);
-  const base = { result: null, resultCell: at, computed, descending };
-  if (!targetsInOrder(kpi.targets)) flags.add("targets-not-in-order", kpi.row, layout.columns.target1!, { kpiId: kpi.id });
+  const descending = runsDown(kpi.targets);
+  // Built field by field, not by spreading a base object: this runs once per KPI and spreads are slow in V8.
+  const outcome = (level: number | null, status: KpiStatus, result: number | null = null): KpiLevel => ({ result, resultCell: at, level, computed, status, descending });
+  if (!inOrder(kpi.targets, descending)) flags.add("targets-not-in-order", kpi.row, layout.columns.target1!, { kpiId: kpi.id });
 
   switch (content.kind) {
     case "pending":
       flags.add("result-pending", at.row, at.col, { kpiId: kpi.id, text: content.text });
-      return { ...base, level: null, status: "pending" };
+      return outcome(null, "pending");
     case "blank":
       flags.add("result-missing", at.row, at.col, { kpiId: kpi.id });
-      return { ...base, level: null, status: "missing" };
+      return outcome(null, "missing");
     case "number":
       break;
     default:
       flags.add("unreadable-number", at.row, at.col, { kpiId: kpi.id, text: content.kind === "undefinedLevel" ? "-" : content.text });
-      return { ...base, level: null, status: "invalid" };
+      return outcome(null, "invalid");
   }
   if (computed) {
-    if (definedTargets(kpi.targets).length === 0) return { ...base, result: content.value, level: null, status: "invalid" };
-    return { ...base, result: content.value, level: levelFor(method, kpi.targets, content.value), status: "ok" };
+    if (kpi.targets.every((t) => t === null)) return outcome(null, "invalid", content.value);
+    const level = method === "linear" ? linearOf(kpi.targets, descending, content.value) : stepOf(kpi.targets, descending, content.value);
+    return outcome(level, "ok", content.value);
   }
   if (content.value < 0 || content.value > 5) {
     flags.add("level-out-of-range", at.row, at.col, { kpiId: kpi.id, value: content.value });
-    return { ...base, level: null, status: "invalid" };
+    return outcome(null, "invalid");
   }
-  return { ...base, level: content.value, status: "ok" };
+  return outcome(content.value, "ok");
 }

@@ -98,14 +98,37 @@ const TEXT: Record<FlagCode, Text> = {
 
 export function makeFlag(code: FlagCode, row: number, col: number, params: FlagParams = {}): Flag {
   const cell = toAddress(row, col);
-  const [th] = TEXT[code]({ ...params, kpiId: params.kpiId?.replace(/^row /, "แถว ") }, cell);
-  const [, en] = TEXT[code](params, cell);
+  // One flag per pending KPI can mean thousands: copy the params only when the Thai text needs another KPI id.
+  const rowId = params.kpiId?.startsWith("row ");
+  const [th, sameEn] = TEXT[code](rowId ? { ...params, kpiId: params.kpiId!.replace(/^row /, "แถว ") } : params, cell);
+  const en = rowId ? TEXT[code](params, cell)[1] : sameEn;
   return { code, severity: SEVERITY[code], cell, row, col, kpiId: params.kpiId, message: thaiNumbers(th), messageEn: en };
 }
 
-// Thai messages show the KPI numbers and sums in Thai digits, as the sheet does, but leave cell addresses (A1) alone.
-function thaiNumbers(text: string): string {
-  return text.replace(/(?<![A-Z$\d.])\d+(\.\d+)*/g, (m) => toThaiDigits(m));
+const isDigit = (code: number) => code >= 48 && code <= 57;
+// A digit run right after one of these is part of a cell address (A1, $B$2) or of a number already passed.
+const isAddressPart = (code: number) => (code >= 65 && code <= 90) || code === 36 || code === 46 || isDigit(code);
+
+/**
+ * Thai messages show the KPI numbers and sums in Thai digits, as the sheet does, but leave cell addresses (A1)
+ * alone: what `text.replace(/(?<![A-Z$\d.])\d+(\.\d+)*\/g, toThaiDigits)` does, as one scan (a flag is made
+ * for every pending KPI, thousands on a large sheet).
+ */
+export function thaiNumbers(text: string): string {
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isDigit(text.charCodeAt(i)) || (i > 0 && isAddressPart(text.charCodeAt(i - 1)))) continue;
+    let end = i; // past \d+(\.\d+)*: the first run, then each "." followed by a digit and its run
+    do {
+      end++;
+      while (isDigit(text.charCodeAt(end))) end++;
+    } while (text.charCodeAt(end) === 46 && isDigit(text.charCodeAt(end + 1)));
+    out += text.slice(from, i) + toThaiDigits(text.slice(i, end));
+    from = end;
+    i = end - 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /** Collects flags as the pipeline runs. */

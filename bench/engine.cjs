@@ -1,0 +1,48 @@
+// The engine alone, grid in and plan out: analyze(grid) on one workbook, in a fresh process per size so
+// one size's heap does not weigh on the next. Prints one JSON line: first run, then the median and the
+// fastest of timed runs after warm-up.
+//   node bench/engine.cjs CLI_DIST FILE.xlsx RUNS [WARMUP]
+const { readFileSync } = require("node:fs");
+const path = require("node:path");
+const { performance } = require("node:perf_hooks");
+
+async function main() {
+  const [dist, file, runsArg, warmupArg] = process.argv.slice(2);
+  const { openXlsx } = require(path.resolve(dist, "xlsx"));
+  const { analyze } = require(path.resolve(dist, "scorecard"));
+  const workbook = await openXlsx(new Uint8Array(readFileSync(file)));
+  const grid = workbook.readGrid(workbook.sheetNames()[0]);
+  const time = () => {
+    const start = performance.now();
+    const result = analyze(grid);
+    const ms = performance.now() - start;
+    if (!result.ok) throw new Error(`${file}: not a scorecard`);
+    return { ms, result };
+  };
+  const first = time();
+  const runs = Number(runsArg);
+  const warmup = Number(warmupArg ?? runs);
+  for (let i = 0; i < warmup; i++) time(); // let the JIT settle
+  const times = [];
+  for (let i = 0; i < runs; i++) times.push(time().ms);
+  times.sort((a, b) => a - b);
+  const card = first.result.scorecard;
+  process.stdout.write(
+    `${JSON.stringify({
+      kpis: card.kpis.length,
+      rows: grid.values.length,
+      writes: card.plan.writes.length,
+      flags: card.flags.length,
+      total: card.totalText,
+      firstMs: first.ms,
+      medianMs: times[Math.floor(times.length / 2)],
+      minMs: times[0],
+      runs,
+    })}\n`,
+  );
+}
+
+main().catch((e) => {
+  process.stderr.write(`${e?.stack ?? e}\n`);
+  process.exitCode = 1;
+});

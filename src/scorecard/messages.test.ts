@@ -1,0 +1,28 @@
+import fc from "fast-check";
+import { toThaiDigits } from "./display";
+import { makeFlag, thaiNumbers } from "./messages";
+
+/** The rule thaiNumbers implements, as the regular expression it replaced. */
+const byRegExp = (text: string) => text.replace(/(?<![A-Z$\d.])\d+(\.\d+)*/g, (m) => toThaiDigits(m));
+
+describe("thaiNumbers", () => {
+  it("writes KPI numbers and sums in Thai digits and leaves cell addresses alone", () => {
+    expect(thaiNumbers("ตัวชี้วัด 3.7: ช่อง Q12 ว่าง")).toBe("ตัวชี้วัด ๓.๗: ช่อง Q12 ว่าง");
+    expect(thaiNumbers("รวมได้ 99.5 ไม่ใช่ ๑๐๐ (ตั้งแต่ช่อง $L$5)")).toBe("รวมได้ ๙๙.๕ ไม่ใช่ ๑๐๐ (ตั้งแต่ช่อง $L$5)");
+    expect(thaiNumbers("12. 3.")).toBe("๑๒. ๓.");
+    expect(thaiNumbers("ไม่มีตัวเลข")).toBe("ไม่มีตัวเลข");
+  });
+
+  it("agrees with the regular expression on any text", () => {
+    const chars = fc.constantFrom(..."0123456789.$AZaz ๑:()-".split(""));
+    fc.assert(fc.property(fc.array(chars, { maxLength: 30 }).map((a) => a.join("")), (text) => thaiNumbers(text) === byRegExp(text)), { numRuns: 3000 });
+  });
+});
+
+describe("makeFlag", () => {
+  it("names a KPI without a number by its row, in Thai and in English", () => {
+    const flag = makeFlag("result-missing", 11, 16, { kpiId: "row 12" });
+    expect(flag.message).toBe("ตัวชี้วัด แถว ๑๒: ช่อง Q12 ว่าง ไม่มีผลการดำเนินงาน");
+    expect(flag.messageEn).toBe("KPI row 12: Q12 is blank, no result");
+  });
+});
