@@ -98,11 +98,21 @@ const TEXT: Record<FlagCode, Text> = {
 
 export function makeFlag(code: FlagCode, row: number, col: number, params: FlagParams = {}): Flag {
   const cell = toAddress(row, col);
-  // One flag per pending KPI can mean thousands: copy the params only when the Thai text needs another KPI id.
-  const rowId = params.kpiId?.startsWith("row ");
-  const [th, sameEn] = TEXT[code](rowId ? { ...params, kpiId: params.kpiId!.replace(/^row /, "แถว ") } : params, cell);
-  const en = rowId ? TEXT[code](params, cell)[1] : sameEn;
-  return { code, severity: SEVERITY[code], cell, row, col, kpiId: params.kpiId, message: thaiNumbers(th), messageEn: en };
+  // A large sheet raises thousands of flags (one per pending KPI) and most messages are never shown:
+  // each text is built the first time it is read. The getters are own, enumerable properties, so
+  // JSON.stringify, spreads and equality checks see plain strings.
+  let th: string | undefined;
+  let en: string | undefined;
+  return {
+    code, severity: SEVERITY[code], cell, row, col, kpiId: params.kpiId,
+    get message(): string {
+      const rowId = params.kpiId?.startsWith("row ");
+      return (th ??= thaiNumbers(TEXT[code](rowId ? { ...params, kpiId: params.kpiId!.replace(/^row /, "แถว ") } : params, cell)[0]));
+    },
+    get messageEn(): string {
+      return (en ??= TEXT[code](params, cell)[1]);
+    },
+  };
 }
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
