@@ -98,9 +98,11 @@ module.exports = async (env = {}, argv = {}) => {
     optimization: {
       splitChunks: {
         chunks: "all",
+        // The named groups hold what the pages load first only (chunks: "initial"): Fluent components used
+        // by a lazy chunk alone (the Export menu) stay in that chunk instead of growing the first load.
         cacheGroups: {
-          react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: "react", priority: 20 },
-          fluent: { test: /[\\/]node_modules[\\/](@fluentui|@griffel|tabster|@floating-ui|keyborg|@swc|tslib|use-sync-external-store|@emotion)[\\/]/, name: "fluent", priority: 10 },
+          react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: "react", chunks: "initial", priority: 20 },
+          fluent: { test: /[\\/]node_modules[\\/](@fluentui|@griffel|tabster|@floating-ui|keyborg|@swc|tslib|use-sync-external-store|@emotion)[\\/]/, name: "fluent", chunks: "initial", priority: 10 },
         },
       },
     },

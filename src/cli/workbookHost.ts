@@ -1,8 +1,11 @@
 // The ScorecardHost over an .xlsx file held in memory: the command line (and the preview page) run the
 // same recalculation as the task pane, with cells moved by src/xlsx instead of Office.js.
 import type { ApplyOptions, ScorecardHost, SheetSettings, UndoRecord } from "../scorecard/host";
-import { settingsKey } from "../scorecard/host";
+import { SheetExistsError, settingsKey } from "../scorecard/host";
+import type { SheetLayout, SummaryChartData } from "../scorecard/sheetLayout";
 import type { Grid, WritePlan } from "../scorecard/types";
+import { sheetXml } from "../export/xlsxSheet";
+import { cellStyleSpecs, styleIndex } from "../export/xlsxStyles";
 import type { XlsxWorkbook } from "../xlsx";
 
 export class WorkbookHost implements ScorecardHost {
@@ -53,6 +56,19 @@ export class WorkbookHost implements ScorecardHost {
   /** Stores the settings as Office does for settings.set(key, object): the JSON text of the object. */
   async saveSettings(sheetName: string, settings: SheetSettings): Promise<void> {
     this.workbook.setSetting(settingsKey(sheetName), JSON.stringify(settings));
+  }
+
+  /**
+   * The summary as a new worksheet of this file, rendered by the same writer as `scorecard export`'s .xlsx
+   * (src/export/xlsxSheet.ts), its styles appended to the file's own. No chart here: the command line
+   * writes the summary as a file of its own, and the chart is the add-in's (Excel draws it natively).
+   */
+  async writeSummarySheet(sheetName: string, layout: SheetLayout, _chart: SummaryChartData | null, options: { replace: boolean }): Promise<void> {
+    const taken = this.workbook.sheetNames().find((n) => n.toLowerCase() === sheetName.toLowerCase());
+    if (taken !== undefined && !options.replace) throw new SheetExistsError(taken);
+    const ids = this.workbook.addCellStyles(cellStyleSpecs(layout.thaiDigits));
+    const part = sheetXml({ ...layout, sheetName }, { inlineStrings: true, styleIndex: (style, kind) => ids[styleIndex(style, kind)] });
+    this.workbook.putWorksheet(sheetName, part.xml, { replace: options.replace, printTitleRows: layout.printTitleRows });
   }
 
   toBytes(): Promise<Uint8Array> {

@@ -8,7 +8,7 @@ import { ribbonNotices, runRibbonRecalc, type RibbonNotice } from "./recalcComma
 import { session } from "./session";
 
 const FIXTURE = path.join(__dirname, "../../test/fixtures/hr-scorecard-2566-6m.xlsx");
-const CAPS = { mergedAreas: true, cellProperties: true, mergeUndoGroup: false, sharedRuntime: true };
+const CAPS = { mergedAreas: true, cellProperties: true, mergeUndoGroup: false, pageLayout: true, sharedRuntime: true };
 const g = globalThis as unknown as { Excel: unknown; Office: unknown };
 
 let fixture: MockSheetInit;

@@ -15,12 +15,12 @@ function officeWith(sets: Record<string, number>) {
 
 describe("detectCapabilities", () => {
   it("offers nothing optional outside Office", () => {
-    expect(detectCapabilities()).toEqual({ mergedAreas: false, cellProperties: false, mergeUndoGroup: false, sharedRuntime: false });
+    expect(detectCapabilities()).toEqual({ mergedAreas: false, cellProperties: false, mergeUndoGroup: false, pageLayout: false, sharedRuntime: false });
   });
   it("maps requirement sets to features", () => {
     g.Office = officeWith({ ExcelApi: 9 });
-    expect(detectCapabilities()).toEqual({ mergedAreas: false, cellProperties: true, mergeUndoGroup: false, sharedRuntime: false });
+    expect(detectCapabilities()).toEqual({ mergedAreas: false, cellProperties: true, mergeUndoGroup: false, pageLayout: true, sharedRuntime: false });
     g.Office = officeWith({ ExcelApi: 20, SharedRuntime: 1 });
-    expect(detectCapabilities()).toEqual({ mergedAreas: true, cellProperties: true, mergeUndoGroup: true, sharedRuntime: true });
+    expect(detectCapabilities()).toEqual({ mergedAreas: true, cellProperties: true, mergeUndoGroup: true, pageLayout: true, sharedRuntime: true });
   });
 });

@@ -8,6 +8,11 @@ export interface ExcelCapabilities {
   cellProperties: boolean;
   /** Excel.run({ mergeUndoGroup: true }): ExcelApi 1.20. Makes a chunked write one Ctrl+Z step. */
   mergeUndoGroup: boolean;
+  /**
+   * Worksheet.pageLayout (A4 landscape, fit to one page wide, print titles), page breaks, indent levels and
+   * showGridlines: ExcelApi 1.9. Without it the summary sheet is written without its print set-up.
+   */
+  pageLayout: boolean;
   /** Ribbon command and task pane share one JavaScript runtime (Office.addin.showAsTaskpane): SharedRuntime 1.1. */
   sharedRuntime: boolean;
 }
@@ -16,6 +21,7 @@ export const NO_CAPABILITIES: ExcelCapabilities = {
   mergedAreas: false,
   cellProperties: false,
   mergeUndoGroup: false,
+  pageLayout: false,
   sharedRuntime: false,
 };
 
@@ -33,6 +39,7 @@ export function detectCapabilities(): ExcelCapabilities {
     mergedAreas: supported("ExcelApi", "1.13"),
     cellProperties: supported("ExcelApi", "1.9"),
     mergeUndoGroup: supported("ExcelApi", "1.20"),
+    pageLayout: supported("ExcelApi", "1.9"),
     sharedRuntime: supported("SharedRuntime", "1.1"),
   };
 }

@@ -10,8 +10,8 @@ import { AMBER, COL, FIXTURE_BODY, generatedSheet, planFor } from "./testing/pla
 import { readFixtureSheet } from "./testing/xlsxFixture";
 
 const FIXTURE = path.join(__dirname, "../../test/fixtures/hr-scorecard-2566-6m.xlsx");
-const FLOOR: ExcelCapabilities = { mergedAreas: false, cellProperties: false, mergeUndoGroup: false, sharedRuntime: false }; // ExcelApi 1.7
-const CURRENT: ExcelCapabilities = { mergedAreas: true, cellProperties: true, mergeUndoGroup: false, sharedRuntime: true }; // 1.13–1.19
+const FLOOR: ExcelCapabilities = { mergedAreas: false, cellProperties: false, mergeUndoGroup: false, pageLayout: false, sharedRuntime: false }; // ExcelApi 1.7
+const CURRENT: ExcelCapabilities = { mergedAreas: true, cellProperties: true, mergeUndoGroup: false, pageLayout: true, sharedRuntime: true }; // 1.13–1.19
 const LATEST: ExcelCapabilities = { ...CURRENT, mergeUndoGroup: true }; // 1.20+
 const g = globalThis as unknown as { Excel: unknown; Office: unknown };
 

@@ -4,6 +4,7 @@
 import { toAddress } from "../scorecard/address";
 import { settingsKey } from "../scorecard/host";
 import type { ApplyOptions, CellSnapshot, ScorecardHost, SheetSettings, UndoRecord } from "../scorecard/host";
+import type { SheetLayout, SummaryChartData } from "../scorecard/sheetLayout";
 import type { CellRange, CellWrite, Grid, Highlight, RawValue, WritePlan } from "../scorecard/types";
 import { parseAreasAddress } from "./a1";
 import { map2d, rectangles, type Block, type Placed } from "./blocks";
@@ -197,6 +198,15 @@ export class ExcelHost implements ScorecardHost {
       sheet.getRange(address).select();
       await context.sync();
     });
+  }
+
+  /**
+   * The summary as a new worksheet with a native bar chart (src/excel/exportSheet.ts): one sync, two with
+   * `replace`. Loaded on first use, so that its code stays out of the pane's first load.
+   */
+  async writeSummarySheet(sheetName: string, layout: SheetLayout, chart: SummaryChartData | null, options: { replace: boolean }): Promise<void> {
+    const { writeSummarySheet } = await import("./exportSheet");
+    await writeSummarySheet(sheetName, layout, chart, options, this.capabilities());
   }
 
   /** Office keeps add-in settings in the workbook; read from memory, no round trip. */

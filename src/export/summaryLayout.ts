@@ -3,7 +3,7 @@
 // lists of pending and missing KPIs with their owning units.
 import { toThaiDigits } from "../scorecard/display";
 import { STATUS_TEXT, SUMMARY_TITLE, type Summary, type SummaryKpi } from "../scorecard/summary";
-import { num, textRow, weightCell, type Row, type SheetLayout } from "./layout";
+import { num, textRow, weightCell, type Row, type SheetLayout, type SummaryChartData } from "./layout";
 
 /** Excel refuses sheet names over 31 characters; the summary's fits. */
 export const SUMMARY_SHEET = SUMMARY_TITLE;
@@ -47,4 +47,20 @@ function kpiTable(title: string, kpis: SummaryKpi[]): Row[] {
   rows.push({ style: "header", cells: ["ตัวชี้วัดที่", "ชื่อตัวชี้วัด", "หน่วยงานรับผิดชอบ", "สถานะ", "เซลล์ผลงาน"] });
   for (const k of kpis) rows.push({ style: "item", cells: [k.numberText, k.name, k.owner || "-", STATUS_TEXT[k.status], k.cell] });
   return rows;
+}
+
+/**
+ * The add-in's chart beside the summary sheet: each dimension's points against its weight. Categories are the
+ * dimension names as the sheet writes them ("๑. ความสอดคล้องเชิงยุทธศาสตร์"), numbered when the name is not,
+ * since two dimensions may share a name.
+ */
+export function summaryChart(s: Summary): SummaryChartData {
+  const d = (text: string) => (s.thaiDigits ? toThaiDigits(text) : text);
+  return {
+    title: "คะแนนที่ได้เทียบกับน้ำหนักรายมิติ",
+    headings: ["มิติ", "น้ำหนัก", "คะแนนที่ได้"],
+    categories: s.dimensions.map((dim) => (/^\s*[0-9๐-๙]/.test(dim.name) ? dim.name : d(`${dim.position}. ${dim.name}`))),
+    weights: s.dimensions.map((dim) => dim.weight ?? 0),
+    points: s.dimensions.map((dim) => dim.points),
+  };
 }

@@ -30,7 +30,8 @@ function linesNeeded(text: string, width: number): number {
   return text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(shownLength(part) / perLine)), 0);
 }
 
-function rowHeight(row: Row, widths: number[]): number {
+/** Estimated height of a row in points, for wrapped Thai text (Excel cannot autofit merged cells). */
+export function rowHeight(row: Row, widths: number[]): number {
   const line = row.style === "title" ? LINE_HEIGHT.title : LINE_HEIGHT.normal;
   let lines = 1;
   row.cells.forEach((cell, c) => {
@@ -43,7 +44,7 @@ function rowHeight(row: Row, widths: number[]): number {
 }
 
 /** Column A holds running and KPI numbers, centred; a text merged across columns reads from the left. */
-function kindOf(row: Row, cell: Cell, col: number): CellKind {
+export function kindOf(row: Row, cell: Cell, col: number): CellKind {
   if (isNumberCell(cell)) return cell.decimals === 0 ? "int" : "dec";
   return col === 0 && !row.merges?.some(([from, to]) => from === 0 && to > 0) ? "center" : "text";
 }
@@ -53,7 +54,18 @@ export interface SheetPart {
   sharedStrings: string[];
 }
 
-export function sheetXml(layout: SheetLayout): SheetPart {
+export interface SheetXmlOptions {
+  /** The cell style index of a row style × cell kind; default: the fixed indexes of our own stylesheet. */
+  styleIndex?: (style: Row["style"], kind: CellKind) => number;
+  /**
+   * Strings inline (t="inlineStr") rather than shared: for a sheet added to an existing workbook, whose
+   * sharedStrings.xml then stays byte-identical (as src/xlsx writes cells).
+   */
+  inlineStrings?: boolean;
+}
+
+export function sheetXml(layout: SheetLayout, options: SheetXmlOptions = {}): SheetPart {
+  const style = options.styleIndex ?? styleIndex;
   const strings: string[] = [];
   const index = new Map<string, number>();
   const stringId = (s: string) => {
@@ -68,8 +80,9 @@ export function sheetXml(layout: SheetLayout): SheetPart {
     const cells: string[] = [];
     for (let c = 0; c <= lastCol; c++) {
       const cell = row.cells[c] ?? null;
-      const s = styleIndex(row.style, kindOf(row, cell, c));
+      const s = style(row.style, kindOf(row, cell, c));
       if (isNumberCell(cell)) cells.push(`<c r="${ref(c)}" s="${s}"><v>${cell.number}</v></c>`);
+      else if (cell && options.inlineStrings) cells.push(`<c r="${ref(c)}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(cell)}</t></is></c>`);
       else if (cell) cells.push(`<c r="${ref(c)}" s="${s}" t="s"><v>${stringId(cell)}</v></c>`);
       else if (s !== 0) cells.push(`<c r="${ref(c)}" s="${s}"/>`); // styled blanks keep borders and fills whole
     }

@@ -34,35 +34,91 @@ export function styleIndex(style: RowStyle, kind: CellKind): number {
   return ROW_STYLES.indexOf(style) * KINDS.length + KINDS.indexOf(kind);
 }
 
+/** How a row style looks, for writers that set formats one by one (Excel: src/excel/exportSheet.ts). */
+export interface RowLook {
+  size: 14 | 16;
+  bold: boolean;
+  /** Fill "#RRGGBB", or null for none. */
+  fill: string | null;
+  border: boolean;
+  center: boolean;
+  indent: boolean;
+}
+
+const FILL_RGB: Record<Look["fill"], string | null> = { 0: null, 2: "D9E1F2", 3: "F2F2F2" };
+
+export function rowLook(style: RowStyle): RowLook {
+  const look = LOOKS[style];
+  const rgb = FILL_RGB[look.fill];
+  return { size: look.font === 2 ? 16 : 14, bold: look.font !== 0, fill: rgb && `#${rgb}`, border: look.border === 1, center: look.align === "center", indent: !!look.indent };
+}
+
+/** The number format of a cell kind: Excel's own, or with Thai digits ([$-D00041E]: Thai locale, native digits). */
+export function numberFormatOf(kind: CellKind, thaiDigits: boolean): string | null {
+  if (kind === "int") return thaiDigits ? "[$-D00041E]0" : "0";
+  if (kind === "dec") return thaiDigits ? "[$-D00041E]0.00" : "0.00";
+  return null;
+}
+
+const fontXml = (size: number, bold: boolean) => `<font>${bold ? "<b/>" : ""}<sz val="${size}"/><name val="${FONT}"/><family val="2"/><charset val="222"/></font>`;
+const fillXml = (rgb: string) => `<fill><patternFill patternType="solid"><fgColor rgb="FF${rgb}"/><bgColor indexed="64"/></patternFill></fill>`;
+const NO_BORDER = `<border><left/><right/><top/><bottom/><diagonal/></border>`;
+const THIN_BORDER = `<border><left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right><top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom><diagonal/></border>`;
+
+function alignmentXml(look: Look, kind: CellKind): string {
+  const numeric = kind === "int" || kind === "dec";
+  const horizontal = look.align === "center" || kind === "center" ? ` horizontal="center"` : numeric ? "" : ` horizontal="left"`;
+  const indent = look.indent && kind === "text" ? ` indent="1"` : "";
+  const wrap = numeric ? "" : ` wrapText="1"`;
+  return `<alignment${horizontal} vertical="top"${wrap}${indent}/>`;
+}
+
+/** One cell style of the layout, as parts an existing stylesheet can take in (src/xlsx StyleBook.addCellStyles). */
+export interface CellStyleSpec {
+  numberFormat: string | null;
+  font: string;
+  fill: string | null;
+  border: string;
+  alignment: string;
+}
+
+/** Every row style × cell kind in styleIndex() order: what a sheet added to an existing workbook needs. */
+export function cellStyleSpecs(thaiDigits: boolean): CellStyleSpec[] {
+  return ROW_STYLES.flatMap((style) => {
+    const look = LOOKS[style];
+    const rgb = FILL_RGB[look.fill];
+    return KINDS.map((kind) => ({
+      numberFormat: numberFormatOf(kind, thaiDigits),
+      font: fontXml(look.font === 2 ? 16 : 14, look.font !== 0),
+      fill: rgb ? fillXml(rgb) : null,
+      border: look.border ? THIN_BORDER : NO_BORDER,
+      alignment: alignmentXml(look, kind),
+    }));
+  });
+}
+
 export function stylesXml(thaiDigits: boolean): string {
   // 1 and 2 are Excel's built-in "0" and "0.00"; [$-D00041E] asks for Thai digits (Thai locale, native digits).
   const numFmts = thaiDigits
     ? `<numFmts count="2"><numFmt numFmtId="164" formatCode="[$-D00041E]0"/><numFmt numFmtId="165" formatCode="[$-D00041E]0.00"/></numFmts>`
     : "";
   const fmt = { text: 0, center: 0, int: thaiDigits ? 164 : 1, dec: thaiDigits ? 165 : 2 };
-  const font = (size: number, bold: boolean) => `<font>${bold ? "<b/>" : ""}<sz val="${size}"/><name val="${FONT}"/><family val="2"/><charset val="222"/></font>`;
-  const fill = (rgb: string) => `<fill><patternFill patternType="solid"><fgColor rgb="FF${rgb}"/><bgColor indexed="64"/></patternFill></fill>`;
   const xfs: string[] = [];
   for (const style of ROW_STYLES) {
     const look = LOOKS[style];
     for (const kind of KINDS) {
-      const numeric = kind === "int" || kind === "dec";
-      const horizontal = look.align === "center" || kind === "center" ? ` horizontal="center"` : numeric ? "" : ` horizontal="left"`;
-      const indent = look.indent && kind === "text" ? ` indent="1"` : "";
-      const wrap = numeric ? "" : ` wrapText="1"`;
       xfs.push(
         `<xf numFmtId="${fmt[kind]}" fontId="${look.font}" fillId="${look.fill}" borderId="${look.border}" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1">` +
-          `<alignment${horizontal} vertical="top"${wrap}${indent}/></xf>`,
+          `${alignmentXml(look, kind)}</xf>`,
       );
     }
   }
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${numFmts}` +
-    `<fonts count="3">${font(14, false)}${font(14, true)}${font(16, true)}</fonts>` +
-    `<fills count="4"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>${fill("D9E1F2")}${fill("F2F2F2")}</fills>` +
-    `<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>` +
-    `<border><left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right><top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom><diagonal/></border></borders>` +
+    `<fonts count="3">${fontXml(14, false)}${fontXml(14, true)}${fontXml(16, true)}</fonts>` +
+    `<fills count="4"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>${fillXml("D9E1F2")}${fillXml("F2F2F2")}</fills>` +
+    `<borders count="2">${NO_BORDER}${THIN_BORDER}</borders>` +
     `<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>` +
     `<cellXfs count="${xfs.length}">${xfs.join("")}</cellXfs>` +
     `<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>` +

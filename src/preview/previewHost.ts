@@ -3,7 +3,7 @@
 // the selected cell, and settings kept in memory for the page's life (a file that never had the add-in
 // inserted cannot hold them; settings already saved in the file are read when the page has none).
 import type { ApplyOptions, ScorecardHost, SheetSettings, UndoRecord } from "../scorecard";
-import type { Grid, WritePlan } from "../scorecard";
+import type { Grid, SheetLayout, SummaryChartData, WritePlan } from "../scorecard";
 import { WorkbookHost } from "../cli/workbookHost";
 import { openXlsx, type XlsxWorkbook } from "../xlsx";
 
@@ -80,6 +80,13 @@ export class PreviewHost implements ScorecardHost {
     await this.inner.selectCell(sheetName, address);
     this.active = sheetName;
     this.selection = { sheetName, address };
+    this.changed();
+  }
+
+  /** The file host's summary sheet (no chart: that is Excel's); shown at once, as Excel activates it. */
+  async writeSummarySheet(sheetName: string, layout: SheetLayout, chart: SummaryChartData | null, options: { replace: boolean }): Promise<void> {
+    await this.inner.writeSummarySheet(sheetName, layout, chart, options);
+    this.active = sheetName;
     this.changed();
   }
 

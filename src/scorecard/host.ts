@@ -1,5 +1,6 @@
 // The one interface every host implements: the Excel adapter (src/excel), the command line (src/cli)
 // and the in-memory workbook behind the preview page. Hosts only move cells; all scoring is the engine's.
+import type { SheetLayout, SummaryChartData } from "./sheetLayout";
 import type { ColumnMapping, Grid, Highlight, RawValue, ScoringMethod, WritePlan } from "./types";
 
 /** Per-sheet settings, kept in the workbook (Office: workbook.settings). */
@@ -49,9 +50,25 @@ export interface ScorecardHost {
   selectCell(sheetName: string, address: string): Promise<void>;
   loadSettings(sheetName: string): Promise<SheetSettings>;
   saveSettings(sheetName: string, settings: SheetSettings): Promise<void>;
+  /**
+   * Adds a worksheet `sheetName` holding `layout` (the summary: src/export/summaryLayout.ts), formatted for
+   * printing, and makes it the active sheet. `chart`: a bar chart of points against weight per dimension
+   * where the host can draw one (Excel; a file written by the CLI has none). When the sheet exists it is
+   * replaced only with `replace: true`; otherwise the host throws SheetExistsError and changes nothing.
+   * Optional: hosts that cannot add sheets leave it out and the pane offers only the downloads.
+   */
+  writeSummarySheet?(sheetName: string, layout: SheetLayout, chart: SummaryChartData | null, options: { replace: boolean }): Promise<void>;
 }
 
-export type { Highlight };
+/** writeSummarySheet without `replace` found the sheet already there: ask the user, then call again. */
+export class SheetExistsError extends Error {
+  constructor(readonly sheetName: string) {
+    super(`แผ่นงาน "${sheetName}" มีอยู่แล้ว / A sheet named "${sheetName}" already exists.`);
+    this.name = "SheetExistsError";
+  }
+}
+
+export type { Highlight, SheetLayout, SummaryChartData };
 
 /**
  * Key under which a sheet's settings are kept in the workbook's add-in settings

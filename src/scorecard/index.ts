@@ -1,6 +1,8 @@
 // The engine's public surface. Hosts import from here only.
 export * from "./types";
 export type { ScorecardHost, SheetSettings, CellSnapshot, UndoRecord, ApplyOptions } from "./host";
+export { SheetExistsError } from "./host";
+export type { SheetLayout, SummaryChartData } from "./sheetLayout";
 export { analyze } from "./analyze";
 export { recalculate, previewChanges, consentedPlan } from "./recalculate";
 export type { RecalcOutcome, RecalcOptions, RecalcStep, ChangePreview, Consent } from "./recalculate";

@@ -4,6 +4,7 @@ import { Caption1, Divider, makeStyles, MessageBar, MessageBarBody, MessageBarTi
 import type { ColumnMapping, Flag, RecalcOutcome, ScorecardHost } from "../scorecard";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { DimensionBars } from "./DimensionBars";
+import { ExportSection } from "./ExportSection";
 import { FlagGroups } from "./FlagGroups";
 import { HistoryActions } from "./HistoryActions";
 import type { Lang } from "./i18n";
@@ -70,6 +71,11 @@ export function Pane({ host, lang }: { host: ScorecardHost; lang: Lang }) {
   );
   const noLabels = useMemo(() => ({}), []);
   const last = state.undoStack[state.undoStack.length - 1];
+  // Export summarises the recalculated sheet, or else the sheet in view; not one known to hold no scorecard.
+  const exportSheet = scorecard?.sheetName ?? sheetName;
+  const canExport = !!exportSheet && !(outcome?.status === "not-a-scorecard" && outcome.reason.sheetName === exportSheet);
+  // Beside the result it summarises (above the long flag list), or alone before any recalculation.
+  const exportMenu = canExport && exportSheet ? <ExportSection host={host} sheetName={exportSheet} busy={state.busy} setNotice={setNotice} /> : null;
 
   const saveMapping = async (mapping: ColumnMapping) => {
     if (!(await save({ ...settings, mapping }))) return;
@@ -106,9 +112,11 @@ export function Pane({ host, lang }: { host: ScorecardHost; lang: Lang }) {
           <>
             <TotalCard scorecard={scorecard} />
             <DimensionBars dimensions={scorecard.dimensions} />
+            {exportMenu}
             <FlagGroups scorecard={scorecard} onSelect={selectFlag} />
           </>
         )}
+        {!scorecard && exportMenu}
         <HistoryActions last={last} busy={state.busy} highlightsCleared={history.clearedFor === last} onUndo={history.undo} onClearHighlights={history.clearHighlights} />
         <Divider />
         {editing && sheetName ? (

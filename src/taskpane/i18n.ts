@@ -62,6 +62,20 @@ export interface Strings {
   mapNeedsAll: string;
   roles: Record<ColumnRole, string>;
   sheet: (name: string) => string;
+  export: {
+    menu: string;
+    sheet: string;
+    xlsx: string;
+    csv: string;
+    working: string;
+    sheetDone: (name: string) => string;
+    downloaded: (file: string) => string;
+    replaceTitle: (name: string) => string;
+    replaceBody: string;
+    replace: string;
+    notAScorecard: string;
+    isSummary: string;
+  };
   error: string;
   outsideTitle: string;
   outsideBody: string;
@@ -146,6 +160,20 @@ const th: Strings = {
     level: "ผลงานตามระดับค่าเป้าหมาย",
   },
   sheet: (name) => `ชีต ${name}`,
+  export: {
+    menu: "ส่งออก",
+    sheet: "สร้างแผ่นงานสรุปผลในไฟล์นี้",
+    xlsx: "ดาวน์โหลดสรุปผล (.xlsx)",
+    csv: "ดาวน์โหลดสรุปผล (.csv)",
+    working: "กำลังจัดทำสรุปผล…",
+    sheetDone: (name) => `สร้างแผ่นงาน "${name}" แล้ว`,
+    downloaded: (file) => `ดาวน์โหลดแล้ว: ${file}`,
+    replaceTitle: (name) => `มีแผ่นงาน "${name}" อยู่แล้ว`,
+    replaceBody: "แทนที่ด้วยสรุปผลล่าสุดหรือไม่ ข้อมูลเดิมทั้งหมดในแผ่นงานนั้นจะถูกลบ",
+    replace: "แทนที่",
+    notAScorecard: "ชีตนี้ไม่มีตาราง HR Scorecard ให้สรุปผล",
+    isSummary: "ชีตนี้เป็นแผ่นงานสรุปผล: เลือกชีต HR Scorecard แล้วกดคำนวณคะแนนใหม่ก่อนส่งออก",
+  },
   error: "เกิดข้อผิดพลาด",
   outsideTitle: "เปิดหน้านี้ใน Excel",
   outsideBody: "HR Scorecard เป็น Add-in ของ Excel: เปิดแผ่นงาน HR Scorecard ใน Excel แล้วกด แผงงาน ในกลุ่ม HR Scorecard บนแท็บหน้าแรก (Home)",
@@ -230,6 +258,20 @@ const en: Strings = {
     level: "Level reached",
   },
   sheet: (name) => `Sheet ${name}`,
+  export: {
+    menu: "Export",
+    sheet: "Create a summary sheet in this workbook",
+    xlsx: "Download the summary (.xlsx)",
+    csv: "Download the summary (.csv)",
+    working: "Preparing the summary…",
+    sheetDone: (name) => `Created the sheet "${name}"`,
+    downloaded: (file) => `Downloaded: ${file}`,
+    replaceTitle: (name) => `A sheet "${name}" already exists`,
+    replaceBody: "Replace it with the latest summary? Everything that sheet holds now will be deleted.",
+    replace: "Replace",
+    notAScorecard: "This sheet holds no HR Scorecard to summarise",
+    isSummary: "This is the summary sheet: choose the HR Scorecard sheet and recalculate before exporting",
+  },
   error: "Something went wrong",
   outsideTitle: "Open this page in Excel",
   outsideBody: "HR Scorecard is an Excel add-in: open your HR Scorecard sheet in Excel, then choose แผงงาน (task pane) in the HR Scorecard group on the Home tab.",

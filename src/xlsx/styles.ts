@@ -7,6 +7,15 @@ import { type ColorContext, readPalette, readThemeColors, resolveColor } from ".
 import { XlsxError } from "./errors";
 import { attr, encodeXml, escapeRegExp, findElement, prefixOf, setAttr } from "./xmlText";
 
+/** A cell style to add whole: parts as unprefixed XML (<font>…</font>, <fill>…</fill>, <border>…</border>, <alignment/>). */
+export interface CellStyleSpec {
+  numberFormat: string | null;
+  font: string;
+  fill: string | null;
+  border: string;
+  alignment: string;
+}
+
 interface Section {
   /** Items as XML text, original ones first. */
   items: string[];
@@ -18,6 +27,8 @@ export class StyleBook {
   private readonly customFormats = new Map<number, string>();
   private readonly addedFormats: { id: number; code: string }[] = [];
   private readonly fills: Section;
+  private readonly fonts: Section;
+  private readonly borders: Section;
   private readonly xfs: Section;
   private readonly xfIndex = new Map<string, number>();
   private readonly fillIndex = new Map<string, number>();
@@ -32,6 +43,8 @@ export class StyleBook {
       if (!Number.isNaN(id) && code !== undefined) this.customFormats.set(id, code);
     }
     this.fills = this.section("fills", "fill");
+    this.fonts = this.section("fonts", "font");
+    this.borders = this.section("borders", "border");
     this.xfs = this.section("cellXfs", "xf");
     this.fills.items.forEach((f, i) => this.fillIndex.has(f) || this.fillIndex.set(f, i));
     this.xfs.items.forEach((x, i) => this.xfIndex.has(x) || this.xfIndex.set(x, i));
@@ -47,7 +60,7 @@ export class StyleBook {
   }
 
   get changed(): boolean {
-    return this.addedFormats.length > 0 || this.fills.items.length > this.fills.original || this.xfs.items.length > this.xfs.original;
+    return [this.fills, this.fonts, this.borders, this.xfs].some((section) => section.items.length > section.original) || this.addedFormats.length > 0;
   }
 
   private xfAttrs(xfIndex: number): string {
@@ -93,12 +106,16 @@ export class StyleBook {
     if (this.fill(xfIndex) === "#" + hex) return xfIndex;
     const p = this.p;
     const fillXml = `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="FF${hex}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`;
+    return this.cloneXf(xfIndex, { fillId: String(this.fillIdFor(fillXml)), applyFill: "1" });
+  }
+
+  private fillIdFor(fillXml: string): number {
     let fillId = this.fillIndex.get(fillXml);
     if (fillId === undefined) {
       fillId = this.fills.items.push(fillXml) - 1;
       this.fillIndex.set(fillXml, fillId);
     }
-    return this.cloneXf(xfIndex, { fillId: String(fillId), applyFill: "1" });
+    return fillId;
   }
 
   /** Style index like `xfIndex` but with the fill of `fillFromXf`: how "clear highlights" takes a fill back. */
@@ -106,6 +123,36 @@ export class StyleBook {
     const from = this.xfAttrs(fillFromXf);
     if (this.fillIdOf(xfIndex) === this.fillIdOf(fillFromXf)) return xfIndex;
     return this.cloneXf(xfIndex, { fillId: attr(from, "fillId") ?? "0", applyFill: attr(from, "applyFill") ?? null });
+  }
+
+  /**
+   * Whole new cell styles (a sheet we add: src/export's summary layout): each font, fill, border, number
+   * format and xf is reused when the stylesheet already holds the identical one, else appended, so existing
+   * indexes keep their meaning. Returns the xf index of each spec.
+   */
+  addCellStyles(specs: readonly CellStyleSpec[]): number[] {
+    const p = this.p;
+    // Our parts are written without a prefix; a stylesheet that uses one (<x:font>) gets it on every tag.
+    const prefixed = (xml: string) => (p ? xml.replace(/<(\/?)([A-Za-z])/g, `<$1${p}$2`) : xml);
+    const find = (section: Section, xml: string) => {
+      const at = section.items.indexOf(xml);
+      return at >= 0 ? at : section.items.push(xml) - 1;
+    };
+    return specs.map((spec) => {
+      const fontId = find(this.fonts, prefixed(spec.font));
+      const fillId = spec.fill ? this.fillIdFor(prefixed(spec.fill)) : 0;
+      const borderId = find(this.borders, prefixed(spec.border));
+      const numFmtId = spec.numberFormat ? this.formatId(spec.numberFormat) : 0;
+      const xf =
+        `<${p}xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1">` +
+        `${prefixed(spec.alignment)}</${p}xf>`;
+      let index = this.xfIndex.get(xf);
+      if (index === undefined) {
+        index = this.xfs.items.push(xf) - 1;
+        this.xfIndex.set(xf, index);
+      }
+      return index;
+    });
   }
 
   private formatId(code: string): number {
@@ -152,7 +199,9 @@ export class StyleBook {
         xml = xml.slice(0, at) + `<${p}numFmts count="${this.addedFormats.length}">${added}</${p}numFmts>` + xml.slice(at);
       }
     }
+    xml = this.appendItems(xml, "fonts", this.fonts);
     xml = this.appendItems(xml, "fills", this.fills);
+    xml = this.appendItems(xml, "borders", this.borders);
     xml = this.appendItems(xml, "cellXfs", this.xfs);
     return xml;
   }

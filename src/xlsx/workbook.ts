@@ -9,15 +9,16 @@ import { emptyCellXml, formulaCellXml, restyleCellXml, valueCellXml } from "./ce
 import { XlsxError } from "./errors";
 import { SheetFormulas } from "./formulas";
 import { assertWritable, protectedAreas } from "./guards";
-import type { OpcPackage } from "./opcPackage";
+import { relsPathOf, type OpcPackage } from "./opcPackage";
 import { buildGrid } from "./readGrid";
 import { readSettings, writeSetting } from "./settings";
 import { parseSharedStrings } from "./sharedStrings";
 import { translateFormula } from "./sharedFormula";
 import { type CellEdit, editCells } from "./sheetEdit";
 import { findScannedRow, type ScannedCell, type ScannedSheet, scanSheet } from "./sheetScan";
-import { StyleBook } from "./styles";
+import { type CellStyleSpec, StyleBook } from "./styles";
 import { readSheetEntries, type SheetEntry, withFullCalcOnLoad } from "./workbookPart";
+import { addWorksheetPart, setPrintTitles } from "./worksheetPart";
 import { attr, encodeXml, escapeRegExp, findElement, prefixOf } from "./xmlText";
 
 export interface XlsxWorkbook {
@@ -31,6 +32,14 @@ export interface XlsxWorkbook {
   /** Add-in settings (name → JSON text as Office stores it); {} when the workbook has none. */
   settings(): Record<string, string>;
   setSetting(name: string, value: string): void;
+  /** Appends whole cell styles to styles.xml (reusing identical ones); the xf index of each. */
+  addCellStyles(specs: readonly CellStyleSpec[]): number[];
+  /**
+   * Adds a worksheet `name` whose part is `sheetXml` (cells styled with addCellStyles' indexes, strings
+   * inline), at the end of the tabs; with `replace`, a worksheet of that name has its part text replaced
+   * instead (same tab position). Refuses a name taken by a chart sheet, and an existing sheet without `replace`.
+   */
+  putWorksheet(name: string, sheetXml: string, options: { replace: boolean; printTitleRows?: [number, number] }): void;
   toBytes(): Promise<Uint8Array>;
 }
 
@@ -53,7 +62,7 @@ interface PrivateUndo {
 const STRICT_NS = "http://purl.oclc.org/ooxml/spreadsheetml/main";
 
 export class Workbook implements XlsxWorkbook {
-  private readonly entries: SheetEntry[];
+  private entries: SheetEntry[];
   private readonly states = new Map<string, SheetState>();
   private readonly undo = new WeakMap<UndoRecord, PrivateUndo>();
   private stylesBook?: StyleBook;
@@ -96,6 +105,37 @@ export class Workbook implements XlsxWorkbook {
 
   toBytes(): Promise<Uint8Array> {
     return this.pkg.toBytes();
+  }
+
+  addCellStyles(specs: readonly CellStyleSpec[]): number[] {
+    const ids = this.styles().addCellStyles(specs);
+    this.saveStyles();
+    return ids;
+  }
+
+  putWorksheet(name: string, sheetXml: string, options: { replace: boolean; printTitleRows?: [number, number] }): void {
+    if (this.isStrict()) {
+      throw new XlsxError("ไฟล์นี้บันทึกแบบ Strict Open XML ซึ่งเพิ่มแผ่นงานไม่ได้ / This workbook is saved as Strict Open XML; sheets cannot be added to it.");
+    }
+    // Excel compares sheet names without regard to case.
+    const existing = this.entries.find((e) => e.name.toLowerCase() === name.toLowerCase());
+    if (existing && existing.kind !== "worksheet") throw new XlsxError(`"${name}" เป็นแผ่นงานชนิดอื่น (เช่น แผ่นแผนภูมิ) / "${name}" is a sheet of another kind (e.g. a chart sheet).`);
+    if (existing && !options.replace) throw new XlsxError(`แผ่นงาน "${existing.name}" มีอยู่แล้ว / A sheet named "${existing.name}" already exists.`);
+    if (existing) {
+      // The old part's own relationships (drawings, comments, tables) belonged to its old content.
+      const rels = relsPathOf(existing.path);
+      if (this.pkg.has(rels)) this.pkg.remove(rels);
+      this.pkg.setText(existing.path, sheetXml);
+      this.states.delete(existing.name);
+      // Its formulas are gone: the calculation chain would point at cells without one.
+      dropCalcChain(this.pkg, this.workbookPath);
+    } else {
+      addWorksheetPart(this.pkg, this.workbookPath, name, sheetXml);
+      this.entries = readSheetEntries(this.pkg, this.workbookPath);
+    }
+    const sheetName = existing?.name ?? name;
+    const localSheetId = this.entries.findIndex((e) => e.name === sheetName);
+    setPrintTitles(this.pkg, this.workbookPath, localSheetId, sheetName, options.printTitleRows);
   }
 
   applyPlan(plan: WritePlan, options: ApplyOptions): UndoRecord {

@@ -10,6 +10,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import JSZip from "jszip";
 import { chromium } from "playwright-core";
 import { makeNoScorecard } from "./makeNoScorecard.mjs";
 
@@ -208,6 +209,86 @@ await test("clear highlights removes the fills and keeps the values", async () =
   await page.getByRole("button", { name: "ย้อนกลับ" }).click();
   await page.getByText("ย้อนกลับแล้ว").first().waitFor();
   assert((await gridState(page)) === before, "undo after clearing puts the sheet back as it was");
+});
+
+await test("export: summary sheet in the workbook (replace asked first), .csv and .xlsx downloads", async () => {
+  const dialog = await recalc(page, "คำนวณคะแนนใหม่");
+  if (dialog) await dialog.getByRole("button", { name: "ยืนยัน" }).click();
+  await page.getByTestId("total").waitFor();
+  const menu = page.getByRole("button", { name: "ส่งออก" });
+  await menu.click();
+  const create = page.getByRole("menuitem", { name: "สร้างแผ่นงานสรุปผลในไฟล์นี้" });
+  await create.waitFor();
+  await page.getByRole("menuitem", { name: "ดาวน์โหลดสรุปผล (.xlsx)" }).waitFor();
+  await page.getByRole("menuitem", { name: "ดาวน์โหลดสรุปผล (.csv)" }).waitFor();
+  await page.waitForTimeout(300); // the menu's opening animation
+  await shot(page, "export-menu-th.png");
+  await shot(page, "export-menu-th-pane.png", "[data-testid=pane]");
+  await axe(page, "export menu");
+
+  // (1) the summary sheet: a new tab, shown at once, with the total and the pending KPIs with their units.
+  await create.click();
+  await page.getByText('สร้างแผ่นงาน "สรุปผล HR Scorecard" แล้ว').waitFor({ timeout: 15000 });
+  const tab = page.getByRole("tab", { name: "สรุปผล HR Scorecard" });
+  await tab.waitFor();
+  assert((await tab.getAttribute("aria-selected")) === "true", "the summary tab is the one shown");
+  const grid = page.getByTestId("grid");
+  await grid.getByText("สรุปผล HR Scorecard กรมส่งเสริมสหกรณ์").waitFor();
+  const rows = await grid.locator("tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent)));
+  const total = rows.find((r) => r[0] === "คะแนน HR Scorecard (เต็ม ๑๐๐ คะแนน)");
+  assert(total?.includes("๒๘.๘๓"), `total row: ${JSON.stringify(total)}`);
+  const pendingRow = rows.find((r) => r[0] === "๓.๗");
+  assert(pendingRow && pendingRow[2] === "กพร." && pendingRow[3] === "รอผล", `pending KPI ๓.๗ row: ${JSON.stringify(pendingRow)}`);
+  assert(rows.filter((r) => r[3] === "รอผล").length === 14, "14 pending KPIs listed");
+  await shot(page, "summary-sheet-th.png");
+  await shot(page, "summary-sheet-th-grid.png", "[data-testid=grid]");
+
+  // Export again: the pane asks before replacing the sheet; cancel keeps it, replace rewrites it.
+  await menu.click();
+  await create.click();
+  const ask = page.getByRole("dialog");
+  await ask.waitFor({ timeout: 15000 });
+  const title = (await ask.getByRole("heading").first().textContent()) ?? "";
+  assert(title === 'มีแผ่นงาน "สรุปผล HR Scorecard" อยู่แล้ว', `replace dialog title: ${title}`);
+  await page.waitForTimeout(400);
+  await shot(page, "export-replace-th.png");
+  await axe(page, "export replace dialog");
+  await ask.getByRole("button", { name: "ยกเลิก" }).click();
+  await ask.waitFor({ state: "hidden" });
+  await menu.click();
+  await create.click();
+  await ask.waitFor();
+  await ask.getByRole("button", { name: "แทนที่" }).click();
+  await ask.waitFor({ state: "hidden" });
+  await page.getByText('สร้างแผ่นงาน "สรุปผล HR Scorecard" แล้ว').waitFor();
+  const tabs = await page.locator("[role=tab]").allTextContents();
+  assert(tabs.filter((t) => t === "สรุปผล HR Scorecard").length === 1, `one summary tab: ${tabs.join(", ")}`);
+
+  // (3) .csv: UTF-8 with a BOM, Thai intact, the total as Excel shows it.
+  await menu.click();
+  const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("menuitem", { name: "ดาวน์โหลดสรุปผล (.csv)" }).click()]);
+  assert(csv.suggestedFilename().endsWith(".csv"), `csv file name: ${csv.suggestedFilename()}`);
+  const csvBytes = await readFile(await csv.path());
+  assert(csvBytes[0] === 0xef && csvBytes[1] === 0xbb && csvBytes[2] === 0xbf, "CSV starts with the UTF-8 BOM");
+  const csvText = csvBytes.toString("utf8");
+  assert(csvText.includes("สรุปผล HR Scorecard กรมส่งเสริมสหกรณ์"), "CSV keeps the Thai title");
+  assert(/\r\nคะแนน HR Scorecard \(เต็ม ๑๐๐ คะแนน\),[^\r]*,28\.83,/.test(csvText), "CSV total row holds 28.83");
+
+  // (2) .xlsx: a zip whose summary sheet holds the total.
+  await menu.click();
+  const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("menuitem", { name: "ดาวน์โหลดสรุปผล (.xlsx)" }).click()]);
+  assert(xlsx.suggestedFilename().endsWith(".xlsx"), `xlsx file name: ${xlsx.suggestedFilename()}`);
+  const xlsxBytes = await readFile(await xlsx.path());
+  assert(xlsxBytes[0] === 0x50 && xlsxBytes[1] === 0x4b, "the .xlsx is a zip");
+  const zip = await JSZip.loadAsync(xlsxBytes);
+  const book = await zip.file("xl/workbook.xml").async("string");
+  assert(book.includes('<sheet name="สรุปผล HR Scorecard"'), "the workbook's one sheet is the summary");
+  const strings = await zip.file("xl/sharedStrings.xml").async("string");
+  const sheetXml = await zip.file("xl/worksheets/sheet1.xml").async("string");
+  const totalIndex = [...strings.matchAll(/<si>(.*?)<\/si>/g)].findIndex((m) => m[1].includes("คะแนน HR Scorecard (เต็ม ๑๐๐ คะแนน)"));
+  const totalRow = new RegExp(`<row r="(\\d+)"[^>]*><c r="A\\d+"[^>]*/><c r="B\\d+"[^>]*t="s"><v>${totalIndex}</v></c>.*?<c r="D\\d+"[^>]*><v>([^<]*)</v>`).exec(sheetXml);
+  assert(totalRow && Number(totalRow[2]) === 28.825, `xlsx total cell: ${totalRow?.[2]}`);
+  await page.getByRole("tab", { name: "HR Scorecard", exact: true }).click();
 });
 
 await test("no-scorecard workbook: the mapping flow maps columns and recalculates", async () => {

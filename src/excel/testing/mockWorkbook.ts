@@ -28,8 +28,23 @@ const cellKey = (row: number, col: number) => `${row}:${col}`;
 const encoder = new TextEncoder();
 const bytesOf = (v: unknown) => encoder.encode(JSON.stringify(v) ?? "").length;
 
+/** A chart the adapter added: its type, source and everything set on it ("title.text", "setPosition()"). */
+export interface MockChart {
+  type: string;
+  source: string;
+  seriesBy: string | undefined;
+  props: Record<string, unknown>;
+}
+
 class SheetState {
   readonly cells = new Map<string, MockCell>();
+  /** Every format set, in order: the range ("A1:E1"), the property path ("font.bold") and the value. */
+  readonly formats: { range: CellRange; path: string; value: unknown }[] = [];
+  /** Sheet-level sets and calls: "showGridlines", "pageLayout.orientation", "pageLayout.setPrintTitleRows()". */
+  readonly props: Record<string, unknown> = {};
+  readonly charts: MockChart[] = [];
+  /** Rows (0-based) that start a printed page. */
+  readonly pageBreaks: number[] = [];
   /** Value each formula gave, so that putting a formula back brings back its value (the mock does not calculate). */
   readonly formulaValues = new Map<string, MockValue>();
   constructor(
@@ -102,6 +117,25 @@ export class MockWorkbook {
 
   sheetNames(): string[] {
     return [...this.sheets.keys()];
+  }
+
+  addSheet(name: string): void {
+    if ([...this.sheets.keys()].some((n) => n.toLowerCase() === name.toLowerCase())) {
+      throw Object.assign(new Error("A resource with the same name or identifier already exists."), { code: "ItemAlreadyExists" });
+    }
+    this.sheets.set(name, new SheetState(name, []));
+  }
+
+  deleteSheet(name: string): void {
+    this.sheet(name);
+    this.sheets.delete(name);
+    if (this.activeSheet === name) this.activeSheet = this.sheetNames()[0] ?? "";
+  }
+
+  /** The last value a format set gave `path` on a range covering the cell (undefined: never set). */
+  formatAt(sheet: string, row: number, col: number, path: string): unknown {
+    const hit = this.sheet(sheet).formats.filter((f) => f.path === path && row >= f.range.top && row <= f.range.bottom && col >= f.range.left && col <= f.range.right);
+    return hit.length ? hit[hit.length - 1].value : undefined;
   }
 
   cell(sheet: string, row: number, col: number): MockCell {
@@ -180,6 +214,18 @@ class MockWorksheets {
   getActiveWorksheet(): MockWorksheet {
     return new MockWorksheet(this.ctx, () => this.ctx.book.activeSheet);
   }
+  getItemOrNullObject(name: string): MockWorksheet {
+    const sheet = new MockWorksheet(this.ctx, () => name);
+    this.ctx.enqueue(() => sheet.resolveNull(!this.ctx.book.sheetNames().some((n) => n.toLowerCase() === name.toLowerCase())));
+    return sheet;
+  }
+  add(name: string): MockWorksheet {
+    this.ctx.enqueue(() => {
+      this.ctx.book.addSheet(name);
+      this.ctx.book.log.sets.push(`worksheets.add ${name}`);
+    });
+    return new MockWorksheet(this.ctx, () => name);
+  }
   load(what: string): this {
     if (what !== "items/name") throw new Error(`mock: unsupported load ${what}`);
     this.names.queue();
@@ -193,10 +239,47 @@ class MockWorksheets {
 
 class MockWorksheet {
   private readonly loadedName = new Loaded<string>("worksheet.name");
+  private nullObject: boolean | undefined;
+  readonly charts: { add: (type: string, source: MockRange, seriesBy?: string) => unknown };
+  readonly horizontalPageBreaks: { add: (range: MockRange) => void };
+  readonly freezePanes: { freezeRows: (count: number) => void };
+  readonly pageLayout: unknown;
   constructor(
     private readonly ctx: MockContext,
     private readonly nameAtSync: () => string,
-  ) {}
+  ) {
+    this.charts = {
+      add: (type, source, seriesBy) => {
+        const chart: MockChart = { type, source: "", seriesBy, props: {} };
+        ctx.enqueue(() => {
+          chart.source = source.addressAtSync();
+          this.state().charts.push(chart);
+          ctx.book.log.sets.push(`charts.add ${type} ${chart.source}`);
+        });
+        return recorder(ctx, "", (path, value) => (chart.props[path] = value));
+      },
+    };
+    this.horizontalPageBreaks = { add: (range) => ctx.enqueue(() => this.state().pageBreaks.push(range.rectAtSync().top)) };
+    this.freezePanes = { freezeRows: (count) => ctx.enqueue(() => (this.state().props["freezePanes.freezeRows()"] = [count])) };
+    this.pageLayout = recorder(ctx, "pageLayout", (path, value) => (this.state().props[path] = value));
+  }
+  /** getItemOrNullObject: known after the sync that looked. */
+  resolveNull(isNull: boolean): void {
+    this.nullObject = isNull;
+  }
+  get isNullObject(): boolean {
+    if (this.nullObject === undefined) throw new Error("isNullObject: context.sync() was not called");
+    return this.nullObject;
+  }
+  set showGridlines(value: boolean) {
+    this.ctx.enqueue(() => (this.state().props.showGridlines = value));
+  }
+  delete(): void {
+    this.ctx.enqueue(() => {
+      this.ctx.book.log.sets.push(`worksheets.delete ${this.nameAtSync()}`);
+      this.ctx.book.deleteSheet(this.nameAtSync());
+    });
+  }
   private state(): SheetState {
     return this.ctx.book.sheet(this.nameAtSync());
   }
@@ -255,13 +338,40 @@ function grid<T>(rect: CellRange, f: (row: number, col: number) => T): T[][] {
 
 class MockRange {
   private readonly loaded = new Map<RangeProp, Loaded<unknown>>();
-  readonly format: { fill: MockFill };
+  /** format.fill is modelled (undo reads it); every other format set is recorded in the sheet's `formats`. */
+  readonly format: { fill: MockFill } & Record<string, unknown>;
   constructor(
     private readonly ctx: MockContext,
     private readonly where: Where,
   ) {
     for (const p of RANGE_PROPS) this.loaded.set(p, new Loaded(`range.${p}`));
-    this.format = { fill: new MockFill(ctx, where) };
+    const fill = new MockFill(ctx, where);
+    const rest = recorder(ctx, "", (path, value) => {
+      const { sheet, rect } = where();
+      sheet.formats.push({ range: rect, path, value });
+    }) as Record<string, unknown>;
+    this.format = new Proxy({ fill } as { fill: MockFill } & Record<string, unknown>, {
+      get: (target, prop) => (prop === "fill" ? target.fill : rest[prop as string]),
+      set: (_target, prop, value) => ((rest[prop as string] = value), true),
+    });
+  }
+
+  /** At sync time: the sheet-qualified address, the rectangle. */
+  addressAtSync(): string {
+    const { sheet, rect } = this.where();
+    return rectAddress(sheet.name, rect);
+  }
+  rectAtSync(): CellRange {
+    return this.where().rect;
+  }
+
+  merge(across?: boolean): void {
+    if (across) throw new Error("mock: merge(across=true) not modelled");
+    this.ctx.enqueue(() => {
+      const { sheet, rect } = this.where();
+      sheet.merges.push({ ...rect });
+      this.ctx.book.log.sets.push(`${rectAddress(sheet.name, rect)} merge`);
+    });
   }
 
   load(what: string | string[]): this {
@@ -438,6 +548,32 @@ class MockFill {
       grid(rect, (r, c) => sheet.put(r, c, { fill: null }));
     }, 80);
   }
+}
+
+/**
+ * A stand-in for an Office.js object whose sets and calls the test only needs to see: a property set is
+ * queued and, at sync, reported as ("font.bold", true); a call as ("setPosition()", [args]); reading a
+ * property gives a nested recorder (format.borders.getItem("EdgeTop").style = … → "borders.EdgeTop.style").
+ */
+function recorder(ctx: MockContext, path: string, sink: (path: string, value: unknown) => void): unknown {
+  const join = (name: string) => (path ? `${path}.${name}` : name);
+  const call = (name: string) => (...args: unknown[]) => {
+    if (name === "getItem") return recorder(ctx, join(String(args[0])), sink);
+    ctx.enqueue(() => sink(`${join(name)}()`, args.map((a) => (a instanceof MockRange ? a.addressAtSync() : a))));
+    return undefined;
+  };
+  return new Proxy(function () {} as unknown as Record<string, unknown>, {
+    get: (_t, prop) => {
+      if (typeof prop !== "string" || prop === "then") return undefined;
+      if (/^(getItem|set[A-Z]\w*|add\w*|delete|clear)$/.test(prop)) return call(prop);
+      return recorder(ctx, join(prop), sink);
+    },
+    set: (_t, prop, value) => {
+      const copy = value !== null && typeof value === "object" ? JSON.parse(JSON.stringify(value)) : value;
+      ctx.enqueue(() => sink(join(String(prop)), copy), bytesOf(copy) + 60);
+      return true;
+    },
+  });
 }
 
 class MockRangeAreas {

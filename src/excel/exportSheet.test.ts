@@ -1,0 +1,159 @@
+// ExcelHost.writeSummarySheet on the mock workbook: the summary sheet of the official fixture, its cells,
+// looks, print set-up and chart, in one sync (two when replacing), and the replace rules.
+import path from "path";
+import { summaryChart, summaryLayout, SUMMARY_SHEET } from "../export";
+import { analyze, SheetExistsError } from "../scorecard";
+import { buildSummary } from "../scorecard/summary";
+import type { ExcelCapabilities } from "./capabilities";
+import { ExcelHost } from "./excelHost";
+import { chartPlacement, widthPoints } from "./exportSheet";
+import { MockWorkbook, officeGlobal, type MockSheetInit } from "./testing/mockWorkbook";
+import { readFixtureSheet } from "./testing/xlsxFixture";
+
+const FIXTURE = path.join(__dirname, "../../test/fixtures/hr-scorecard-2566-6m.xlsx");
+const DAY = new Date(2026, 10, 25, 10, 0);
+const FLOOR: ExcelCapabilities = { mergedAreas: false, cellProperties: false, mergeUndoGroup: false, pageLayout: false, sharedRuntime: false };
+const CURRENT: ExcelCapabilities = { mergedAreas: true, cellProperties: true, mergeUndoGroup: false, pageLayout: true, sharedRuntime: true };
+const g = globalThis as unknown as { Excel: unknown; Office: unknown };
+const S = SUMMARY_SHEET;
+
+let fixture: MockSheetInit;
+beforeAll(async () => {
+  fixture = await readFixtureSheet(FIXTURE);
+  g.Office = (await officeGlobal({ ExcelApi: "1.13" })).office;
+});
+
+async function setUp(caps = CURRENT) {
+  const book = new MockWorkbook([fixture]);
+  g.Excel = book.excel();
+  const host = new ExcelHost({ capabilities: caps });
+  const result = analyze(await host.readGrid(fixture.name));
+  if (!result.ok) throw new Error(result.reason.message);
+  const summary = buildSummary(result.scorecard, DAY);
+  book.resetLog();
+  return { book, host, layout: summaryLayout(summary), chart: summaryChart(summary) };
+}
+
+/** The sheet's column `col` values, row by row (blank: ""). */
+const column = (book: MockWorkbook, col: number, rows: number) => Array.from({ length: rows }, (_, r) => book.cell(S, r, col).value);
+const rowOf = (book: MockWorkbook, col: number, text: string) => column(book, col, 80).indexOf(text);
+
+describe("ExcelHost.writeSummarySheet", () => {
+  it("writes the CLI's summary as a new, active sheet in one sync: values, Thai-digit formats, text kept as text", async () => {
+    const { book, host, layout, chart } = await setUp();
+    await host.writeSummarySheet(S, layout, chart, { replace: false });
+    expect(book.log.syncs).toBe(1);
+    expect(book.sheetNames()).toEqual([fixture.name, S]);
+    expect(book.activeSheet).toBe(S);
+
+    expect(book.cell(S, 0, 0).value).toBe("สรุปผล HR Scorecard กรมส่งเสริมสหกรณ์");
+    const total = rowOf(book, 1, "คะแนน HR Scorecard (เต็ม ๑๐๐ คะแนน)");
+    expect(book.cell(S, total, 3)).toMatchObject({ value: 28.825, numberFormat: "[$-D00041E]0.00", formula: null });
+    expect(book.cell(S, total, 2)).toMatchObject({ value: 100, numberFormat: "[$-D00041E]0" });
+    const dims = ["๑", "๒", "๓", "๔", "๕"].map((n) => book.cell(S, rowOf(book, 0, n), 3).value);
+    expect(dims).toEqual([3, 12, 1.2, 10, 2.625]);
+    const section = rowOf(book, 0, "ตัวชี้วัดที่รอผล (๑๔ ตัวชี้วัด)");
+    const pending = Array.from({ length: 14 }, (_, i) => [0, 1, 2, 3].map((c) => book.cell(S, section + 2 + i, c).value));
+    expect(pending.map((r) => [r[0], r[2], r[3]])).toEqual([
+      ["๑.๑", "สทส.", "รอผล"], ["๑.๒", "สทส.", "รอผล"], ["๒.๒", "กกจ. กลุ่มทะเบียนฯ", "รอผล"], ["๓.๑", "สทส.", "รอผล"],
+      ["๓.๒", "สทส.", "รอผล"], ["๓.๔", "สทส.", "รอผล"], ["๓.๕", "สทส.", "รอผล"], ["๓.๖", "สทส.", "รอผล"], ["๓.๗", "กพร.", "รอผล"],
+      ["๔.๑", "กกจ. กลุ่มวินัยฯ", "รอผล"], ["๔.๔", "กกจ. กลุ่มวินัยฯ", "รอผล"], ["๕.๑", "กกจ. กลุ่มสวัสดิการฯ", "รอผล"],
+      ["๕.๒", "กกจ. กลุ่มสวัสดิการฯ", "รอผล"], ["๕.๔", "กกจ. กลุ่มสวัสดิการฯ", "รอผล"],
+    ]);
+    expect(pending.every((r) => typeof r[1] === "string" && r[1].length > 10)).toBe(true);
+    expect(book.cell(S, section + 2, 0).numberFormat).toBe("@"); // "๑.๑" (or "1.1") is a KPI number, not 1.1
+    // Every cell of the layout, exactly as the CLI's .xlsx holds it.
+    layout.rows.forEach((row, r) =>
+      row.cells.forEach((cell, c) => expect([r, c, book.cell(S, r, c).value]).toEqual([r, c, cell === null ? "" : typeof cell === "string" ? cell : cell.number])),
+    );
+  });
+
+  it("formats it for print: TH SarabunPSK, bold headings, merged title, fills, borders, widths, A4 landscape one page wide", async () => {
+    const { book, host, layout, chart } = await setUp();
+    await host.writeSummarySheet(S, layout, chart, { replace: false });
+    const f = (r: number, c: number, p: string) => book.formatAt(S, r, c, p);
+    expect(f(0, 0, "font.name")).toBe("TH SarabunPSK");
+    expect([f(0, 0, "font.bold"), f(0, 0, "font.size"), f(0, 0, "horizontalAlignment")]).toEqual([true, 16, "Center"]);
+    expect(book.sheet(S).merges).toContainEqual({ top: 0, left: 0, bottom: 0, right: 4 });
+    const header = rowOf(book, 0, "มิติที่");
+    expect(f(header, 2, "font.bold")).toBe(true);
+    expect(book.cell(S, header, 2).fill).toBe("#D9E1F2");
+    expect(f(header, 1, "borders.EdgeTop.style")).toBe("Continuous");
+    const item = rowOf(book, 0, "๓.๗");
+    expect(f(item, 1, "font.bold")).toBeUndefined();
+    expect(f(item, 0, "horizontalAlignment")).toBe("Center");
+    expect(f(item, 1, "borders.InsideVertical.style")).toBe("Continuous");
+    expect(f(0, 1, "columnWidth")).toBe(widthPoints(78));
+    expect(f(item, 1, "rowHeight")).toBeGreaterThanOrEqual(21.75);
+    expect(f(rowOf(book, 0, "๑"), 1, "borders.EdgeTop.style")).toBe("Continuous");
+    const props = book.sheet(S).props;
+    expect(props).toMatchObject({
+      showGridlines: false,
+      "pageLayout.orientation": "Landscape",
+      "pageLayout.paperSize": "A4",
+      "pageLayout.zoom": { horizontalFitToPages: 1 },
+      "pageLayout.setPrintTitleRows()": ["$1:$2"],
+    });
+  });
+
+  it("adds a clustered bar chart of points against weight per dimension, from a source block under the summary", async () => {
+    const { book, host, layout, chart } = await setUp();
+    await host.writeSummarySheet(S, layout, chart, { replace: false });
+    const place = chartPlacement(layout, chart);
+    const charts = book.sheet(S).charts;
+    expect(charts).toHaveLength(1);
+    expect(charts[0]).toMatchObject({ type: "BarClustered", seriesBy: "Columns", source: `'${S}'!${place.source}` });
+    expect(charts[0].props).toMatchObject({ "title.text": "คะแนนที่ได้เทียบกับน้ำหนักรายมิติ", "setPosition()": [place.from, place.to], "axes.categoryAxis.reversePlotOrder": true });
+    // The source block: headings, then each dimension's name, weight and points.
+    const [, top, bottom] = /^B(\d+):D(\d+)$/.exec(place.source)!.map(Number);
+    const block = Array.from({ length: bottom - top + 1 }, (_, i) => [1, 2, 3].map((c) => book.cell(S, top - 1 + i, c).value));
+    expect(block).toEqual([
+      ["มิติ", "น้ำหนัก", "คะแนนที่ได้"],
+      ["๑. ความสอดคล้องเชิงยุทธศาสตร์", 15, 3],
+      ["๒. ประสิทธิภาพของการบริหารทรัพยากรบุคคล", 20, 12],
+      ["๓. ประสิทธิภาพของการบริหารทรัพยากรบุคคล", 30, 1.2],
+      ["๔. ความพร้อมรับผิดด้านการบริหารทรัพยากรบุคคล", 20, 10],
+      ["๕. คุณภาพชีวิตและความสมดุลของชีวิตและการทำงาน", 15, 2.625],
+    ]);
+    expect(top - 1).toBeGreaterThan(layout.rows.length); // below the summary, which stays as the CLI writes it
+    expect(book.sheet(S).pageBreaks).toContain(place.top); // the chart prints on a page of its own
+  });
+
+  it("never replaces silently: without replace it throws SheetExistsError and changes nothing; with replace, two syncs", async () => {
+    const { book, host, layout, chart } = await setUp();
+    await host.writeSummarySheet(S, layout, chart, { replace: false });
+    const before = book.dump(S);
+    book.resetLog();
+    await expect(host.writeSummarySheet(S, layout, chart, { replace: false })).rejects.toBeInstanceOf(SheetExistsError);
+    expect(book.dump(S)).toEqual(before);
+    expect(book.sheet(S).charts).toHaveLength(1);
+
+    book.resetLog();
+    await host.writeSummarySheet(S, layout, chart, { replace: true });
+    expect(book.log.syncs).toBe(2);
+    expect(book.log.sets.slice(0, 2)).toEqual([`worksheets.delete ${S}`, `worksheets.add ${S}`]);
+    expect(book.sheetNames()).toEqual([fixture.name, S]);
+    expect(book.dump(S)).toEqual(before);
+    expect(book.sheet(S).charts).toHaveLength(1);
+    expect(book.dump(fixture.name).size).toBeGreaterThan(0);
+  });
+
+  it("replace on a workbook without the sheet just adds it", async () => {
+    const { book, host, layout, chart } = await setUp();
+    await host.writeSummarySheet(S, layout, chart, { replace: true });
+    expect(book.log.syncs).toBe(2);
+    expect(book.log.sets).not.toContain(`worksheets.delete ${S}`);
+    expect(book.sheetNames()).toEqual([fixture.name, S]);
+  });
+
+  it("on ExcelApi 1.7 writes cells, looks and chart in one sync and skips the print set-up", async () => {
+    const { book, host, layout, chart } = await setUp(FLOOR);
+    await host.writeSummarySheet(S, layout, chart, { replace: false });
+    expect(book.log.syncs).toBe(1);
+    expect(book.sheet(S).props).toEqual({});
+    expect(book.sheet(S).pageBreaks).toEqual([]);
+    expect(book.sheet(S).charts).toHaveLength(1);
+    expect(book.formatAt(S, 0, 0, "font.name")).toBe("TH SarabunPSK");
+    expect(book.sheet(S).formats.some((f) => f.path === "indentLevel")).toBe(false);
+  });
+});

@@ -1,0 +1,186 @@
+// The summary as a worksheet of the open workbook, in Excel: the layout src/export renders to .xlsx and CSV,
+// written as one 2D array of values (and one of number formats), formatted per run of rows that look alike,
+// with merged titles, column widths, estimated row heights (Excel cannot autofit merged cells), A4 landscape
+// one page wide, and a native clustered bar chart of points against weight per dimension beneath.
+// Syncs: one to write; with `replace`, one more before it to see whether the sheet is there.
+// Loaded with import() from ExcelHost.writeSummarySheet: its code (and src/export's) stays out of the
+// pane's first load.
+import { SheetExistsError } from "../scorecard/host";
+import { isNumberCell, num, type Cell, type Row, type SheetLayout, type SummaryChartData } from "../scorecard/sheetLayout";
+import { kindOf, rowHeight } from "../export/xlsxSheet";
+import { FONT, numberFormatOf, rowLook } from "../export/xlsxStyles";
+import { toThaiDigits } from "../scorecard/display";
+import type { ExcelCapabilities } from "./capabilities";
+
+const BORDERS = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const;
+
+/** Excel's column width in characters (of the default font's digits, ~7 px) → points, which Office.js sets. */
+export function widthPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** Where the chart's data and the chart go: below the summary, on a printed page of their own. */
+export interface ChartPlacement {
+  rows: Row[];
+  /** 0-based first row of the chart block (its section title). */
+  top: number;
+  /** A1 address of the chart's source: categories, weights and points with their headings. */
+  source: string;
+  /** Cells the chart covers. */
+  from: string;
+  to: string;
+}
+
+/** The chart's source rows (a small table like the summary's dimension table) placed under `layout`. */
+export function chartPlacement(layout: SheetLayout, chart: SummaryChartData): ChartPlacement {
+  const width = layout.widths.length;
+  const d = (text: string) => (layout.thaiDigits ? toThaiDigits(text) : text);
+  const top = layout.rows.length + 1; // one blank row after the summary
+  const rows: Row[] = [
+    { style: "section", cells: [`ข้อมูลแผนภูมิ: ${chart.title}`, ...new Array(width - 1).fill(null)], merges: [[0, width - 1]], pageBreakBefore: true },
+    { style: "header", cells: ["มิติที่", ...chart.headings, ...new Array(Math.max(0, width - 4)).fill(null)] },
+    ...chart.categories.map((name, i): Row => ({
+      style: "item",
+      cells: [d(String(i + 1)), name, num(chart.weights[i], Number.isInteger(chart.weights[i]) ? 0 : 2), num(chart.points[i]), ...new Array(Math.max(0, width - 4)).fill(null)],
+    })),
+  ];
+  const header = top + 1; // 0-based row of the headings
+  const last = header + chart.categories.length;
+  const chartTop = last + 2;
+  return {
+    rows,
+    top,
+    source: `B${header + 1}:D${last + 1}`,
+    from: `A${chartTop + 1}`,
+    to: `${String.fromCharCode(64 + Math.min(width, 26))}${chartTop + 1 + Math.max(14, chart.categories.length * 3)}`,
+  };
+}
+
+export async function writeSummarySheet(
+  sheetName: string,
+  layout: SheetLayout,
+  chart: SummaryChartData | null,
+  options: { replace: boolean },
+  caps: ExcelCapabilities,
+): Promise<void> {
+  await Excel.run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    if (options.replace) {
+      const old = sheets.getItemOrNullObject(sheetName);
+      await context.sync(); // sync 1: is it there?
+      if (!old.isNullObject) old.delete();
+    }
+    const sheet = sheets.add(sheetName);
+    const placement = chart && chart.categories.length > 0 ? chartPlacement(layout, chart) : null;
+    const rows = placement ? [...layout.rows, { style: "blank" as const, cells: [] }, ...placement.rows] : layout.rows;
+    queueCells(sheet, { ...layout, rows }, caps);
+    if (placement && chart) queueChart(sheet, placement, chart);
+    sheet.activate();
+    sheet.getRange("A1").select();
+    try {
+      await context.sync(); // the write
+    } catch (error) {
+      if ((error as { code?: string }).code === "ItemAlreadyExists") throw new SheetExistsError(sheetName);
+      throw error;
+    }
+  });
+}
+
+/** Consecutive rows sharing a key, as [first, last] (0-based, inclusive). */
+function runs<T>(rows: readonly T[], key: (row: T, index: number) => string | null): { from: number; to: number; key: string }[] {
+  const out: { from: number; to: number; key: string }[] = [];
+  rows.forEach((row, i) => {
+    const k = key(row, i);
+    if (k === null) return;
+    const last = out[out.length - 1];
+    if (last && last.key === k && last.to === i - 1) last.to = i;
+    else out.push({ from: i, to: i, key: k });
+  });
+  return out;
+}
+
+function queueCells(sheet: Excel.Worksheet, layout: SheetLayout, caps: ExcelCapabilities): void {
+  const width = layout.widths.length;
+  const height = layout.rows.length;
+  const cellAt = (row: Row, c: number): Cell => row.cells[c] ?? null;
+  const all = sheet.getRangeByIndexes(0, 0, height, width);
+  const band = (from: number, to: number, col = 0, cols = width) => sheet.getRangeByIndexes(from, col, to - from + 1, cols);
+
+  // The whole sheet in the scorecard's font, text wrapped and set at the top of its cell.
+  all.format.font.name = FONT;
+  all.format.font.size = 14;
+  all.format.verticalAlignment = "Top";
+  all.format.wrapText = true;
+  // Formats before values: text cells are "@" so that "3.7" or "=…" stays the text it is.
+  all.numberFormat = layout.rows.map((row) =>
+    Array.from({ length: width }, (_, c) => {
+      const cell = cellAt(row, c);
+      return isNumberCell(cell) ? (numberFormatOf(kindOf(row, cell, c), layout.thaiDigits) as string) : typeof cell === "string" && cell !== "" ? "@" : "General";
+    }),
+  );
+  all.values = layout.rows.map((row) =>
+    Array.from({ length: width }, (_, c) => {
+      const cell = cellAt(row, c);
+      return isNumberCell(cell) ? cell.number : (cell ?? "");
+    }),
+  );
+
+  // Looks, per run of rows of one style.
+  for (const run of runs(layout.rows, (row) => row.style)) {
+    const look = rowLook(layout.rows[run.from].style);
+    const range = band(run.from, run.to);
+    if (look.bold) range.format.font.bold = true;
+    if (look.size !== 14) range.format.font.size = look.size;
+    if (look.fill) range.format.fill.color = look.fill;
+    if (look.center) range.format.horizontalAlignment = "Center";
+    if (look.border) {
+      for (const edge of BORDERS) {
+        if (edge === "InsideHorizontal" && run.from === run.to) continue;
+        const border = range.format.borders.getItem(edge);
+        border.style = "Continuous";
+        border.weight = "Thin";
+      }
+    }
+    if (look.indent && caps.pageLayout) band(run.from, run.to, 1, 1).format.indentLevel = 1; // ExcelApi 1.9
+  }
+  // Column A of body rows holds running and KPI numbers: centred, unless merged into a row-wide text.
+  const centredA = runs(layout.rows, (row) => (!rowLook(row.style).center && !row.merges?.some(([a, b]) => a === 0 && b > 0) && typeof row.cells[0] === "string" && row.cells[0] !== "" ? "a" : null));
+  for (const run of centredA) band(run.from, run.to, 0, 1).format.horizontalAlignment = "Center";
+
+  layout.rows.forEach((row, r) => {
+    for (const [from, to] of row.merges ?? []) if (to > from) sheet.getRangeByIndexes(r, from, 1, Math.min(to, width - 1) - from + 1).merge(false);
+  });
+  layout.widths.forEach((w, c) => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = widthPoints(w)));
+  for (const run of runs(layout.rows, (row) => String(rowHeight(row, layout.widths)))) band(run.from, run.to).format.rowHeight = Number(run.key);
+  if (layout.freezeRows) sheet.freezePanes.freezeRows(layout.freezeRows);
+
+  if (!caps.pageLayout) return; // ExcelApi 1.7/1.8: the sheet prints with Excel's defaults
+  sheet.showGridlines = false;
+  const page = sheet.pageLayout;
+  page.orientation = "Landscape";
+  page.paperSize = "A4";
+  page.zoom = { horizontalFitToPages: 1 }; // one page wide, as many tall as it takes
+  page.centerHorizontally = true;
+  page.leftMargin = 36;
+  page.rightMargin = 36;
+  page.topMargin = 43;
+  page.bottomMargin = 43;
+  page.headersFooters.defaultForAllPages.centerFooter = "หน้า &P / &N";
+  if (layout.printTitleRows) page.setPrintTitleRows(`$${layout.printTitleRows[0]}:$${layout.printTitleRows[1]}`);
+  layout.rows.forEach((row, r) => {
+    if (row.pageBreakBefore && r > 0) sheet.horizontalPageBreaks.add(sheet.getRangeByIndexes(r, 0, 1, 1));
+  });
+}
+
+function queueChart(sheet: Excel.Worksheet, placement: ChartPlacement, data: SummaryChartData): void {
+  const chart = sheet.charts.add("BarClustered", sheet.getRange(placement.source), "Columns");
+  chart.name = "HR Scorecard รายมิติ";
+  chart.title.text = data.title;
+  chart.legend.position = "Bottom";
+  chart.format.font.name = FONT;
+  chart.format.font.size = 14;
+  chart.dataLabels.showValue = true;
+  // Bars list categories bottom-up; reversed, dimension ๑ is on top as in the table.
+  chart.axes.categoryAxis.reversePlotOrder = true;
+  chart.setPosition(placement.from, placement.to);
+}

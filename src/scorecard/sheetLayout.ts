@@ -1,0 +1,63 @@
+// A sheet laid out as rows of cells, host-neutral: the summary (src/export/summaryLayout.ts) is laid out once
+// and rendered by every writer — CSV and a new .xlsx (src/export), a sheet added to the open workbook in
+// Excel (src/excel/exportSheet.ts) or to a file (src/xlsx) — so they all say the same thing. Types and tiny
+// constructors only: the host interface (host.ts) names SheetLayout, and the engine stays pure.
+
+/** A number with the decimals it is shown with (0 for weights and counts, 2 for points and percents). */
+export interface NumberCell {
+  number: number;
+  decimals: 0 | 2;
+}
+
+/** Text, a number, or nothing. Text in column A of body rows is centred (running numbers, KPI numbers). */
+export type Cell = string | NumberCell | null;
+
+/** How a row looks; the writers map each to a font, fill, border and alignment (subitem: an indented item). */
+export type RowStyle = "title" | "subtitle" | "section" | "header" | "group" | "item" | "subitem" | "total" | "note" | "blank";
+
+export interface Row {
+  style: RowStyle;
+  cells: Cell[];
+  /** Column spans (0-based, inclusive) merged into one cell; the value sits in the first: titles, notes, key figures. */
+  merges?: [number, number][];
+  /** Start a new printed page at this row (the KPI lists start on their own page). */
+  pageBreakBefore?: boolean;
+}
+
+export interface SheetLayout {
+  sheetName: string;
+  /** Column widths in Excel's character units. */
+  widths: number[];
+  rows: Row[];
+  /** Number formats use Thai digits ([$-D00041E]) as the source scorecard does. */
+  thaiDigits: boolean;
+  /** 1-based rows repeated at the top of every printed page. */
+  printTitleRows?: [number, number];
+  /** Rows frozen at the top when scrolling (0: none). */
+  freezeRows?: number;
+}
+
+/** What the add-in charts beside a summary sheet: points against weight per dimension. */
+export interface SummaryChartData {
+  /** Chart title. */
+  title: string;
+  /** Column headings of the chart's source block: [category, weight, points]. */
+  headings: [string, string, string];
+  categories: string[];
+  weights: number[];
+  points: number[];
+}
+
+/** One text across the whole row (titles, notes). */
+export function textRow(style: RowStyle, text: string, columns: number): Row {
+  return { style, cells: [text, ...new Array(columns - 1).fill(null)], merges: [[0, columns - 1]] };
+}
+
+export const num = (number: number, decimals: 0 | 2 = 2): NumberCell => ({ number, decimals });
+
+export function isNumberCell(cell: Cell): cell is NumberCell {
+  return cell !== null && typeof cell === "object";
+}
+
+/** Weights are usually whole; 12.5 keeps its decimals. */
+export const weightCell = (w: number | null): Cell => (w === null ? "-" : num(w, Number.isInteger(w) ? 0 : 2));

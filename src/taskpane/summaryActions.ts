@@ -1,0 +1,51 @@
+// What the Export menu does, loaded with import() only when an export is asked for: the summary of a sheet
+// (read, analysed with the sheet's saved settings, laid out by src/export exactly as `scorecard export` does),
+// written as a sheet through the host, or downloaded as .xlsx / .csv through a Blob and an <a download>
+// (no network). This module pulls src/export and jszip into a lazy chunk of their own.
+import { analyze, type ScorecardHost } from "../scorecard";
+import { buildSummary, type Summary } from "../scorecard/summary";
+import { summaryChart, summaryCsv, summaryLayout, summaryWorkbook, SUMMARY_SHEET } from "../export";
+
+export { SUMMARY_SHEET };
+
+export type Prepared =
+  | { ok: true; summary: Summary }
+  | { ok: false; message: string; messageEn: string };
+
+export async function prepareSummary(host: ScorecardHost, sheetName: string, now = new Date()): Promise<Prepared> {
+  const settings = await host.loadSettings(sheetName);
+  const result = analyze(await host.readGrid(sheetName), { method: settings.method, mapping: settings.mapping });
+  if (!result.ok) return { ok: false, message: result.reason.message, messageEn: result.reason.messageEn };
+  return { ok: true, summary: buildSummary(result.scorecard, now) };
+}
+
+export async function writeSummarySheet(host: ScorecardHost, summary: Summary, replace: boolean): Promise<void> {
+  if (!host.writeSummarySheet) throw new Error("this host cannot add sheets");
+  await host.writeSummarySheet(SUMMARY_SHEET, summaryLayout(summary), summaryChart(summary), { replace });
+}
+
+/** "สรุปผล HR Scorecard HR Scorecard 2026-11-25.xlsx": the source sheet and the day, as the CLI names nothing. */
+export function fileName(summary: Summary, extension: "xlsx" | "csv"): string {
+  const sheet = summary.sheetName.replace(/[\\/:*?"<>|]+/g, " ").trim();
+  return `${SUMMARY_SHEET}${sheet && sheet !== SUMMARY_SHEET ? ` - ${sheet}` : ""} ${summary.exportDate}.${extension}`;
+}
+
+export async function downloadSummary(summary: Summary, kind: "xlsx" | "csv"): Promise<string> {
+  const name = fileName(summary, kind);
+  const blob =
+    kind === "xlsx"
+      ? new Blob([(await summaryWorkbook(summary)) as Uint8Array<ArrayBuffer>], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" })
+      : new Blob([summaryCsv(summary)], { type: "text/csv;charset=utf-8" }); // the text starts with a BOM: Excel reads Thai right
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  a.rel = "noopener";
+  a.style.display = "none";
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // Revoked later, not at once: some browsers read the Blob after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return name;
+}
