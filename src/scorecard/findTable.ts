@@ -161,12 +161,14 @@ export function findTable(sheet: Sheet, mapping?: ColumnMapping): FoundTable | N
   if (mapping) {
     best = fromMapping(sheet, mapping);
   } else {
-    const last = Math.min(sheet.bottom, sheet.top + HEADER_SEARCH_ROWS);
+    let last = Math.min(sheet.bottom, sheet.top + HEADER_SEARCH_ROWS);
     for (let r = sheet.top; r <= last; r++) {
       const h = readHeader(sheet, r);
       const better = !best || (hasRequired(h.columns) && !hasRequired(best.columns)) ||
         (hasRequired(h.columns) === hasRequired(best.columns) && roleCount(h) > roleCount(best));
       if (better) best = h;
+      // Once a complete header is found, only its own sub-row can follow; the rows below are data.
+      if (better && hasRequired(h.columns)) last = Math.min(last, h.bottom + 1);
     }
   }
   if (!best || !hasRequired(best.columns)) return notFound(sheet, best);
