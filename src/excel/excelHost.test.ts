@@ -1,11 +1,11 @@
 import path from "path";
 import { analyze, recalculate } from "../scorecard";
 import { settingsKey } from "../scorecard/host";
-import type { WritePlan } from "../scorecard/types";
+import type { CellRange, WritePlan } from "../scorecard/types";
 import type { ExcelCapabilities } from "./capabilities";
 import { ExcelHost, planWriteBatches } from "./excelHost";
 import { EXCEL_WEB_PAYLOAD_LIMIT } from "./payload";
-import { MockWorkbook, officeGlobal, type MockCell, type MockSheetInit } from "./testing/mockWorkbook";
+import { MockWorkbook, officeGlobal, type MockCell, type MockContext, type MockSheetInit } from "./testing/mockWorkbook";
 import { AMBER, COL, FIXTURE_BODY, generatedSheet, planFor } from "./testing/plans";
 import { readFixtureSheet } from "./testing/xlsxFixture";
 
@@ -92,22 +92,103 @@ describe("readGrid", () => {
     expect(grid.origin).toEqual({ row: 0, col: 0 });
   });
 
-  it("reads a 2,500-KPI sheet in one sync", async () => {
-    const { sheet } = generatedSheet(2500);
-    const book = workbook(sheet);
-    const grid = await new ExcelHost({ capabilities: CURRENT }).readGrid(sheet.name);
-    expect(book.log.syncs).toBe(1);
-    expect(grid.values).toHaveLength(2500 + 5);
-    expect(grid.merges?.length).toBeLessThan(512);
-  });
+  const SHAPES = ["top-left", "intersecting", "clipped"] as const;
+  const sorted = (areas: CellRange[] | undefined) => [...(areas ?? [])].sort((a, b) => a.top - b.top || a.left - b.left);
 
-  it("reads again without merges when the sheet has more merged areas than Excel returns (512)", async () => {
+  for (const shape of SHAPES) {
+    it(`reads the fixture's 44 merged areas exactly, in one sync, when Excel returns areas ${shape}`, async () => {
+      const book = workbook(fixture);
+      book.mergedAreasShape = shape;
+      const grid = await new ExcelHost({ capabilities: CURRENT }).readGrid(fixture.name);
+      expect(book.log.syncs).toBe(1);
+      expect(sorted(grid.merges)).toEqual(sorted(fixture.merges));
+    });
+
+    it(`reads a 2,500-KPI sheet with ~2,000 merged areas in one sync, every area whole, when Excel returns areas ${shape}`, async () => {
+      const { sheet } = generatedSheet(2500, { mergeGoals: true });
+      expect(sheet.merges!.length).toBeGreaterThan(2000);
+      const book = workbook(sheet);
+      book.mergedAreasShape = shape;
+      const grid = await new ExcelHost({ capabilities: CURRENT }).readGrid(sheet.name);
+      expect(book.log.syncs).toBe(1);
+      expect(grid.values).toHaveLength(2505);
+      expect(sorted(grid.merges)).toEqual(sorted(sheet.merges));
+    });
+  }
+
+  it("the whole used range in one getMergedAreasOrNullObject would fail: the mock refuses more than 512", async () => {
     const { sheet } = generatedSheet(2500, { mergeGoals: true });
     const book = workbook(sheet);
-    const grid = await new ExcelHost({ capabilities: CURRENT }).readGrid(sheet.name);
+    await expect(
+      book.excel().run(async (context: MockContext) => {
+        context.workbook.worksheets.getItem(sheet.name).getUsedRange(false).getMergedAreasOrNullObject().load("address");
+        await context.sync();
+      }),
+    ).rejects.toThrow("more than 512");
+  });
+
+  it("reads a sheet taller than a first read asks about without merges, then with them once its size is known: one sync each", async () => {
+    const { sheet } = generatedSheet(5000, { mergeGoals: true });
+    const book = workbook(sheet);
+    const host = new ExcelHost({ capabilities: CURRENT });
+    const first = await host.readGrid(sheet.name);
+    expect(book.log.syncs).toBe(1);
+    expect(first.merges).toBeUndefined(); // not a partial list: the engine infers blocks from blanks
+    book.resetLog();
+    const second = await host.readGrid(sheet.name);
+    expect(book.log.syncs).toBe(1);
+    expect(sorted(second.merges)).toEqual(sorted(sheet.merges));
+  });
+
+  it("learns the active sheet's size in activeSheet()'s own sync, so the read after it gets every merged area", async () => {
+    const { sheet } = generatedSheet(5000, { mergeGoals: true });
+    const book = workbook(sheet);
+    const host = new ExcelHost({ capabilities: CURRENT });
+    expect(await host.activeSheet()).toBe(sheet.name);
+    expect(book.log.syncs).toBe(1);
+    const grid = await host.readGrid(sheet.name);
     expect(book.log.syncs).toBe(2);
+    expect(sorted(grid.merges)).toEqual(sorted(sheet.merges));
+  });
+
+  it("leaves merges undefined, in one sync, when the bands would pass the request budget", async () => {
+    const { sheet } = generatedSheet(2500, { mergeGoals: true });
+    const book = workbook(sheet);
+    const grid = await new ExcelHost({ capabilities: CURRENT, requestBudget: 24_000 }).readGrid(sheet.name); // room for 10 bands
+    expect(book.log.syncs).toBe(1);
     expect(grid.merges).toBeUndefined();
     expect(grid.values).toHaveLength(2505);
+  });
+
+  it("safety net: when a band still fails, reads again without merges, and does not try that sheet's merges again", async () => {
+    const { sheet } = generatedSheet(2500, { mergeGoals: true });
+    const book = workbook(sheet);
+    book.maxMergedAreas = 8; // an Excel stricter than documented
+    const host = new ExcelHost({ capabilities: CURRENT });
+    const first = await host.readGrid(sheet.name);
+    expect(book.log.syncs).toBe(2);
+    expect(first.merges).toBeUndefined();
+    expect(first.values).toHaveLength(2505);
+    book.resetLog();
+    const second = await host.readGrid(sheet.name);
+    expect(book.log.syncs).toBe(1);
+    expect(second.merges).toBeUndefined();
+  });
+
+  it("safety net: bands cut for a narrower sheet than it is fail once, then are cut to its size", async () => {
+    // 40 columns of two-cell merges across, 30 rows: 600 areas in the first band cut for 32 columns.
+    const merges: CellRange[] = [];
+    for (let row = 0; row < 200; row++) for (let col = 0; col < 80; col += 2) merges.push({ top: row, left: col, bottom: row, right: col + 1 });
+    const wide: MockSheetInit = { name: "Wide", cells: [{ row: 0, col: 0, cell: { value: "x" } }], merges };
+    const book = workbook(wide);
+    const host = new ExcelHost({ capabilities: CURRENT });
+    const first = await host.readGrid("Wide");
+    expect(book.log.syncs).toBe(2);
+    expect(first.merges).toBeUndefined();
+    book.resetLog();
+    const second = await host.readGrid("Wide");
+    expect(book.log.syncs).toBe(1);
+    expect(sorted(second.merges)).toEqual(sorted(merges));
   });
 });
 
@@ -271,6 +352,30 @@ describe("with the engine", () => {
     // What Excel now holds is what the engine reads back: the same total, nothing left to change.
     const again = analyze(await host.readGrid(fixture.name));
     expect(again.ok && again.scorecard.plan.writes.filter((w) => w.changesValue)).toEqual([]);
+  });
+
+  it("recalculates a 2,500-KPI sheet with ~2,000 merged areas: one read with every area, one write, the scores of the merges", async () => {
+    const { sheet } = generatedSheet(2500, { mergeGoals: true });
+    const book = workbook(sheet);
+    g.Office = (await officeGlobal({ ExcelApi: "1.13" })).office;
+    const host = new ExcelHost({ capabilities: CURRENT });
+    const read = host.readGrid.bind(host);
+    let merges: CellRange[] | undefined;
+    host.readGrid = async (name) => {
+      const grid = await read(name);
+      merges = grid.merges;
+      return grid;
+    };
+    const outcome = await recalculate(host, sheet.name);
+    expect(outcome.status).toBe("done");
+    if (outcome.status !== "done") return;
+    expect(book.log.syncs).toBe(2);
+    const byArea = (a: CellRange, b: CellRange) => a.top - b.top || a.left - b.left;
+    expect([...(merges ?? [])].sort(byArea)).toEqual([...sheet.merges!].sort(byArea));
+    // Read on ExcelApi 1.7 (no merges: blocks from blanks) the same sheet scores the same.
+    workbook(generatedSheet(2500, { mergeGoals: true }).sheet);
+    const floor = analyze(await new ExcelHost({ capabilities: FLOOR }).readGrid(sheet.name));
+    expect(floor.ok && floor.scorecard.totalText).toBe(outcome.scorecard.totalText);
   });
 
   it("keeps a formula in an output cell when consent says no (the caller's consentedPlan), and writes the rest", async () => {

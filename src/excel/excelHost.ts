@@ -1,6 +1,7 @@
-// The Office.js host: moves cells between Excel and the engine. One context.sync() to read a sheet and one
-// to write a plan (more only when a write would pass Excel on the web's 5 MB request limit); 2D arrays per
-// rectangle of cells, never a sync in a loop. No scoring here: the plan says what to write.
+// The Office.js host: moves cells between Excel and the engine. One context.sync() to read a sheet (merged
+// areas included, in bands: mergeBands.ts) and one to write a plan (more only when a write would pass Excel
+// on the web's 5 MB request limit); 2D arrays per rectangle of cells, never a sync in a loop. No scoring
+// here: the plan says what to write.
 import { toAddress } from "../scorecard/address";
 import { settingsKey } from "../scorecard/host";
 import type { ApplyOptions, CellSnapshot, ScorecardHost, SheetSettings, UndoRecord } from "../scorecard/host";
@@ -9,6 +10,7 @@ import type { CellRange, CellWrite, Grid, Highlight, RawValue, WritePlan } from 
 import { parseAreasAddress } from "./a1";
 import { map2d, rectangles, type Block, type Placed } from "./blocks";
 import { detectCapabilities, type ExcelCapabilities } from "./capabilities";
+import { MAX_MERGE_BANDS, MERGE_BAND_BYTES, combineAreas, covers, fits, planMergeBands, type BandPlan } from "./mergeBands";
 import { DEFAULT_REQUEST_BUDGET, OPERATION_BYTES, fit, jsonBytes, pack, type Part } from "./payload";
 
 export interface ExcelHostOptions {
@@ -47,7 +49,17 @@ interface PendingRead {
   cellRanges?: Excel.Range[][];
 }
 
+/** What this host learnt about a sheet from earlier syncs. */
+interface SheetMemory {
+  /** The used range when last seen: merged areas are asked for in bands cut to its size. */
+  used?: CellRange;
+  /** Bands cut to the sheet's size still failed (over 512 merged areas): read it without merges from now on. */
+  mergesOverflowed?: boolean;
+}
+
 export class ExcelHost implements ScorecardHost {
+  private readonly memory = new Map<string, SheetMemory>();
+
   constructor(private readonly options: ExcelHostOptions = {}) {}
 
   private capabilities(): ExcelCapabilities {
@@ -73,49 +85,77 @@ export class ExcelHost implements ScorecardHost {
     });
   }
 
+  /**
+   * Also learns, in the same sync, where the sheet's used range is: the read that follows (a recalculation
+   * asks for the active sheet first) then cuts its merged-area bands to the sheet's size.
+   */
   async activeSheet(): Promise<string> {
+    const learn = this.capabilities().mergedAreas;
     return Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getActiveWorksheet();
       sheet.load("name");
+      const used = learn ? sheet.getUsedRange(false).load("rowIndex, columnIndex, rowCount, columnCount") : null;
       await context.sync();
+      if (used) this.remember(sheet.name, { top: used.rowIndex, left: used.columnIndex, bottom: used.rowIndex + used.rowCount - 1, right: used.columnIndex + used.columnCount - 1 });
       return sheet.name;
     });
   }
 
+  /**
+   * One sync. Merged areas (ExcelApi 1.13) come in bands queued in the same batch (mergeBands.ts); when the
+   * bands could not cover the sheet, merges are left undefined rather than incomplete.
+   */
   async readGrid(sheetName: string): Promise<Grid> {
-    const withMerges = this.capabilities().mergedAreas;
+    const known = this.memory.get(sheetName);
+    const maxBands = Math.min(MAX_MERGE_BANDS, Math.floor(this.budget / 2 / MERGE_BAND_BYTES));
+    const plan = this.capabilities().mergedAreas && !known?.mergesOverflowed ? planMergeBands(known?.used, maxBands) : null;
     try {
-      return await this.readOnce(sheetName, withMerges);
+      const read = await this.readOnce(sheetName, plan);
+      this.remember(sheetName, read.used);
+      return read.grid;
     } catch (error) {
-      // getMergedAreasOrNullObject fails on a range with more than 512 merged areas, failing the batch:
-      // read once more without them (the engine then infers blocks from blanks).
-      if (!withMerges) throw error;
-      return this.readOnce(sheetName, false);
+      if (!plan) throw error;
+      // A band held more than 512 merged areas after all, failing the batch: read once more without them
+      // (the engine then infers blocks from blanks). Bands cut for a sheet larger than guessed are cut to
+      // its size next time; bands that were cut to its size and still failed are not tried again.
+      const read = await this.readOnce(sheetName, null);
+      this.remember(sheetName, read.used, fits(plan, read.used));
+      return read.grid;
     }
   }
 
-  private readOnce(sheetName: string, withMerges: boolean): Promise<Grid> {
+  private remember(sheetName: string, used: CellRange, mergesOverflowed = false): void {
+    const memory = this.memory.get(sheetName) ?? {};
+    this.memory.set(sheetName, { used, mergesOverflowed: memory.mergesOverflowed || mergesOverflowed });
+  }
+
+  private readOnce(sheetName: string, plan: BandPlan | null): Promise<{ grid: Grid; used: CellRange }> {
     return Excel.run(async (context) => {
-      const used = context.workbook.worksheets.getItem(sheetName).getUsedRange(false);
+      const sheet = context.workbook.worksheets.getItem(sheetName);
+      const used = sheet.getUsedRange(false);
       used.load("address, values, numberFormat, formulas, rowIndex, columnIndex");
-      const merged = withMerges ? used.getMergedAreasOrNullObject() : null;
-      merged?.load("address");
+      // Entire rows: merged areas outside the used range's columns are found too (the engine clips them).
+      const bands = plan?.bands.map((b) => sheet.getRangeByIndexes(b.top, 0, b.rows, 1).getEntireRow().getMergedAreasOrNullObject().load("address"));
       await context.sync();
 
       const values = used.values as unknown[][];
       const formulas = used.formulas as unknown[][];
-      const empty = values.length === 1 && values[0].length === 1 && values[0][0] === "" && formulaOf(formulas[0][0]) === null;
-      if (empty) return { sheetName, origin: { row: 0, col: 0 }, values: [], numberFormats: [], formulas: [], merges: merged ? [] : undefined };
-
+      const rect = { top: used.rowIndex, left: used.columnIndex, bottom: used.rowIndex + values.length - 1, right: used.columnIndex + (values[0]?.length ?? 1) - 1 };
       let merges: CellRange[] | undefined;
-      if (merged) merges = merged.isNullObject ? [] : parseAreasAddress(merged.address);
+      if (plan && bands && covers(plan, rect)) merges = combineAreas(bands.map((m) => (m.isNullObject ? [] : parseAreasAddress(m.address))));
+      const empty = values.length === 1 && values[0].length === 1 && values[0][0] === "" && formulaOf(formulas[0][0]) === null;
+      if (empty) return { used: rect, grid: { sheetName, origin: { row: 0, col: 0 }, values: [], numberFormats: [], formulas: [], merges: merges ? [] : undefined } };
+
       return {
-        sheetName,
-        origin: { row: used.rowIndex, col: used.columnIndex },
-        values: values.map((row) => row.map(raw)),
-        numberFormats: (used.numberFormat as unknown[][]).map((row) => row.map((f) => (typeof f === "string" ? f : "General"))),
-        formulas: formulas.map((row) => row.map(formulaOf)),
-        merges,
+        used: rect,
+        grid: {
+          sheetName,
+          origin: { row: used.rowIndex, col: used.columnIndex },
+          values: values.map((row) => row.map(raw)),
+          numberFormats: (used.numberFormat as unknown[][]).map((row) => row.map((f) => (typeof f === "string" ? f : "General"))),
+          formulas: formulas.map((row) => row.map(formulaOf)),
+          merges,
+        },
       };
     });
   }

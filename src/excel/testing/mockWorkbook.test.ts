@@ -37,4 +37,54 @@ describe("MockWorkbook", () => {
     });
     expect([book.cell("S", 0, 0).value, book.cell("S", 0, 1).value]).toEqual(["a", ""]);
   });
+
+  describe("getMergedAreasOrNullObject", () => {
+    // A5:A9 crosses the edge of rows 1–6 (A1:Q6); C2:D3 lies inside; F8:F9 lies below.
+    const merges = [
+      { top: 4, left: 0, bottom: 8, right: 0 },
+      { top: 1, left: 2, bottom: 2, right: 3 },
+      { top: 7, left: 5, bottom: 8, right: 5 },
+    ];
+    const ask = async (book: MockWorkbook, top: number, rows: number) => {
+      let address = "";
+      await run(book, async (context) => {
+        const areas = context.workbook.worksheets.getItem("S").getRangeByIndexes(top, 0, rows, 17).getMergedAreasOrNullObject().load("address");
+        await context.sync();
+        address = areas.isNullObject ? "" : areas.address;
+      });
+      return address;
+    };
+
+    it("returns areas crossing the range's edge in the book's shape", async () => {
+      const book = new MockWorkbook([{ name: "S", merges }]);
+      expect(await ask(book, 0, 6)).toBe("S!A5:A9, S!C2:D3"); // top-left: whole areas starting inside
+      expect(await ask(book, 6, 3)).toBe("S!F8:F9"); // A5:A9 starts above: not returned
+      book.mergedAreasShape = "intersecting";
+      expect(await ask(book, 6, 3)).toBe("S!A5:A9, S!F8:F9");
+      book.mergedAreasShape = "clipped";
+      expect(await ask(book, 0, 6)).toBe("S!A5:A6, S!C2:D3");
+      expect(await ask(book, 6, 3)).toBe("S!A7:A9, S!F8:F9");
+      expect(await ask(book, 20, 3)).toBe(""); // none: a null object
+    });
+
+    it("fails, failing the batch, when more than 512 areas meet the range", async () => {
+      const many = Array.from({ length: 513 }, (_, i) => ({ top: i, left: 0, bottom: i, right: 1 }));
+      const book = new MockWorkbook([{ name: "S", merges: many }]);
+      await expect(ask(book, 0, 513)).rejects.toThrow("513 merged areas in the range, more than 512");
+      expect(await ask(book, 0, 512)).toMatch(/^S!A1:B1, /);
+    });
+
+    it("gives entire rows", async () => {
+      const book = new MockWorkbook([{ name: "S", merges: [{ top: 3, left: 16_000, bottom: 3, right: 16_001 }] }]);
+      let address = "";
+      await run(book, async (context) => {
+        const row = context.workbook.worksheets.getItem("S").getRangeByIndexes(3, 0, 2, 1).getEntireRow();
+        row.load("address");
+        const areas = row.getMergedAreasOrNullObject().load("address");
+        await context.sync();
+        address = `${row.address} ${areas.address}`;
+      });
+      expect(address).toBe("S!A4:XFD5 S!WQK4:WQL4");
+    });
+  });
 });

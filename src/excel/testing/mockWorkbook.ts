@@ -96,8 +96,19 @@ export class MockWorkbook {
   private readonly sheets = new Map<string, SheetState>();
   activeSheet: string;
   selection: { sheet: string; address: string } | null = null;
-  /** getMergedAreasOrNullObject fails above this many areas (Excel: 512). */
+  /**
+   * getMergedAreasOrNullObject fails when more than this many merged areas meet the range (Excel: "if the
+   * merged areas count in this range is more than 512 … this method will fail"). Counted the strictest way:
+   * every area that meets the range, not only those it returns.
+   */
   maxMergedAreas = 512;
+  /**
+   * What getMergedAreasOrNullObject returns for areas crossing the range's edge, which the reference does not
+   * say. "top-left" (default): whole areas whose top-left cell lies in the range (office-js#3611, by design);
+   * "intersecting": every area meeting the range, whole; "clipped": the part inside the range of every area
+   * meeting it. The adapter must read the same merges whichever it is.
+   */
+  mergedAreasShape: "top-left" | "intersecting" | "clipped" = "top-left";
   log: MockLog = { syncs: 0, syncBytes: [], runOptions: [], sets: [] };
 
   constructor(sheets: MockSheetInit[]) {
@@ -306,6 +317,7 @@ class MockWorksheet {
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): MockRange {
     if (rows < 1 || cols < 1) throw new Error("mock: empty range");
+    if (row < 0 || col < 0 || row + rows - 1 > LAST_ROW || col + cols - 1 > LAST_COLUMN) throw new Error("mock: range outside the grid");
     return new MockRange(this.ctx, () => ({ sheet: this.state(), rect: { top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 } }));
   }
   getRange(address: string): MockRange {
@@ -316,6 +328,10 @@ class MockWorksheet {
 }
 
 type Where = () => { sheet: SheetState; rect: CellRange };
+/** Excel's grid: 1,048,576 rows by 16,384 columns (0-based last indexes). */
+const LAST_ROW = 1_048_575;
+const LAST_COLUMN = 16_383;
+const meets = (a: CellRange, b: CellRange) => a.top <= b.bottom && a.bottom >= b.top && a.left <= b.right && a.right >= b.left;
 const RANGE_PROPS = ["address", "values", "numberFormat", "formulas", "rowIndex", "columnIndex", "rowCount", "columnCount"] as const;
 type RangeProp = (typeof RANGE_PROPS)[number];
 
@@ -431,6 +447,20 @@ class MockRange {
   get numberFormat(): string[][] {
     return this.loaded.get("numberFormat")!.get() as string[][];
   }
+  get rowCount(): number {
+    return this.loaded.get("rowCount")!.get() as number;
+  }
+  get columnCount(): number {
+    return this.loaded.get("columnCount")!.get() as number;
+  }
+
+  /** The rows of this range, every column ("4:11" for B4:E11). */
+  getEntireRow(): MockRange {
+    return new MockRange(this.ctx, () => {
+      const { sheet, rect } = this.where();
+      return { sheet, rect: { top: rect.top, bottom: rect.bottom, left: 0, right: LAST_COLUMN } };
+    });
+  }
 
   private queueSet(what: string, data: unknown[][], apply: (sheet: SheetState, row: number, col: number, v: unknown) => void): void {
     this.ctx.enqueue(
@@ -484,14 +514,23 @@ class MockRange {
     };
   }
 
-  /** Merged areas whose top-left cell lies in this range (what Excel returns, office-js#3611). */
+  /** The merged areas in this range, in the book's `mergedAreasShape`; fails above `maxMergedAreas`. */
   getMergedAreasOrNullObject(): MockRangeAreas {
     const areas = new MockRangeAreas();
     this.ctx.enqueue(() => {
       const { sheet, rect } = this.where();
-      const inside = sheet.merges.filter((m) => m.top >= rect.top && m.top <= rect.bottom && m.left >= rect.left && m.left <= rect.right);
-      if (inside.length > this.ctx.book.maxMergedAreas) throw new Error("mock: more than 512 merged areas");
-      areas.resolve(sheet.name, inside);
+      const meeting = sheet.merges.filter((m) => meets(m, rect));
+      if (meeting.length > this.ctx.book.maxMergedAreas) {
+        throw Object.assign(new Error(`mock: ${meeting.length} merged areas in the range, more than ${this.ctx.book.maxMergedAreas}`), { code: "GeneralException" });
+      }
+      const shape = this.ctx.book.mergedAreasShape;
+      const returned =
+        shape === "top-left"
+          ? meeting.filter((m) => m.top >= rect.top && m.left >= rect.left)
+          : shape === "intersecting"
+            ? meeting
+            : meeting.map((m) => ({ top: Math.max(m.top, rect.top), left: Math.max(m.left, rect.left), bottom: Math.min(m.bottom, rect.bottom), right: Math.min(m.right, rect.right) }));
+      areas.resolve(sheet.name, returned);
     });
     return areas;
   }

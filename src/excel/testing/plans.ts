@@ -70,7 +70,9 @@ const thai = (n: number) => String(n).replace(/\d/g, (d) => THAI[Number(d)]);
  * A sheet like the fixture with `kpis` KPI rows: 5 dimensions, goals of 5 KPIs, Thai digits, a third of the
  * levels pending. Dimension cells are merged down their block; goal cells are not (many officers type the
  * goal once and leave the cells below blank), so the sheet stays under Excel's 512 merged areas unless
- * `mergeGoals` is set.
+ * `mergeGoals` is set: then, as in the fixture, the goal, its project, goal weight and goal points (B, C, K,
+ * N) are merged down each goal and the dimension weight (L) down each dimension: 4 areas a goal, ~2,000 for
+ * 2,500 KPIs.
  */
 export function generatedSheet(kpis: number, options: { name?: string; mergeGoals?: boolean } = {}): { sheet: MockSheetInit; body: { top: number; bottom: number; totalRow: number } } {
   const top = 4;
@@ -82,6 +84,9 @@ export function generatedSheet(kpis: number, options: { name?: string; mergeGoal
   const headers = ["มิติ", "เป้าประสงค์ (CSF)", "แผนงาน/โครงการ", "KPI", "ระดับเป้าหมาย", "", "", "", "", "น้ำหนัก", "", "", "ร้อยละของคะแนนที่ได้หลังจากถ่วงน้ำหนัก", "", "", "งบประมาณ", "ผลงานตามระดับค่าเป้าหมาย"];
   headers.forEach((h, col) => put(2, col, h, { fill: "#D9E1F2" }));
   ["๑", "๒", "๓", "๔", "๕", "KPIs", "CSFs", "มิติ", "KPIs", "CSFs", "มิติ"].forEach((h, i) => put(3, 4 + i, h, { fill: "#D9E1F2" }));
+  // The fixture's two header rows: group labels merged across their columns, the others merged down.
+  merges.push({ top: 2, left: COL.target1, bottom: 2, right: COL.target1 + 4 }, { top: 2, left: COL.weightKpi, bottom: 2, right: COL.weightDimension }, { top: 2, left: COL.scoreKpi, bottom: 2, right: COL.scoreDimension });
+  for (const col of [COL.dimension, COL.goal, COL.project, COL.kpi, COL.budget, COL.level]) merges.push({ top: 2, left: col, bottom: 3, right: col });
   const perDimension = Math.ceil(kpis / 5);
   for (let i = 0; i < kpis; i++) {
     const row = top + i;
@@ -92,14 +97,18 @@ export function generatedSheet(kpis: number, options: { name?: string; mergeGoal
       put(row, COL.weightDimension, thai(20));
       const end = Math.min(row + perDimension - 1, bottom);
       if (end > row) merges.push({ top: row, left: COL.dimension, bottom: end, right: COL.dimension }, { top: row, left: COL.scoreDimension, bottom: end, right: COL.scoreDimension });
+      if (options.mergeGoals && end > row) merges.push({ top: row, left: COL.weightDimension, bottom: end, right: COL.weightDimension });
     }
     if (goalStart) {
       put(row, COL.goal, `${thai(i / 5 + 1)}. เป้าประสงค์ที่ ${thai(i / 5 + 1)} เพื่อพัฒนาบุคลากรของกรมให้มีสมรรถนะตามตำแหน่ง`);
       put(row, COL.weightGoal, thai(10));
       const end = Math.min(row + 4, bottom);
-      if (options.mergeGoals && end > row) merges.push({ top: row, left: COL.goal, bottom: end, right: COL.goal }, { top: row, left: COL.scoreGoal, bottom: end, right: COL.scoreGoal });
+      if (options.mergeGoals && end > row) {
+        for (const col of [COL.goal, COL.project, COL.weightGoal, COL.scoreGoal]) merges.push({ top: row, left: col, bottom: end, right: col });
+      }
     }
-    put(row, COL.project, `${thai(i + 1)}. โครงการพัฒนาศักยภาพบุคลากรด้านการบริหารทรัพยากรบุคคล`);
+    // A merged project is typed once, in its top cell.
+    if (!options.mergeGoals || goalStart) put(row, COL.project, `${thai(i + 1)}. โครงการพัฒนาศักยภาพบุคลากรด้านการบริหารทรัพยากรบุคคล`);
     put(row, COL.kpi, `${thai(Math.floor(i / 5) + 1)}.${thai((i % 5) + 1)} ร้อยละของบุคลากรที่ได้รับการพัฒนาตามแผนพัฒนารายบุคคล (กกจ.)`);
     [60, 65, 70, 75, 80].forEach((t, k) => put(row, COL.target1 + k, thai(t)));
     put(row, COL.weightKpi, thai(20));
