@@ -6,8 +6,12 @@ import { ExcelHost } from "../excel/excelHost";
 import { runRibbonRecalc } from "./recalcCommand";
 
 /** ExecuteFunction "recalculateSheet". Office queues further clicks until event.completed() is called. */
+// One host for every click: it remembers what it learned about each sheet (its size, whether its merged
+// areas overflow Excel's 512-area limit), so later clicks read in one sync.
+let host: ExcelHost | undefined;
+
 export function recalculateSheet(event: Office.AddinCommands.Event): Promise<void> {
-  return runRibbonRecalc(new ExcelHost())
+  return runRibbonRecalc((host ??= new ExcelHost()))
     .then(() => undefined)
     .finally(() => event.completed());
 }
