@@ -90,7 +90,8 @@ module.exports = async (env = {}, argv = {}) => {
     // No eval-based source maps: the pages' Content-Security-Policy forbids eval.
     devtool: dev ? "source-map" : false,
     entry,
-    output: { path: here("dist"), filename: "[name].[contenthash:8].js", chunkFilename: "[name].[contenthash:8].js", clean: true },
+    // Cleans dist/ of old pages but keeps dist/cli: the `scorecard` command (npm run build:cli, the package's bin).
+    output: { path: here("dist"), filename: "[name].[contenthash:8].js", chunkFilename: "[name].[contenthash:8].js", clean: { keep: /^cli[\\/]/ } },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } }],

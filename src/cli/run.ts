@@ -4,6 +4,7 @@ import { openXlsx, XlsxError } from "../xlsx";
 import { parseArgs, USAGE, UsageError, type CliArgs } from "./args";
 import { sheetReport, skippedText, summaryText, wroteText, type JsonReport } from "./report";
 import { runExport } from "./exportCommand";
+import { NODE_XLSX_OPTIONS } from "./nodeDeflate";
 import { WorkbookHost } from "./workbookHost";
 
 export interface CliIo {
@@ -67,7 +68,7 @@ async function withFileErrors(io: CliIo, work: () => Promise<number>): Promise<n
 
 async function recalcOrCheck(args: CliArgs, io: CliIo): Promise<number> {
   const file = args.file!;
-  const workbook = await openXlsx(await io.readFile(file));
+  const workbook = await openXlsx(await io.readFile(file), NODE_XLSX_OPTIONS);
   const host = new WorkbookHost(workbook);
   const sheets = await host.listSheets();
   if (args.sheet !== undefined && !sheets.includes(args.sheet)) {

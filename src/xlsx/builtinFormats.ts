@@ -55,8 +55,11 @@ export const BUILTIN_FORMATS: Readonly<Record<number, string>> = {
   81: "d/m/bb",
 };
 
+const BUILTIN_IDS: ReadonlyMap<string, number> = new Map(
+  Object.entries(BUILTIN_FORMATS).map(([id, code]) => [code, Number(id)] as const).reverse(), // the lowest id wins
+);
+
 /** The id of a built-in format with exactly this code, so writing "0.00" reuses id 2 instead of adding one. */
 export function builtinIdOf(code: string): number | undefined {
-  for (const [id, c] of Object.entries(BUILTIN_FORMATS)) if (c === code) return Number(id);
-  return undefined;
+  return BUILTIN_IDS.get(code);
 }

@@ -27,8 +27,12 @@ export function emptyCellXml(p: string, ref: string, s: number): string {
 }
 
 /** The same <c> element text with only its style index changed (content untouched): what a highlight does. */
+const cellOpenPatterns = new Map<string, RegExp>();
+
 export function restyleCellXml(p: string, cellXml: string, s: number): string {
-  const open = new RegExp(`^<${p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}c(?=[\\s/>])([^>]*?)(\\/?>)`).exec(cellXml);
+  let pattern = cellOpenPatterns.get(p);
+  if (!pattern) cellOpenPatterns.set(p, (pattern = new RegExp(`^<${p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}c(?=[\\s/>])([^>]*?)(\\/?>)`)));
+  const open = pattern.exec(cellXml);
   if (!open) return cellXml;
   let attrs = s > 0 ? setAttr(open[1], "s", String(s)) : removeAttr(open[1], "s");
   if (attrs !== "" && !/^\s/.test(attrs)) attrs = " " + attrs;

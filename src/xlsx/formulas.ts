@@ -5,7 +5,7 @@ import type { CellRange } from "../scorecard/types";
 import { decodeFormula, type FormulaElement } from "./cellDecode";
 import { parseRange } from "./cellRef";
 import { translateFormula } from "./sharedFormula";
-import type { ScannedCell, ScannedSheet } from "./sheetScan";
+import { formulaCells, type ScannedCell, type ScannedSheet } from "./sheetScan";
 
 interface Master {
   row: number;
@@ -31,25 +31,21 @@ export class SheetFormulas {
   readonly followers = new Map<string, ScannedCell[]>();
 
   constructor(sheet: ScannedSheet) {
-    const fTag = `<${sheet.p}f`;
-    for (const row of sheet.rows) {
-      for (const cell of row.cells) {
-        if (cell.inner === null || cell.inner.indexOf(fTag) < 0) continue;
-        const f = decodeFormula(cell.inner, sheet.p);
-        if (!f) continue;
-        if (f.type === "shared" && f.si !== undefined) {
-          if (isSharedMaster(f)) {
-            if (!this.sharedMasters.has(f.si)) this.sharedMasters.set(f.si, { row: cell.row, col: cell.col, text: f.text });
-          } else {
-            const list = this.followers.get(f.si) ?? [];
-            list.push(cell);
-            this.followers.set(f.si, list);
-          }
-        } else if ((f.type === "array" || f.type === "dataTable") && f.ref) {
-          const range = parseRange(f.ref);
-          const text = f.type === "array" ? f.text : `TABLE(${[attrOf(f, "r1"), attrOf(f, "r2")].filter(Boolean).join(",")})`;
-          if (range) this.arrays.push({ range, text, master: { row: cell.row, col: cell.col } });
+    for (const cell of formulaCells(sheet)) {
+      const f = decodeFormula(cell.inner, sheet.p);
+      if (!f) continue;
+      if (f.type === "shared" && f.si !== undefined) {
+        if (isSharedMaster(f)) {
+          if (!this.sharedMasters.has(f.si)) this.sharedMasters.set(f.si, { row: cell.row, col: cell.col, text: f.text });
+        } else {
+          const list = this.followers.get(f.si) ?? [];
+          list.push(cell);
+          this.followers.set(f.si, list);
         }
+      } else if ((f.type === "array" || f.type === "dataTable") && f.ref) {
+        const range = parseRange(f.ref);
+        const text = f.type === "array" ? f.text : `TABLE(${[attrOf(f, "r1"), attrOf(f, "r2")].filter(Boolean).join(",")})`;
+        if (range) this.arrays.push({ range, text, master: { row: cell.row, col: cell.col } });
       }
     }
   }

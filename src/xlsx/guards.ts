@@ -55,14 +55,14 @@ export function protectedAreas(pkg: OpcPackage, sheetPath: string): Protected[] 
 
 /** Throws XlsxError naming the first cell that cannot be written without damaging another part. */
 export function assertWritable(cells: { row: number; col: number }[], areas: Protected[], formulas: SheetFormulas): void {
+  if (areas.length === 0 && formulas.arrays.length === 0) return; // nothing to hit: no per-cell work
   for (const { row, col } of cells) {
-    const ref = toRef(row, col);
     const area = areas.find((a) => rangeContains(a.range, row, col));
-    if (area) throw refusal(ref, area.th, area.en);
+    if (area) throw refusal(toRef(row, col), area.th, area.en);
     const array = formulas.arrayAt(row, col);
     if (array && (array.range.top !== array.range.bottom || array.range.left !== array.range.right)) {
       const where = rangeRef(array.range);
-      throw refusal(ref, `เป็นส่วนหนึ่งของสูตรอาร์เรย์ ${where} (แก้บางเซลล์ไม่ได้)`, `is part of the array formula in ${where} (part of an array cannot be changed)`);
+      throw refusal(toRef(row, col), `เป็นส่วนหนึ่งของสูตรอาร์เรย์ ${where} (แก้บางเซลล์ไม่ได้)`, `is part of the array formula in ${where} (part of an array cannot be changed)`);
     }
   }
 }

@@ -2,5 +2,7 @@
 // command line and the browser preview page share it.
 export { XlsxError } from "./errors";
 export { openXlsx } from "./open";
+export type { PackageOptions as OpenOptions } from "./opcPackage";
+export type { DeflateRaw } from "./zipArchive";
 export type { XlsxWorkbook } from "./workbook";
 export { columnLetters, columnIndex, parseRef, parseRange, toRef } from "./cellRef";

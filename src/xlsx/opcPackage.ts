@@ -1,8 +1,19 @@
 // The zip container as an Open Packaging Conventions package: parts by path, relationships, content
 // types. Parts we do not edit keep their original compressed bytes (JSZip reuses them when the
-// compression method matches), so every untouched entry comes out byte-identical and in its place.
+// compression method matches; zipArchive copies them), so every untouched entry comes out byte-identical
+// and in its place.
 import JSZip from "jszip";
 import { attr, decodeXml } from "./xmlText";
+import { type DeflateRaw, readZipDirectory, writeZip, type ZipDirectory, type ZipItem } from "./zipArchive";
+
+export interface PackageOptions {
+  /**
+   * A native raw-DEFLATE for saving (the command line passes Node's zlib.deflateRawSync): the package then
+   * writes the zip itself, copying unchanged entries and deflating edited parts with it. Without one,
+   * JSZip saves (its JavaScript deflate), as in the browser.
+   */
+  deflateRaw?: DeflateRaw;
+}
 
 export interface Relationship {
   id: string;
@@ -17,13 +28,24 @@ const TEXT_PART = /\.(xml|rels|vml)$/i;
 export class OpcPackage {
   private readonly texts = new Map<string, string>();
   private readonly edited = new Set<string>();
+  /** Parts added (in order) and original entries removed since loading; for writing the zip ourselves. */
+  private readonly added: string[] = [];
+  private readonly removed = new Set<string>();
 
-  private constructor(private readonly zip: JSZip) {}
+  private constructor(
+    private readonly zip: JSZip,
+    /** The original archive's entries when we can save by copying them (a deflate was given, plain zip). */
+    private readonly directory: ZipDirectory | null,
+    private readonly deflateRaw: DeflateRaw | undefined,
+  ) {}
 
   /** Loads the zip and decodes every XML part once, so that reads afterwards are synchronous. */
-  static async load(bytes: Uint8Array): Promise<OpcPackage> {
+  static async load(bytes: Uint8Array, options: PackageOptions = {}): Promise<OpcPackage> {
     const zip = await JSZip.loadAsync(bytes, { createFolders: false });
-    const pkg = new OpcPackage(zip);
+    let directory = options.deflateRaw ? readZipDirectory(bytes) : null;
+    // Copying entries is only safe when we and JSZip read the same set of names.
+    if (directory && !sameNames(directory, Object.keys(zip.files))) directory = null;
+    const pkg = new OpcPackage(zip, directory, options.deflateRaw);
     const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir && TEXT_PART.test(n));
     const texts = await Promise.all(names.map((n) => zip.files[n].async("string")));
     names.forEach((n, i) => pkg.texts.set(n, texts[i]));
@@ -45,6 +67,8 @@ export class OpcPackage {
 
   /** Replaces (or adds) a text part; only these are re-compressed on save. */
   setText(path: string, xml: string): void {
+    if (this.texts.get(path) === xml) return; // the same text: nothing to re-compress
+    if (!this.has(path) && !this.added.includes(path)) this.added.push(path);
     this.texts.set(path, xml);
     this.edited.add(path);
   }
@@ -53,9 +77,30 @@ export class OpcPackage {
     this.texts.delete(path);
     this.edited.delete(path);
     this.zip.remove(path);
+    this.removed.add(path);
+    const at = this.added.indexOf(path);
+    if (at >= 0) this.added.splice(at, 1);
   }
 
   async toBytes(): Promise<Uint8Array> {
+    const written = this.directory && this.deflateRaw ? this.writeCopying(this.directory, this.deflateRaw) : null;
+    return written ?? this.writeWithJsZip();
+  }
+
+  /** Original entries in their order (raw copies unless edited), then added parts in the order added. */
+  private writeCopying(directory: ZipDirectory, deflateRaw: DeflateRaw): Uint8Array | null {
+    const encoder = new TextEncoder();
+    const content = (name: string) => ({ name, data: encoder.encode(this.texts.get(name) as string) });
+    const items: ZipItem[] = [];
+    for (const entry of directory.entries) {
+      if (this.removed.has(entry.name)) continue; // if written again, it is among the added parts (at the end, as JSZip does)
+      items.push(this.edited.has(entry.name) ? content(entry.name) : { copy: entry });
+    }
+    for (const name of this.added) if (this.texts.has(name)) items.push(content(name));
+    return writeZip(items, directory.comment, deflateRaw);
+  }
+
+  private async writeWithJsZip(): Promise<Uint8Array> {
     // Re-adding an existing name keeps its position in JSZip's file table, so the entry order holds.
     for (const path of this.edited) this.zip.file(path, this.texts.get(path) as string, { createFolders: false });
     this.edited.clear();
@@ -91,6 +136,12 @@ export class OpcPackage {
 export function relsPathOf(partPath: string): string {
   const slash = partPath.lastIndexOf("/");
   return `${partPath.slice(0, slash + 1)}_rels/${partPath.slice(slash + 1)}.rels`;
+}
+
+function sameNames(directory: ZipDirectory, names: string[]): boolean {
+  if (directory.entries.length !== names.length) return false;
+  const seen = new Set(names);
+  return directory.entries.every((e) => seen.has(e.name));
 }
 
 /** Resolves a relationship target against the source part's folder ("../media/a.png", "/xl/x.xml"). */

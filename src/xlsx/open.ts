@@ -2,13 +2,13 @@
 // file, an old .xls, a password-protected workbook (an encrypted OLE container, not a zip), a Word or
 // PowerPoint file, or a binary .xlsb.
 import { XlsxError } from "./errors";
-import { OpcPackage } from "./opcPackage";
+import { OpcPackage, type PackageOptions } from "./opcPackage";
 import { Workbook, type XlsxWorkbook } from "./workbook";
 
 const ZIP = [0x50, 0x4b];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-export async function openXlsx(bytes: Uint8Array): Promise<XlsxWorkbook> {
+export async function openXlsx(bytes: Uint8Array, options: PackageOptions = {}): Promise<XlsxWorkbook> {
   if (startsWith(bytes, OLE)) {
     if (containsUtf16(bytes, "EncryptedPackage")) {
       throw new XlsxError(
@@ -24,7 +24,7 @@ export async function openXlsx(bytes: Uint8Array): Promise<XlsxWorkbook> {
   if (!startsWith(bytes, ZIP)) throw notXlsx();
   let pkg: OpcPackage;
   try {
-    pkg = await OpcPackage.load(bytes);
+    pkg = await OpcPackage.load(bytes, options);
   } catch {
     throw new XlsxError("ไฟล์ .xlsx เสียหาย เปิดอ่านไม่ได้ / The .xlsx file is damaged and cannot be read.");
   }

@@ -1,7 +1,7 @@
 // Splices new <c> elements into a worksheet's text at the offsets the scanner found: a replaced cell
 // takes the old one's place, a new cell goes in column order within its row, a missing row is created
 // in row order. Nothing else in the sheet text moves or changes.
-import type { ScannedRow, ScannedSheet } from "./sheetScan";
+import type { ScannedCell, ScannedRow, ScannedSheet } from "./sheetScan";
 
 export interface CellEdit {
   row: number;
@@ -21,58 +21,87 @@ interface Splice {
  * (rows that an earlier write created and a restore empties again).
  */
 export function editCells(xml: string, sheet: ScannedSheet, edits: CellEdit[], dropEmptyRows: ReadonlySet<number> = new Set()): string {
+  // Plain loops, no per-row maps or closures: this runs once per save over thousands of cells, in code
+  // that is still cold (a command-line process does it once), where every allocation and call counts.
   const p = sheet.p;
-  const byRow = new Map<number, CellEdit[]>();
-  for (const e of edits) byRow.set(e.row, [...(byRow.get(e.row) ?? []), e]);
-  const existing = new Map(sheet.rows.map((r) => [r.row, r]));
+  const sorted = edits.slice().sort((a, b) => a.row - b.row || a.col - b.col); // stable: equal cells keep their order
+  const existing = new Map<number, ScannedRow>();
+  for (const r of sheet.rows) existing.set(r.row, r);
   const splices: Splice[] = [];
   const newRows: { row: number; text: string }[] = [];
 
-  for (const [rowIndex, rowEdits] of [...byRow].sort((a, b) => a[0] - b[0])) {
-    rowEdits.sort((a, b) => a.col - b.col);
+  for (let i = 0; i < sorted.length; ) {
+    const rowIndex = sorted[i].row;
+    let j = i + 1;
+    while (j < sorted.length && sorted[j].row === rowIndex) j++;
+    const rowEdits = sorted.slice(i, j);
+    i = j;
     const row = existing.get(rowIndex);
     if (!row) {
-      const cells = rowEdits.filter((e) => e.xml !== null).map((e) => e.xml).join("");
+      const cells = cellsText(rowEdits);
       if (cells) newRows.push({ row: rowIndex, text: `<${p}row r="${rowIndex + 1}">${cells}</${p}row>` });
       continue;
     }
-    splices.push(...editRow(xml, p, row, rowEdits, dropEmptyRows.has(rowIndex)));
+    editRow(p, row, rowEdits, dropEmptyRows.has(rowIndex), splices);
   }
-  splices.push(...insertRows(sheet, newRows));
-  splices.sort((a, b) => a.start - b.start); // stable: inserts at one offset keep their order
-  let out = "";
+  for (const s of insertRows(sheet, newRows)) splices.push(s);
+  let ordered = true;
+  for (let k = 1; k < splices.length && ordered; k++) ordered = splices[k - 1].start <= splices[k].start;
+  if (!ordered) splices.sort((a, b) => a.start - b.start); // stable: inserts at one offset keep their order
+  // One pass over the text, in offset order: unchanged stretches and new cells, joined once.
+  const out: string[] = [];
   let at = 0;
   for (const s of splices) {
-    out += xml.slice(at, s.start) + s.text;
+    out.push(xml.slice(at, s.start), s.text);
     at = s.end;
   }
-  return out + xml.slice(at);
+  out.push(xml.slice(at));
+  return out.join("");
 }
 
-function editRow(xml: string, p: string, row: ScannedRow, edits: CellEdit[], dropIfEmpty: boolean): Splice[] {
-  const byCol = new Map(row.cells.map((c) => [c.col, c]));
-  const remaining = row.cells.filter((c) => !edits.some((e) => e.col === c.col && e.xml === null)).length +
-    edits.filter((e) => e.xml !== null && !byCol.has(e.col)).length;
-  if (remaining === 0 && dropIfEmpty) return [{ start: row.start, end: row.end, text: "" }];
+function cellsText(edits: CellEdit[]): string {
+  let text = "";
+  for (const e of edits) if (e.xml !== null) text += e.xml;
+  return text;
+}
 
+/** Splices for one existing row's edits (in column order), appended to `splices`. */
+function editRow(p: string, row: ScannedRow, edits: CellEdit[], dropIfEmpty: boolean, splices: Splice[]): void {
+  if (dropIfEmpty && remainingCells(row.cells, edits) === 0) {
+    splices.push({ start: row.start, end: row.end, text: "" });
+    return;
+  }
   if (row.contentStart === row.end) {
     // A self-closing <row …/>: rewrite it with the new cells inside.
-    const cells = edits.filter((e) => e.xml !== null).map((e) => e.xml).join("");
     const attrs = row.attrs.replace(/\s*$/, "");
-    return [{ start: row.start, end: row.end, text: `<${p}row${attrs}>${cells}</${p}row>` }];
+    splices.push({ start: row.start, end: row.end, text: `<${p}row${attrs}>${cellsText(edits)}</${p}row>` });
+    return;
   }
-  const splices: Splice[] = [];
   for (const e of edits) {
-    const cell = byCol.get(e.col);
+    const cell = row.cellAt(e.col);
     if (cell) {
       splices.push({ start: cell.start, end: cell.end, text: e.xml ?? "" });
     } else if (e.xml !== null) {
-      const next = row.cells.find((c) => c.col > e.col);
+      // A new cell goes before the first cell after its column.
+      let next: ScannedCell | undefined;
+      for (const c of row.cells) {
+        if (c.col > e.col) {
+          next = c;
+          break;
+        }
+      }
       const at = next ? next.start : row.contentEnd;
       splices.push({ start: at, end: at, text: e.xml });
     }
   }
-  return splices;
+}
+
+/** How many cells the row keeps after the edits: its cells not removed, plus new ones. */
+function remainingCells(cells: readonly ScannedCell[], edits: CellEdit[]): number {
+  let n = 0;
+  for (const c of cells) if (!edits.some((e) => e.col === c.col && e.xml === null)) n++;
+  for (const e of edits) if (e.xml !== null && !cells.some((c) => c.col === e.col)) n++;
+  return n;
 }
 
 function insertRows(sheet: ScannedSheet, newRows: { row: number; text: string }[]): Splice[] {
@@ -82,9 +111,23 @@ function insertRows(sheet: ScannedSheet, newRows: { row: number; text: string }[
     const p = sheet.p;
     return [{ start: sheet.dataStart, end: sheet.dataEnd, text: `<${p}sheetData>${newRows.map((r) => r.text).join("")}</${p}sheetData>` }];
   }
+  // Rows are in order in valid files, so the next row is found by binary search (out of order: the first later one).
+  const ordered = sheet.rows.every((r, i) => i === 0 || sheet.rows[i - 1].row < r.row);
   return newRows.map((r) => {
-    const next = sheet.rows.find((x) => x.row > r.row);
+    const next = ordered ? sheet.rows[firstRowAfter(sheet.rows, r.row)] : sheet.rows.find((x) => x.row > r.row);
     const at = next ? next.start : sheet.contentEnd;
     return { start: at, end: at, text: r.text };
   });
+}
+
+/** Index of the first row numbered above `row` in rows sorted by number (rows.length when none). */
+function firstRowAfter(rows: readonly ScannedRow[], row: number): number {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid].row <= row) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -1,9 +1,11 @@
-// One pass over a worksheet's <sheetData>, recording where every <row> and <c> sits in the text.
-// Reading builds the grid from it; writing splices new <c> elements at these offsets. A regex scanner
-// (not a DOM) because sheets of 25,000 rows × 18 columns must read in well under a second, and
-// because offsets into the original text are what lets us change one cell and leave the rest untouched.
+// One pass over a worksheet's <sheetData>, recording where every <row> sits in the text, and where its
+// <c> elements sit once a row's cells are first asked for. Writing splices new <c> elements at these
+// offsets. A regex scanner (not a DOM) because sheets of 25,000 rows × 18 columns must be handled in
+// well under a second, and because offsets into the original text are what lets us change one cell and
+// leave the rest untouched. Cells are scanned per row on demand: a plan touches a few columns of each
+// row, and 450,000 cell objects for a 25,000-row sheet would cost more than the whole write.
 import { XlsxError } from "./errors";
-import { columnIndex } from "./cellRef";
+import { columnIndex, columnLetters } from "./cellRef";
 import { escapeRegExp } from "./xmlText";
 
 export interface ScannedCell {
@@ -26,7 +28,10 @@ export interface ScannedRow {
   contentStart: number;
   /** Offset of </row>; equals `end` for a self-closing <row/>. */
   contentEnd: number;
-  cells: ScannedCell[];
+  /** The row's cells in document order (scanned on first access). */
+  readonly cells: ScannedCell[];
+  /** The cell in column `col` (the first, should a damaged row repeat one), without scanning the row when it can. */
+  cellAt(col: number): ScannedCell | undefined;
 }
 
 export interface ScannedSheet {
@@ -38,7 +43,10 @@ export interface ScannedSheet {
   /** Where the rows live (after <sheetData>, before </sheetData>); -1 for a self-closing <sheetData/>. */
   contentStart: number;
   contentEnd: number;
+  /** In document order (which is row order in every valid file). */
   rows: ScannedRow[];
+  /** The text the offsets point into. */
+  xml: string;
 }
 
 const REF = /(?:^|\s)r\s*=\s*["']([A-Za-z]{1,3})?(\d+)?["']/;
@@ -49,7 +57,7 @@ export function scanSheet(xml: string, p: string): ScannedSheet {
   const dataStart = open.index;
   if (open[1] === "/") {
     const end = dataStart + open[0].length;
-    return { p, dataStart, dataEnd: end, contentStart: -1, contentEnd: -1, rows: [] };
+    return { p, dataStart, dataEnd: end, contentStart: -1, contentEnd: -1, rows: [], xml };
   }
   const contentStart = dataStart + open[0].length;
   const closeTag = `</${p}sheetData>`;
@@ -69,45 +77,128 @@ export function scanSheet(xml: string, p: string): ScannedSheet {
     const start = m.index;
     const afterOpen = start + m[0].length;
     if (m[2] === "/") {
-      rows.push({ row, start, end: afterOpen, attrs, contentStart: afterOpen, contentEnd: afterOpen, cells: [] });
+      rows.push(new LazyRow(xml, p, row, start, afterOpen, attrs, afterOpen, afterOpen));
       continue;
     }
     const close = xml.indexOf(rowClose, afterOpen);
     if (close < 0 || close > contentEnd) throw new XlsxError(`แผ่นงานเสียหาย (แถว ${row + 1} ไม่ปิด) / The worksheet is damaged (row ${row + 1} is not closed).`);
-    rows.push({ row, start, end: close + rowClose.length, attrs, contentStart: afterOpen, contentEnd: close, cells: scanCells(xml, p, row, afterOpen, close) });
+    rows.push(new LazyRow(xml, p, row, start, close + rowClose.length, attrs, afterOpen, close));
     rowOpen.lastIndex = close + rowClose.length;
   }
-  return { p, dataStart, dataEnd: contentEnd + closeTag.length, contentStart, contentEnd, rows };
+  return { p, dataStart, dataEnd: contentEnd + closeTag.length, contentStart, contentEnd, rows, xml };
 }
 
-const cellOpenCache = new Map<string, RegExp>();
+class LazyRow implements ScannedRow {
+  private scanned?: ScannedCell[];
+  /** Cells found by their reference before the row was scanned, by column. */
+  private found?: Map<number, ScannedCell>;
 
-function scanCells(xml: string, p: string, row: number, from: number, to: number): ScannedCell[] {
-  let cellOpen = cellOpenCache.get(p);
-  if (!cellOpen) {
-    cellOpen = new RegExp(`<${escapeRegExp(p)}c(?=[\\s/>])([^>]*?)(\\/?)>`, "g");
-    cellOpenCache.set(p, cellOpen);
+  constructor(
+    private readonly xml: string,
+    private readonly p: string,
+    readonly row: number,
+    readonly start: number,
+    readonly end: number,
+    readonly attrs: string,
+    readonly contentStart: number,
+    readonly contentEnd: number,
+  ) {}
+
+  get cells(): ScannedCell[] {
+    return (this.scanned ??= this.contentStart === this.contentEnd ? [] : scanCells(this.xml, this.p, this.row, this.contentStart, this.contentEnd));
   }
+
+  cellAt(col: number): ScannedCell | undefined {
+    if (!this.scanned) {
+      const known = this.found?.get(col);
+      if (known) return known;
+      // Every writer we know puts r first (<c r="M5" …>): look for exactly that. Anything else (no such
+      // cell, r elsewhere, no r at all) scans the row, which then answers every later question.
+      const cell = this.findByRef(col);
+      if (cell) {
+        (this.found ??= new Map()).set(col, cell);
+        return cell;
+      }
+    }
+    for (const c of this.cells) if (c.col === col) return c;
+    return undefined;
+  }
+
+  private findByRef(col: number): ScannedCell | undefined {
+    const { xml, p, contentStart, contentEnd } = this;
+    if (contentStart === contentEnd) return undefined;
+    const cellTag = `<${p}c`;
+    const needle = `${cellTag} r="${columnLetters(col)}${this.row + 1}"`;
+    // Searched within the row's own text, so a cell that is absent costs one row, not the rest of the sheet.
+    const offset = xml.slice(contentStart, contentEnd).indexOf(needle);
+    if (offset < 0) return undefined;
+    const start = contentStart + offset;
+    if (!isNameEnd(xml.charCodeAt(start + needle.length))) return undefined;
+    const gt = xml.indexOf(">", start);
+    if (gt < 0 || gt >= contentEnd) return undefined;
+    const selfClosing = xml.charCodeAt(gt - 1) === 47; // "/"
+    const attrs = xml.slice(start + cellTag.length, selfClosing ? gt - 1 : gt);
+    if (selfClosing) return { row: this.row, col, start, end: gt + 1, attrs, inner: null };
+    const close = xml.indexOf(`</${p}c>`, gt);
+    if (close < 0 || close > contentEnd) return undefined;
+    return { row: this.row, col, start, end: close + p.length + 4, attrs, inner: xml.slice(gt + 1, close) };
+  }
+}
+
+/**
+ * The cells that hold a <f> element, in document order, found by searching the text for "<f" rather than
+ * scanning every cell (most sheets we write have few formulas, or none).
+ */
+export function formulaCells(sheet: ScannedSheet): ScannedCell[] {
+  const { xml, rows } = sheet;
+  const found: ScannedCell[] = [];
+  if (sheet.contentStart < 0) return found;
+  const fTag = `<${sheet.p}f`;
+  let r = 0;
+  for (let at = xml.indexOf(fTag, sheet.contentStart); at >= 0 && at < sheet.contentEnd; ) {
+    if (!isNameEnd(xml.charCodeAt(at + fTag.length))) {
+      at = xml.indexOf(fTag, at + 1);
+      continue;
+    }
+    while (r < rows.length && rows[r].end <= at) r++;
+    if (r === rows.length) break;
+    const cell = rows[r].start < at ? rows[r].cells.find((c) => c.start < at && at < c.end) : undefined;
+    if (cell) found.push(cell);
+    at = xml.indexOf(fTag, cell ? cell.end : at + 1);
+  }
+  return found;
+}
+
+/** The <c> elements between `from` and `to` (one row's content), found with indexOf as visitCells does. */
+function scanCells(xml: string, p: string, row: number, from: number, to: number): ScannedCell[] {
+  const cellTag = `<${p}c`;
   const cellClose = `</${p}c>`;
   const cells: ScannedCell[] = [];
   let lastCol = -1;
-  cellOpen.lastIndex = from;
-  for (let m = cellOpen.exec(xml); m && m.index < to; m = cellOpen.exec(xml)) {
-    const attrs = m[1];
-    const ref = REF.exec(attrs);
-    const col = ref && ref[1] ? columnIndex(ref[1]) : lastCol + 1;
-    lastCol = col;
-    const start = m.index;
-    const afterOpen = start + m[0].length;
-    if (m[2] === "/") {
-      cells.push({ row, col, start, end: afterOpen, attrs, inner: null });
+  let pos = from;
+  while (pos < to) {
+    const start = xml.indexOf(cellTag, pos);
+    if (start < 0 || start >= to) break;
+    if (!isNameEnd(xml.charCodeAt(start + cellTag.length))) {
+      pos = start + cellTag.length;
       continue;
     }
-    const close = xml.indexOf(cellClose, afterOpen);
+    const gt = xml.indexOf(">", start);
+    if (gt < 0 || gt >= to) break;
+    const selfClosing = xml.charCodeAt(gt - 1) === 47; // "/"
+    const attrs = xml.slice(start + cellTag.length, selfClosing ? gt - 1 : gt);
+    const c = refColumn(attrs);
+    const col = (lastCol = c >= 0 ? c : lastCol + 1);
+    if (selfClosing) {
+      cells.push({ row, col, start, end: gt + 1, attrs, inner: null });
+      pos = gt + 1;
+      continue;
+    }
+    const close = xml.indexOf(cellClose, gt);
     if (close < 0 || close > to) throw new XlsxError(`แผ่นงานเสียหาย (เซลล์ในแถว ${row + 1} ไม่ปิด) / The worksheet is damaged (a cell in row ${row + 1} is not closed).`);
     const end = close + cellClose.length;
-    cells.push({ row, col, start, end, attrs, inner: xml.slice(afterOpen, close) });
-    cellOpen.lastIndex = end;
+    cells.push({ row, col, start, end, attrs, inner: xml.slice(gt + 1, close) });
+    pos = end;
   }
   return cells;
 }

@@ -33,6 +33,11 @@ export class StyleBook {
   private readonly xfIndex = new Map<string, number>();
   private readonly fillIndex = new Map<string, number>();
   private readonly colors: ColorContext;
+  // A plan writes thousands of cells with a handful of distinct styles: each answer below is worked out
+  // once per style index (and format or colour). Items are only ever appended, so no answer goes stale.
+  private readonly formatOfXf: string[] = [];
+  private readonly fillOfXf: (string | null)[] = [];
+  private readonly derived = new Map<string, number>();
 
   constructor(private readonly xml: string, themeXml?: string) {
     this.p = prefixOf(xml, "styleSheet");
@@ -78,12 +83,26 @@ export class StyleBook {
 
   /** The cell's number format as Excel reports it ("General", "0.00", "[$-D00041E]0.00"). */
   numberFormat(xfIndex: number): string {
-    const id = this.numFmtIdOf(xfIndex);
-    return this.customFormats.get(id) ?? BUILTIN_FORMATS[id] ?? "General";
+    let code = this.formatOfXf[xfIndex];
+    if (code === undefined) {
+      const id = this.numFmtIdOf(xfIndex);
+      code = this.customFormats.get(id) ?? BUILTIN_FORMATS[id] ?? "General";
+      if (xfIndex >= 0 && xfIndex < this.xfs.items.length) this.formatOfXf[xfIndex] = code;
+    }
+    return code;
   }
 
   /** "#RRGGBB" when the cell's fill is solid with a concrete colour, else null. */
   fill(xfIndex: number): string | null {
+    let color = this.fillOfXf[xfIndex];
+    if (color === undefined) {
+      color = this.solidFillColor(xfIndex);
+      if (xfIndex >= 0 && xfIndex < this.xfs.items.length) this.fillOfXf[xfIndex] = color;
+    }
+    return color;
+  }
+
+  private solidFillColor(xfIndex: number): string | null {
     const fill = this.fills.items[this.fillIdOf(xfIndex)];
     if (!fill) return null;
     const pattern = new RegExp(`<${escapeRegExp(this.p)}patternFill\\b([^>]*?)\\/?>`).exec(fill);
@@ -94,19 +113,34 @@ export class StyleBook {
 
   /** Style index like `xfIndex` but with number format `code` (reusing ids and xfs that already match). */
   withNumberFormat(xfIndex: number, code: string): number {
-    if (this.numberFormat(xfIndex) === code) return xfIndex;
-    const id = this.formatId(code);
-    return this.cloneXf(xfIndex, { numFmtId: String(id), applyNumberFormat: "1" });
+    return this.derive(xfIndex, `f${xfIndex}\u0000${code}`, () => {
+      if (this.numberFormat(xfIndex) === code) return xfIndex;
+      const id = this.formatId(code);
+      return this.cloneXf(xfIndex, { numFmtId: String(id), applyNumberFormat: "1" });
+    });
+  }
+
+  /** Memoized by `key`; not for an index past the end (read as xf 0 today, a style we append tomorrow). */
+  private derive(xfIndex: number, key: string, make: () => number): number {
+    let index = this.derived.get(key);
+    if (index === undefined) {
+      const known = xfIndex >= 0 && xfIndex < this.xfs.items.length;
+      index = make();
+      if (known) this.derived.set(key, index);
+    }
+    return index;
   }
 
   /** Style index like `xfIndex` but with a solid fill of `color` (#RRGGBB). */
   withSolidFill(xfIndex: number, color: string): number {
-    const hex = color.replace(/^#/, "").toUpperCase();
-    if (!/^[0-9A-F]{6}$/.test(hex)) throw new XlsxError(`สีไม่ถูกต้อง ${color} / Invalid colour ${color}.`);
-    if (this.fill(xfIndex) === "#" + hex) return xfIndex;
-    const p = this.p;
-    const fillXml = `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="FF${hex}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`;
-    return this.cloneXf(xfIndex, { fillId: String(this.fillIdFor(fillXml)), applyFill: "1" });
+    return this.derive(xfIndex, `s${xfIndex}\u0000${color}`, () => {
+      const hex = color.replace(/^#/, "").toUpperCase();
+      if (!/^[0-9A-F]{6}$/.test(hex)) throw new XlsxError(`สีไม่ถูกต้อง ${color} / Invalid colour ${color}.`);
+      if (this.fill(xfIndex) === "#" + hex) return xfIndex;
+      const p = this.p;
+      const fillXml = `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="FF${hex}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`;
+      return this.cloneXf(xfIndex, { fillId: String(this.fillIdFor(fillXml)), applyFill: "1" });
+    });
   }
 
   private fillIdFor(fillXml: string): number {
@@ -120,9 +154,11 @@ export class StyleBook {
 
   /** Style index like `xfIndex` but with the fill of `fillFromXf`: how "clear highlights" takes a fill back. */
   withFillOf(xfIndex: number, fillFromXf: number): number {
-    const from = this.xfAttrs(fillFromXf);
-    if (this.fillIdOf(xfIndex) === this.fillIdOf(fillFromXf)) return xfIndex;
-    return this.cloneXf(xfIndex, { fillId: attr(from, "fillId") ?? "0", applyFill: attr(from, "applyFill") ?? null });
+    return this.derive(Math.max(xfIndex, fillFromXf), `o${xfIndex}\u0000${fillFromXf}`, () => {
+      const from = this.xfAttrs(fillFromXf);
+      if (this.fillIdOf(xfIndex) === this.fillIdOf(fillFromXf)) return xfIndex;
+      return this.cloneXf(xfIndex, { fillId: attr(from, "fillId") ?? "0", applyFill: attr(from, "applyFill") ?? null });
+    });
   }
 
   /**

@@ -55,7 +55,8 @@ interface SheetState {
 
 /** What only this workbook knows about a record: the exact original <c> text of every cell it changed. */
 interface PrivateUndo {
-  originals: Map<string, { row: number; col: number; xml: string | null }>;
+  /** Keyed by cellKey(row, col). */
+  originals: Map<number, { row: number; col: number; xml: string | null }>;
   createdRows: Set<number>;
 }
 
@@ -152,9 +153,9 @@ export class Workbook implements XlsxWorkbook {
     assertWritable(plan.writes, protectedAreas(this.pkg, state.entry.path), formulas);
 
     // One entry per cell: a write and a highlight on the same cell become one edit.
-    const touched = new Map<string, { row: number; col: number; write?: WritePlan["writes"][number]; color?: string }>();
+    const touched = new Map<number, { row: number; col: number; write?: WritePlan["writes"][number]; color?: string }>();
     const touch = (row: number, col: number) => {
-      const key = `${row},${col}`;
+      const key = cellKey(row, col);
       const t = touched.get(key) ?? { row, col };
       touched.set(key, t);
       return t;
@@ -164,16 +165,13 @@ export class Workbook implements XlsxWorkbook {
 
     const priv: PrivateUndo = { originals: new Map(), createdRows: new Set() };
     // Followers of shared formulas whose master is overwritten get their formula written out in full.
-    const released = new Map<string, string>();
+    const released = new Map<number, string>();
     for (const t of touched.values()) {
       const cell = t.write ? cellAt(this.scan(state), t.row, t.col) : undefined;
       if (cell) this.releaseSharedMaster(state, cell, touched, released, priv);
     }
-    const snapshots = new Map<string, CellSnapshot>();
-    const edits: CellEdit[] = [...released].filter(([key]) => !touched.has(key)).map(([key, xml]) => {
-      const [row, col] = key.split(",").map(Number);
-      return { row, col, xml };
-    });
+    const snapshots = new Map<number, CellSnapshot>();
+    const edits: CellEdit[] = [...released].filter(([key]) => !touched.has(key)).map(([key, xml]) => ({ row: Math.floor(key / KEY_COLS), col: key % KEY_COLS, xml }));
     let overwritesFormula = false;
     for (const [key, t] of touched) {
       const cell = cellAt(this.scan(state), t.row, t.col);
@@ -182,7 +180,7 @@ export class Workbook implements XlsxWorkbook {
       priv.originals.set(key, { row: t.row, col: t.col, xml: cell ? state.xml.slice(cell.start, cell.end) : null });
       if (!findScannedRow(this.scan(state), t.row)) priv.createdRows.add(t.row);
       const base = cell ? styleOf(cell.attrs) : this.baseStyle(state, t.row, t.col);
-      const ref = toRef(t.row, t.col);
+      const ref = snap.address;
       if (t.write) {
         let s = t.write.numberFormat ? styles.withNumberFormat(base, t.write.numberFormat) : base;
         if (t.color) s = styles.withSolidFill(s, t.color);
@@ -205,7 +203,7 @@ export class Workbook implements XlsxWorkbook {
     const record: UndoRecord = {
       sheetName: state.entry.name,
       cells: [...snapshots.values()],
-      highlighted: highlights.map((h) => snapshots.get(`${h.row},${h.col}`) as CellSnapshot),
+      highlighted: highlights.map((h) => snapshots.get(cellKey(h.row, h.col)) as CellSnapshot),
     };
     this.undo.set(record, priv);
     return record;
@@ -245,7 +243,7 @@ export class Workbook implements XlsxWorkbook {
     for (const snap of record.highlighted) {
       const cell = cellAt(this.scan(state), snap.row, snap.col);
       if (!cell) continue;
-      const original = priv?.originals.get(`${snap.row},${snap.col}`);
+      const original = priv?.originals.get(cellKey(snap.row, snap.col));
       if (original && original.xml === null && cell.inner === null) {
         edits.push({ row: snap.row, col: snap.col, xml: null }); // the highlight alone created this cell
         continue;
@@ -273,8 +271,8 @@ export class Workbook implements XlsxWorkbook {
   private releaseSharedMaster(
     state: SheetState,
     cell: ScannedCell,
-    touched: Map<string, { write?: unknown }>,
-    released: Map<string, string>,
+    touched: Map<number, { write?: unknown }>,
+    released: Map<number, string>,
     priv: PrivateUndo,
   ): void {
     const f = decodeFormula(cell.inner, state.p);
@@ -283,7 +281,7 @@ export class Workbook implements XlsxWorkbook {
     const q = escapeRegExp(state.p);
     const fPattern = new RegExp(`<${q}f(?=[\\s/>])[^>]*?(?:\\/>|>[\\s\\S]*?<\\/${q}f>)`);
     for (const follower of followers) {
-      const key = `${follower.row},${follower.col}`;
+      const key = cellKey(follower.row, follower.col);
       if (touched.get(key)?.write) continue;
       const original = state.xml.slice(follower.start, follower.end);
       const text = translateFormula(f.text, follower.row - cell.row, follower.col - cell.col);
@@ -379,8 +377,14 @@ export class Workbook implements XlsxWorkbook {
   }
 }
 
+/** Cells as one number (row × 2^14 + column: Excel has 16,384 columns), so maps of thousands need no key strings. */
+const KEY_COLS = 16384;
+function cellKey(row: number, col: number): number {
+  return row * KEY_COLS + col;
+}
+
 function cellAt(scan: ScannedSheet, row: number, col: number): ScannedCell | undefined {
-  return findScannedRow(scan, row)?.cells.find((c) => c.col === col);
+  return findScannedRow(scan, row)?.cellAt(col);
 }
 
 function styleOf(attrs: string): number {
