@@ -4,34 +4,11 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { openXlsx } from "../src/xlsx";
-import { runCli, defaultOutput, type CliIo } from "../src/cli/run";
+import { defaultOutput } from "../src/cli/run";
+import { runMemoryCli } from "./fixtures/memoryCli";
 import { OFFICIAL, WITH_RESULTS, expected } from "./fixtures/grids";
 
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-  files: Map<string, Uint8Array>;
-}
-
-async function run(args: string[], files: Record<string, Uint8Array>): Promise<Run> {
-  const store = new Map(Object.entries(files));
-  let out = "";
-  let err = "";
-  const io: CliIo = {
-    readFile: async (p) => {
-      const b = store.get(p);
-      if (!b) throw Object.assign(new Error(`ENOENT: no such file, open '${p}'`), { code: "ENOENT" });
-      return b;
-    },
-    writeFile: async (p, b) => void store.set(p, b),
-    stdout: (t) => (out += t),
-    stderr: (t) => (err += t),
-    version: "test",
-  };
-  const code = await runCli(args, io);
-  return { code, out, err, files: store };
-}
+const run = (args: string[], files: Record<string, Uint8Array>) => runMemoryCli(args, files);
 
 const official = new Uint8Array(fs.readFileSync(OFFICIAL));
 const withResults = new Uint8Array(fs.readFileSync(WITH_RESULTS));

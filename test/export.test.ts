@@ -3,7 +3,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parseCsv } from "../src/export";
-import { runCli, type CliIo } from "../src/cli/run";
+import { runMemoryCli } from "./fixtures/memoryCli";
 import type { CellWrite, Grid } from "../src/scorecard";
 import type { Summary } from "../src/scorecard/summary";
 import { openXlsx } from "../src/xlsx";
@@ -13,35 +13,7 @@ const official = new Uint8Array(fs.readFileSync(OFFICIAL));
 const noScorecard = new Uint8Array(fs.readFileSync(path.join(__dirname, "fixtures", "no-scorecard.xlsx")));
 const DAY = new Date(2026, 10, 25, 10, 0);
 
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-  files: Map<string, Uint8Array>;
-}
-
-async function run(args: string[], files: Record<string, Uint8Array>, tty = false): Promise<Run> {
-  const store = new Map(Object.entries(files));
-  let out = "";
-  let err = "";
-  const io: CliIo & { now: () => Date } = {
-    readFile: async (p) => {
-      const b = store.get(p);
-      if (!b) throw Object.assign(new Error(`ENOENT: no such file, open '${p}'`), { code: "ENOENT" });
-      return b;
-    },
-    writeFile: async (p, b) => void store.set(p, b),
-    stdout: (t) => (out += t),
-    stderr: (t) => (err += t),
-    version: "test",
-    listDir: async (dir) => [...store.keys()].filter((k) => k.startsWith(`${dir}/`)).map((k) => k.slice(dir.length + 1)),
-    isDirectory: async (p) => [...store.keys()].some((k) => k.startsWith(`${p}/`)),
-    stderrIsTTY: tty,
-    now: () => DAY,
-  };
-  const code = await runCli(args, io);
-  return { code, out, err, files: store };
-}
+const run = (args: string[], files: Record<string, Uint8Array>, tty = false) => runMemoryCli(args, files, { tty, now: () => DAY });
 
 /** Grid rows as arrays of values, and the row whose column `col` holds `text`. */
 const rowWith = (g: Grid, col: number, text: string) => g.values.findIndex((r) => r[col] === text);

@@ -34,6 +34,36 @@ export const USAGE = `การใช้งาน / Usage:
   exit: 0 คำนวณแล้ว (อาจมีข้อสังเกต) computed · 1 ใช้คำสั่งผิดหรืออ่านไฟล์ไม่ได้ usage or unreadable file
         2 ไม่พบตาราง HR Scorecard no scorecard · 3 มีข้อผิดพลาดเมื่อใช้ --strict errors with --strict`;
 
+/** Reads options off the front of `rest`: what every subcommand shares. */
+export class OptionReader {
+  constructor(private readonly rest: string[]) {}
+
+  get done(): boolean {
+    return this.rest.length === 0;
+  }
+
+  next(): string {
+    return this.rest.shift()!;
+  }
+
+  /** The value after `flag` ("-o OUT.xlsx"). */
+  value(flag: string): string {
+    const v = this.rest.shift();
+    if (v === undefined || v.startsWith("--")) throw new UsageError(`${flag} ต้องมีค่า / ${flag} needs a value`);
+    return v;
+  }
+
+  method(flag: string): ScoringMethod {
+    const m = this.value(flag);
+    if (m !== "step" && m !== "linear") throw new UsageError(`--method ต้องเป็น step หรือ linear / --method takes step or linear`);
+    return m;
+  }
+
+  static unknown(option: string): UsageError {
+    return new UsageError(`ไม่รู้จักตัวเลือก ${option} / unknown option ${option}`);
+  }
+}
+
 export function parseArgs(argv: string[]): CliArgs {
   const args: CliArgs = { command: "help", inPlace: false, json: false, strict: false, overwriteFormulas: false, highlights: true, lang: "th" };
   const rest = [...argv];
@@ -42,29 +72,22 @@ export function parseArgs(argv: string[]): CliArgs {
   if (first === "--version" || first === "-v") return { ...args, command: "version" };
   if (first !== "recalc" && first !== "check") throw new UsageError(`ไม่รู้จักคำสั่ง "${first}" / unknown command "${first}"`);
   args.command = first;
-  const value = (flag: string): string => {
-    const v = rest.shift();
-    if (v === undefined || v.startsWith("--")) throw new UsageError(`${flag} ต้องมีค่า / ${flag} needs a value`);
-    return v;
-  };
-  while (rest.length) {
-    const a = rest.shift()!;
-    if (a === "-o" || a === "--output") args.output = value(a);
+  const options = new OptionReader(rest);
+  while (!options.done) {
+    const a = options.next();
+    if (a === "-o" || a === "--output") args.output = options.value(a);
     else if (a === "--in-place") args.inPlace = true;
-    else if (a === "--sheet") args.sheet = value(a);
+    else if (a === "--sheet") args.sheet = options.value(a);
     else if (a === "--json") args.json = true;
     else if (a === "--strict") args.strict = true;
     else if (a === "--overwrite-formulas") args.overwriteFormulas = true;
     else if (a === "--no-highlight") args.highlights = false;
     else if (a === "--lang") {
-      const l = value(a);
+      const l = options.value(a);
       if (l !== "th" && l !== "en") throw new UsageError(`--lang ต้องเป็น th หรือ en / --lang takes th or en`);
       args.lang = l;
-    } else if (a === "--method") {
-      const m = value(a);
-      if (m !== "step" && m !== "linear") throw new UsageError(`--method ต้องเป็น step หรือ linear / --method takes step or linear`);
-      args.method = m;
-    } else if (a.startsWith("-")) throw new UsageError(`ไม่รู้จักตัวเลือก ${a} / unknown option ${a}`);
+    } else if (a === "--method") args.method = options.method(a);
+    else if (a.startsWith("-")) throw OptionReader.unknown(a);
     else if (args.file === undefined) args.file = a;
     else throw new UsageError(`ระบุไฟล์ได้ไฟล์เดียว: "${a}" / one file only: "${a}"`);
   }

@@ -4,7 +4,7 @@ import { analyze, toThaiDigits, type ScoringMethod } from "../scorecard";
 import { buildSummary, type Summary } from "../scorecard/summary";
 import { consolidatedCsv, consolidatedWorkbook, summaryCsv, summaryWorkbook, type ConsolidatedRow } from "../export";
 import { openXlsx, XlsxError } from "../xlsx";
-import { USAGE, UsageError } from "./args";
+import { OptionReader, USAGE, UsageError } from "./args";
 import type { CliIo } from "./run";
 import { WorkbookHost } from "./workbookHost";
 
@@ -28,22 +28,14 @@ export const CONSOLIDATED_DEFAULT = "consolidated.summary.xlsx";
 
 export function parseExportArgs(argv: string[]): ExportArgs {
   const args: ExportArgs = { inputs: [], json: false };
-  const rest = [...argv];
-  const value = (flag: string): string => {
-    const v = rest.shift();
-    if (v === undefined || v.startsWith("--")) throw new UsageError(`${flag} ต้องมีค่า / ${flag} needs a value`);
-    return v;
-  };
-  while (rest.length) {
-    const a = rest.shift()!;
-    if (a === "-o" || a === "--output") args.output = value(a);
+  const options = new OptionReader([...argv]);
+  while (!options.done) {
+    const a = options.next();
+    if (a === "-o" || a === "--output") args.output = options.value(a);
     else if (a === "--json") args.json = true;
-    else if (a === "--sheet") args.sheet = value(a);
-    else if (a === "--method") {
-      const m = value(a);
-      if (m !== "step" && m !== "linear") throw new UsageError(`--method ต้องเป็น step หรือ linear / --method takes step or linear`);
-      args.method = m;
-    } else if (a.startsWith("-")) throw new UsageError(`ไม่รู้จักตัวเลือก ${a} / unknown option ${a}`);
+    else if (a === "--sheet") args.sheet = options.value(a);
+    else if (a === "--method") args.method = options.method(a);
+    else if (a.startsWith("-")) throw OptionReader.unknown(a);
     else args.inputs.push(a);
   }
   if (args.inputs.length === 0) throw new UsageError("ต้องระบุไฟล์ .xlsx หรือโฟลเดอร์ / a .xlsx file or a folder is required");
