@@ -2,6 +2,7 @@
 // 16 pt bold for titles, thin borders around tables, and number formats with Thai digits where the
 // scorecard writes Thai digits. Each row style × cell kind has one fixed xf index: styleIndex().
 import type { RowStyle } from "./layout";
+import type { CellStyleSpec } from "../xlsx/styles";
 
 export const FONT = "TH SarabunPSK";
 const ROW_STYLES: RowStyle[] = ["blank", "title", "subtitle", "section", "header", "group", "item", "subitem", "total", "note"];
@@ -74,13 +75,7 @@ function alignmentXml(look: Look, kind: CellKind): string {
 }
 
 /** One cell style of the layout, as parts an existing stylesheet can take in (src/xlsx StyleBook.addCellStyles). */
-export interface CellStyleSpec {
-  numberFormat: string | null;
-  font: string;
-  fill: string | null;
-  border: string;
-  alignment: string;
-}
+export type { CellStyleSpec };
 
 /** Every row style × cell kind in styleIndex() order: what a sheet added to an existing workbook needs. */
 export function cellStyleSpecs(thaiDigits: boolean): CellStyleSpec[] {
