@@ -2,16 +2,12 @@
 // pane's page), so this module is bundled into the task pane: in the shared runtime (SharedRuntime 1.1) the
 // command runs beside the pane and shares its session; on Excel without it, Office loads the same page in a
 // hidden runtime of its own for the command. "แผงงาน" is the manifest's ShowTaskpane action: no code here.
-import { ExcelHost } from "../excel/excelHost";
+import { sharedExcelHost } from "../excel/excelHost";
 import { runRibbonRecalc } from "./recalcCommand";
 
 /** ExecuteFunction "recalculateSheet". Office queues further clicks until event.completed() is called. */
-// One host for every click: it remembers what it learned about each sheet (its size, whether its merged
-// areas overflow Excel's 512-area limit), so later clicks read in one sync.
-let host: ExcelHost | undefined;
-
 export function recalculateSheet(event: Office.AddinCommands.Event): Promise<void> {
-  return runRibbonRecalc((host ??= new ExcelHost()))
+  return runRibbonRecalc(sharedExcelHost())
     .then(() => undefined)
     .finally(() => event.completed());
 }

@@ -360,3 +360,13 @@ function restoreBytes(block: Block<CellSnapshot>): number {
     jsonBytes(map2d(block, (c) => c.numberFormat ?? "General"))
   );
 }
+
+let shared: ExcelHost | undefined;
+
+/**
+ * The one Excel host of this JavaScript context. In the shared runtime the ribbon command and the pane run
+ * together, so they share what the host has learned about each sheet (its size, merged-area overflow).
+ */
+export function sharedExcelHost(): ExcelHost {
+  return (shared ??= new ExcelHost());
+}

@@ -2,7 +2,7 @@
 // in a plain browser (no office.js, or Office reports no host) explain where the pane belongs.
 import type { ReactNode } from "react";
 import { createRoot } from "react-dom/client";
-import { ExcelHost } from "../excel/excelHost";
+import { sharedExcelHost } from "../excel/excelHost";
 import { App } from "./App";
 import { langFromLocale } from "./i18n";
 import { OutsideOffice } from "./OutsideOffice";
@@ -40,5 +40,5 @@ officeReady().then((host) => {
   const lang = langFromLocale(Office.context.displayLanguage);
   document.documentElement.lang = lang;
   const dark = Office.context.officeTheme?.isDarkTheme === true;
-  render(<App host={new ExcelHost()} lang={lang} dark={dark} />);
+  render(<App host={sharedExcelHost()} lang={lang} dark={dark} />);
 });
