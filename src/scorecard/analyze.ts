@@ -7,7 +7,7 @@ import { buildHierarchy } from "./hierarchy";
 import { kpiLevel } from "./levels";
 import { FlagList } from "./messages";
 import { buildPlan } from "./plan";
-import { kpiPoints, sum } from "./points";
+import { clean, kpiPoints, sum } from "./points";
 import { Sheet } from "./sheet";
 import type { AnalyzeOptions, AnalyzeResult, ColumnRole, Grid, Kpi, Scorecard, TableLayout } from "./types";
 import { TARGET_ROLES } from "./types";
@@ -64,8 +64,17 @@ export function analyze(grid: Grid, options: AnalyzeOptions = {}): AnalyzeResult
       goalIndex: row.goalIndex, dimensionIndex: row.dimensionIndex,
     };
   });
-  for (const g of h.goals) g.points = sum(g.kpis.map((i) => kpis[i].points));
-  for (const d of h.dimensions) d.points = sum(d.goals.map((i) => h.goals[i].points));
+  // Sums by index, as sum() would add them, without an array of points per goal.
+  for (const g of h.goals) {
+    let points = 0;
+    for (const i of g.kpis) points += kpis[i].points;
+    g.points = clean(points);
+  }
+  for (const d of h.dimensions) {
+    let points = 0;
+    for (const i of d.goals) points += h.goals[i].points;
+    d.points = clean(points);
+  }
   const total = sum(h.dimensions.map((d) => d.points));
 
   checkWeights(sheet, layout, h, flags);

@@ -44,26 +44,31 @@ export function parseCell(value: RawValue | undefined, numberFormat?: string | n
 }
 
 // 0.7 * 100 is 70.00000000000001 in binary; keep the percent points the officer typed.
-function scalePercent(fraction: number): number {
+export function scalePercent(fraction: number): number {
   return Number((fraction * 100).toPrecision(12));
 }
 
-/** JavaScript's \s: what cellText collapses. */
-function isSpace(code: number): boolean {
+/** JavaScript's \s: what cellText collapses. Thai letters (U+0E00–0E7F) are answered by the second test. */
+export function isSpace(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+  if (code < 0x1680) return code === 0xa0;
+  return code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
     code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
-/** Whether cellText would change the text: whitespace leading or trailing, in a run, or other than " ". One scan, no copy. */
+/**
+ * Whether cellText would change the text: whitespace leading or trailing, in a run, or other than " ". One scan,
+ * no copy; it runs over every name on the sheet, so each character is classified once.
+ */
 function untidy(text: string): boolean {
-  let previous = 32; // as if preceded by a space: leading whitespace counts as a run
+  let afterSpace = true; // leading whitespace counts as a run
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (isSpace(code) && (code !== 32 || previous === 32)) return true;
-    previous = isSpace(code) ? 32 : code;
+    if (!isSpace(code)) afterSpace = false;
+    else if (code !== 32 || afterSpace) return true;
+    else afterSpace = true;
   }
-  return previous === 32 && text.length > 0;
+  return afterSpace && text.length > 0;
 }
 
 /** The cell as text for labels and names ("" for blank); numbers in their plain form. */

@@ -2,12 +2,15 @@
 // the body below it and the total row that ends it. The table may sit anywhere on the sheet.
 import { classifyLabel, isSubLabel, normalizeLabel, REQUIRED_ROLES, ROLE_NAMES } from "./columnLabels";
 import type { Sheet } from "./sheet";
-import type { ColumnMapping, ColumnRole, NotAScorecard, TableLayout } from "./types";
+import { isSpace } from "./cellContent";
+import type { ColumnMapping, ColumnRole, NotAScorecard, RawValue, TableLayout } from "./types";
 import { TARGET_ROLES } from "./types";
 
 /** How far down a sheet the header may start. */
 const HEADER_SEARCH_ROWS = 60;
-const TOTAL_LABEL = /^(คะแนน|รวม|ผลรวม|total|overall)/i;
+// Tested against the raw text (every label cell of every body row is looked at): the leading \s* stands for the
+// trimming cellText does, and neither label has a space that collapsing whitespace could change.
+const TOTAL_LABEL = /^\s*(คะแนน|รวม|ผลรวม|total|overall)/i;
 // "รวมทั้งสิ้น ๕ มิติ ๑๔ CSF ๒๐ แผนงาน/โครงการ ๒๒ ตัวชี้วัด" counts the table; it ends the body but holds no score.
 const COUNT_LABEL = /[0-9๐-๙]+\s*(มิติ|csf|เป้าประสงค์|ตัวชี้วัด|kpi)/i;
 
@@ -72,44 +75,57 @@ function roleCount(h: HeaderReading): number {
   return Object.keys(h.columns).length;
 }
 
+/** More than `n` characters other than whitespace in a text cell: looks at no more than that many. */
+function visibleLongerThan(raw: RawValue, n: number): boolean {
+  if (typeof raw !== "string") return false;
+  let visible = 0;
+  for (let i = 0; i < raw.length && visible <= n; i++) if (!isSpace(raw.charCodeAt(i))) visible++;
+  return visible > n;
+}
+
 /** A row that repeats the header inside the body (reports printed page by page repeat it). `kpiHeader`: the KPI column's header, normalized. */
 function isRepeatedHeader(sheet: Sheet, row: number, header: HeaderReading, kpiHeader: string): boolean {
   const kpi = header.columns.kpi!;
   // Normalizing never shortens a cell's text (text() is already collapsed and trimmed; lower-casing never
-  // shortens), so a longer text cannot be the header: most KPI names are skipped without normalizing them.
-  const text = sheet.text(row, kpi);
-  if (kpiHeader !== "" && text.length <= kpiHeader.length && normalizeLabel(text) === kpiHeader) return true;
+  // shortens), so a longer text cannot be the header: most KPI names are skipped without normalizing them, and
+  // without tidying them either (text() keeps every character other than whitespace).
+  if (kpiHeader !== "" && !visibleLongerThan(sheet.raw(row, kpi), kpiHeader.length)) {
+    const text = sheet.text(row, kpi);
+    if (text.length <= kpiHeader.length && normalizeLabel(text) === kpiHeader) return true;
+  }
   const weight = header.columns.weightKpi!;
   return sheet.isBlank(row, kpi) && isSubLabel(sheet.text(row, weight)) && !/^\d/.test(normalizeLabel(sheet.text(row, weight)));
 }
 
-function rowHasTargets(sheet: Sheet, row: number, header: HeaderReading): boolean {
-  return TARGET_ROLES.some((r) => sheet.content(row, header.columns[r]!).kind === "number");
-}
+// The body scan below runs once per row of the sheet: the columns it looks at are listed once, before it.
 
 /** "total" for the row that ends the table with the total score, "count" for a row that only counts it. */
-function closingRow(sheet: Sheet, row: number, header: HeaderReading): "total" | "count" | null {
-  if (rowHasTargets(sheet, row, header)) return null;
-  const labelCols = [header.columns.dimension, header.columns.goal, header.columns.project, header.columns.kpi, sheet.left];
+function closingRow(sheet: Sheet, row: number, targetCols: number[], labelCols: number[]): "total" | "count" | null {
+  for (const c of targetCols) if (sheet.content(row, c).kind === "number") return null;
   for (const c of labelCols) {
-    const text = c === undefined ? "" : sheet.shownText(row, c);
-    if (TOTAL_LABEL.test(text)) return COUNT_LABEL.test(text) ? "count" : "total";
+    const text = sheet.shown(row, c);
+    if (typeof text === "string" && TOTAL_LABEL.test(text)) return COUNT_LABEL.test(text) ? "count" : "total";
   }
   return null;
 }
 
 /** `inputs`: the KPI name, target and KPI weight columns. */
 function rowHasData(sheet: Sheet, row: number, inputs: number[]): boolean {
-  return inputs.some((c) => !sheet.isBlank(row, c));
+  for (const c of inputs) if (!sheet.isBlank(row, c)) return true;
+  return false;
 }
 
 function bodyAndTotal(sheet: Sheet, header: HeaderReading): { bodyBottom: number; totalRow: number | null; skipped: number[] } {
   const skipped: number[] = [];
   let last = header.bottom;
-  const inputs = [header.columns.kpi, ...TARGET_ROLES.map((r) => header.columns[r]), header.columns.weightKpi].filter((c): c is number => c !== undefined);
-  const kpiHeader = normalizeLabel(sheet.shownText(header.top, header.columns.kpi!));
+  const cols = header.columns;
+  const defined = (c: number | undefined): c is number => c !== undefined;
+  const targetCols = TARGET_ROLES.map((r) => cols[r]!);
+  const labelCols = [cols.dimension, cols.goal, cols.project, cols.kpi, sheet.left].filter(defined);
+  const inputs = [cols.kpi, ...TARGET_ROLES.map((r) => cols[r]), cols.weightKpi].filter(defined);
+  const kpiHeader = normalizeLabel(sheet.shownText(header.top, cols.kpi!));
   for (let r = header.bottom + 1; r <= sheet.bottom; r++) {
-    const closing = closingRow(sheet, r, header);
+    const closing = closingRow(sheet, r, targetCols, labelCols);
     if (closing === "total") return { bodyBottom: r - 1, totalRow: r, skipped };
     if (closing === "count") return { bodyBottom: last, totalRow: null, skipped };
     if (isRepeatedHeader(sheet, r, header, kpiHeader)) {

@@ -12,25 +12,36 @@ function off100(sum: number): boolean {
   return Math.abs(sum - 100) > TOLERANCE;
 }
 
+// The sums below are loops over indexes rather than map/filter/reduce chains: they run once per goal and
+// dimension, thousands of times on a large sheet, and each chain would make three arrays and closures.
+
 export function checkWeights(sheet: Sheet, layout: TableLayout, h: Hierarchy, flags: FlagList): void {
   const cols = layout.columns;
   for (const goal of h.goals) {
-    const rows = goal.kpis.map((i) => h.kpiRows[i]);
-    const weights = rows.map((k) => k.weight).filter((w): w is number => w !== null);
-    if (rows.length > 0 && weights.length > 0 && off100(weights.reduce((a, b) => a + b, 0))) {
-      flags.add("kpi-weights-sum", rows[0].row, cols.weightKpi!, { name: goal.name, sum: weights.reduce((a, b) => a + b, 0) });
+    let sum = 0;
+    let weighted = false;
+    for (const i of goal.kpis) {
+      const w = h.kpiRows[i].weight;
+      if (w !== null) (sum += w), (weighted = true);
     }
+    if (weighted && off100(sum)) flags.add("kpi-weights-sum", h.kpiRows[goal.kpis[0]].row, cols.weightKpi!, { name: goal.name, sum });
   }
   for (const dim of h.dimensions) {
-    const goals = dim.goals.map((i) => h.goals[i]);
-    const weights = goals.map((g) => g.weight).filter((w): w is number => w !== null);
-    if (weights.length > 0 && off100(weights.reduce((a, b) => a + b, 0))) {
-      flags.add("goal-weights-sum", sheet.anchor(goals[0].top, cols.weightGoal!).row, cols.weightGoal!, { name: dim.name, sum: weights.reduce((a, b) => a + b, 0) });
+    let sum = 0;
+    let weighted = false;
+    for (const i of dim.goals) {
+      const w = h.goals[i].weight;
+      if (w !== null) (sum += w), (weighted = true);
+    }
+    if (weighted && off100(sum)) {
+      flags.add("goal-weights-sum", sheet.anchorRow(h.goals[dim.goals[0]].top, cols.weightGoal!), cols.weightGoal!, { name: dim.name, sum });
     }
   }
-  const dimWeights = h.dimensions.map((d) => d.weight).filter((w): w is number => w !== null);
-  if (dimWeights.length > 0 && off100(dimWeights.reduce((a, b) => a + b, 0))) {
-    flags.add("dimension-weights-sum", sheet.anchor(h.dimensions[0].top, cols.weightDimension!).row, cols.weightDimension!, { sum: dimWeights.reduce((a, b) => a + b, 0) });
+  let sum = 0;
+  let weighted = false;
+  for (const d of h.dimensions) if (d.weight !== null) (sum += d.weight), (weighted = true);
+  if (weighted && off100(sum)) {
+    flags.add("dimension-weights-sum", sheet.anchorRow(h.dimensions[0].top, cols.weightDimension!), cols.weightDimension!, { sum });
   }
 }
 
@@ -57,7 +68,8 @@ export function checkKpis(sheet: Sheet, layout: TableLayout, h: Hierarchy, flags
     if (goal.weight === null && goal.kpis.length > 0) flags.add("kpi-incomplete", goal.top, cols.weightGoal!, { kpiId: h.kpiRows[goal.kpis[0]].id, what: "weight" });
   }
   for (const dim of h.dimensions) {
-    const first = dim.goals.map((g) => h.goals[g]).find((g) => g.kpis.length > 0);
-    if (dim.weight === null && first) flags.add("kpi-incomplete", dim.top, cols.weightDimension!, { kpiId: h.kpiRows[first.kpis[0]].id, what: "weight" });
+    if (dim.weight !== null) continue;
+    const first = dim.goals.find((g) => h.goals[g].kpis.length > 0);
+    if (first !== undefined) flags.add("kpi-incomplete", dim.top, cols.weightDimension!, { kpiId: h.kpiRows[h.goals[first].kpis[0]].id, what: "weight" });
   }
 }

@@ -26,8 +26,9 @@ export interface Hierarchy {
 
 /** A number input (weight, target); null for blank, "-" and unreadable (which is flagged). */
 export function readNumber(sheet: Sheet, row: number, col: number, flags: FlagList, kpi?: string): number | null {
-  const at = sheet.merge(row, col) ?? { top: row, left: col }; // the anchor cell, without making one per call
-  const content = sheet.content(at.top, at.left);
+  const top = sheet.anchorRow(row, col);
+  const left = sheet.anchorCol(row, col);
+  const content = sheet.content(top, left);
   switch (content.kind) {
     case "number":
       return content.value;
@@ -35,24 +36,25 @@ export function readNumber(sheet: Sheet, row: number, col: number, flags: FlagLi
     case "undefinedLevel":
       return null;
     default:
-      flags.add("unreadable-number", at.top, at.left, { kpiId: kpi, text: content.text });
+      flags.add("unreadable-number", top, left, { kpiId: kpi, text: content.text });
       return null;
   }
 }
 
-/** The first row of the block each body row belongs to, by one column: a merged area, or a value and the blanks under it. */
-function blockStarts(sheet: Sheet, col: number | undefined, rows: number[]): Map<number, number> {
-  const starts = new Map<number, number>();
+/**
+ * The first row of the block each body row belongs to, by one column: a merged area, or a value and the blanks
+ * under it. Indexed like `rows` (an array, not a Map: it is made for every body row, twice per run).
+ */
+function blockStarts(sheet: Sheet, col: number | undefined, rows: number[]): Int32Array {
+  const starts = new Int32Array(rows.length).fill(rows[0]);
+  if (col === undefined) return starts;
   let current = rows[0];
-  for (const row of rows) {
-    if (col === undefined) {
-      starts.set(row, rows[0]);
-      continue;
-    }
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     const merge = sheet.merge(row, col);
     if (merge && merge.top <= row) current = Math.max(merge.top, rows[0]);
     else if (!sheet.isBlank(row, col)) current = row;
-    starts.set(row, current);
+    starts[i] = current;
   }
   return starts;
 }
@@ -60,9 +62,10 @@ function blockStarts(sheet: Sheet, col: number | undefined, rows: number[]): Map
 function firstNumber(sheet: Sheet, col: number | undefined, top: number, bottom: number, flags: FlagList): number | null {
   if (col === undefined) return null;
   for (let r = top; r <= bottom; r++) {
-    const at = sheet.anchor(r, col);
-    if (at.row !== r && at.row >= top) continue; // the hidden part of a merged cell already read
-    if (!sheet.isBlank(at.row, at.col)) return readNumber(sheet, at.row, at.col, flags);
+    const row = sheet.anchorRow(r, col);
+    if (row !== r && row >= top) continue; // the hidden part of a merged cell already read
+    const c = sheet.anchorCol(r, col);
+    if (!sheet.isBlank(row, c)) return readNumber(sheet, row, c, flags);
   }
   return null;
 }
@@ -71,26 +74,40 @@ function firstNumber(sheet: Sheet, col: number | undefined, top: number, bottom:
 function isKpiRow(sheet: Sheet, row: number, kpiCol: number, inputs: number[]): boolean {
   const merged = sheet.merge(row, kpiCol);
   if (merged && merged.top !== row) return false; // a KPI name merged down is one KPI
-  return inputs.some((c) => !sheet.isBlank(row, c));
+  for (const c of inputs) if (!sheet.isBlank(row, c)) return true;
+  return false;
+}
+
+/** [first, first + 1, …], `count` numbers. */
+function consecutive(first: number, count: number): number[] {
+  const list = new Array<number>(count);
+  for (let i = 0; i < count; i++) list[i] = first + i;
+  return list;
 }
 
 export function buildHierarchy(sheet: Sheet, layout: TableLayout, skipped: number[], flags: FlagList): Hierarchy {
   const cols = layout.columns;
   const rows: number[] = [];
-  for (let r = layout.bodyTop; r <= layout.bodyBottom; r++) if (!skipped.includes(r)) rows.push(r);
+  // `skipped` is in row order: one pass, not a search per row.
+  for (let r = layout.bodyTop, s = 0; r <= layout.bodyBottom; r++) {
+    while (s < skipped.length && skipped[s] < r) s++;
+    if (skipped[s] !== r) rows.push(r);
+  }
   const dimensions: Dimension[] = [];
   const goals: Goal[] = [];
   const kpiRows: KpiRow[] = [];
   if (rows.length === 0) return { dimensions, goals, kpiRows };
 
   const inputs = [cols.kpi, ...TARGET_ROLES.map((r) => cols[r]), cols.weightKpi].filter((c): c is number => c !== undefined);
+  const targetCols = TARGET_ROLES.map((r) => cols[r]!);
   const dimStarts = blockStarts(sheet, cols.dimension ?? cols.weightDimension, rows);
   const goalStarts = blockStarts(sheet, cols.goal ?? cols.weightGoal, rows);
   let prevDim = -1;
   let prevGoal = -1;
-  for (const row of rows) {
-    const dimStart = dimStarts.get(row)!;
-    const goalStart = goalStarts.get(row)!;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const dimStart = dimStarts[i];
+    const goalStart = goalStarts[i];
     if (dimStart !== prevDim) {
       dimensions.push({ name: cols.dimension !== undefined ? sheet.shownText(row, cols.dimension) : "", top: row, bottom: row, weight: null, points: 0, goals: [] });
       prevGoal = -1;
@@ -99,7 +116,6 @@ export function buildHierarchy(sheet: Sheet, layout: TableLayout, skipped: numbe
     dim.bottom = row;
     if (goalStart !== prevGoal || dimStart !== prevDim) {
       goals.push({ name: cols.goal !== undefined ? sheet.shownText(row, cols.goal) : "", top: row, bottom: row, weight: null, points: 0, dimensionIndex: dimensions.length - 1, kpis: [] });
-      dim.goals.push(goals.length - 1);
     }
     prevDim = dimStart;
     prevGoal = goalStart;
@@ -109,15 +125,23 @@ export function buildHierarchy(sheet: Sheet, layout: TableLayout, skipped: numbe
 
     const name = sheet.shownText(row, cols.kpi!);
     const id = kpiId(name, row);
-    const targets = TARGET_ROLES.map((r) => readNumber(sheet, row, cols[r]!, flags, id));
+    const targets = new Array<number | null>(targetCols.length); // no closure per KPI, as map would make
+    for (let t = 0; t < targetCols.length; t++) targets[t] = readNumber(sheet, row, targetCols[t], flags, id);
     kpiRows.push({
       row, id, name, owner: kpiOwner(name), targets,
       weight: readNumber(sheet, row, cols.weightKpi!, flags, id),
       dimensionIndex: dimensions.length - 1,
       goalIndex: goals.length - 1,
     });
-    goal.kpis.push(kpiRows.length - 1);
   }
+  // Each goal's KPIs and each dimension's goals follow one another, so their index lists are made here at their
+  // exact length: pushed one by one, every list would keep room for 17 (thousands of them on a large sheet).
+  const goalKpis = new Int32Array(goals.length);
+  for (const k of kpiRows) goalKpis[k.goalIndex]++;
+  const dimGoals = new Int32Array(dimensions.length);
+  for (const g of goals) dimGoals[g.dimensionIndex]++;
+  for (let i = 0, first = 0; i < goals.length; first += goalKpis[i], i++) goals[i].kpis = consecutive(first, goalKpis[i]);
+  for (let i = 0, first = 0; i < dimensions.length; first += dimGoals[i], i++) dimensions[i].goals = consecutive(first, dimGoals[i]);
   dimensions.forEach((d, i) => {
     d.weight = firstNumber(sheet, cols.weightDimension, d.top, d.bottom, flags);
     if (!d.name) d.name = `มิติ ${i + 1}`;

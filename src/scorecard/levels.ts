@@ -107,6 +107,14 @@ export interface KpiLevel {
   descending: boolean;
 }
 
+/** Built field by field, not by spreading a base object, and not by a closure per KPI: both are slow in V8 and allocate. */
+function outcome(
+  resultCell: { row: number; col: number }, computed: boolean, descending: boolean,
+  level: number | null, status: KpiStatus, result: number | null = null,
+): KpiLevel {
+  return { result, resultCell, level, computed, status, descending };
+}
+
 /** The level of one KPI, flagging pending, missing and unreadable results and levels outside 0–5. */
 export function kpiLevel(sheet: Sheet, layout: TableLayout, kpi: KpiRow, method: ScoringMethod, flags: FlagList): KpiLevel {
   const computed = layout.columns.result !== undefined;
@@ -114,31 +122,29 @@ export function kpiLevel(sheet: Sheet, layout: TableLayout, kpi: KpiRow, method:
   const at = sheet.anchor(kpi.row, col);
   const content = sheet.content(at.row, at.col);
   const descending = runsDown(kpi.targets);
-  // Built field by field, not by spreading a base object: this runs once per KPI and spreads are slow in V8.
-  const outcome = (level: number | null, status: KpiStatus, result: number | null = null): KpiLevel => ({ result, resultCell: at, level, computed, status, descending });
   if (!inOrder(kpi.targets, descending)) flags.add("targets-not-in-order", kpi.row, layout.columns.target1!, { kpiId: kpi.id });
 
   switch (content.kind) {
     case "pending":
       flags.add("result-pending", at.row, at.col, { kpiId: kpi.id, text: content.text });
-      return outcome(null, "pending");
+      return outcome(at, computed, descending, null, "pending");
     case "blank":
       flags.add("result-missing", at.row, at.col, { kpiId: kpi.id });
-      return outcome(null, "missing");
+      return outcome(at, computed, descending, null, "missing");
     case "number":
       break;
     default:
       flags.add("unreadable-number", at.row, at.col, { kpiId: kpi.id, text: content.kind === "undefinedLevel" ? "-" : content.text });
-      return outcome(null, "invalid");
+      return outcome(at, computed, descending, null, "invalid");
   }
   if (computed) {
-    if (kpi.targets.every((t) => t === null)) return outcome(null, "invalid", content.value);
+    if (kpi.targets.every((t) => t === null)) return outcome(at, computed, descending, null, "invalid", content.value);
     const level = method === "linear" ? linearOf(kpi.targets, descending, content.value) : stepOf(kpi.targets, descending, content.value);
-    return outcome(level, "ok", content.value);
+    return outcome(at, computed, descending, level, "ok", content.value);
   }
   if (content.value < 0 || content.value > 5) {
     flags.add("level-out-of-range", at.row, at.col, { kpiId: kpi.id, value: content.value });
-    return outcome(null, "invalid");
+    return outcome(at, computed, descending, null, "invalid");
   }
-  return outcome(content.value, "ok");
+  return outcome(at, computed, descending, content.value, "ok");
 }

@@ -4,7 +4,7 @@ import { parseCell } from "./cellContent";
 import { toThaiDigits } from "./display";
 import type { FlagList } from "./messages";
 import type { Sheet } from "./sheet";
-import type { CellWrite, Highlight, HighlightReason, Kpi, OutputKind, Scorecard, WritePlan } from "./types";
+import type { CellWrite, Highlight, HighlightReason, Kpi, OutputKind, PreviousCell, Scorecard, WritePlan } from "./types";
 
 /** Excel's own fills for "Neutral" (amber) and "Bad" (light red): colours officers already read. */
 export const HIGHLIGHT_COLORS: Record<HighlightReason, string> = {
@@ -33,25 +33,59 @@ function sameValue(previous: ReturnType<Sheet["raw"]>, next: number | string): b
 export class PlanBuilder {
   private readonly writes: CellWrite[] = [];
   private readonly highlights: Highlight[] = [];
-  private readonly planned = new Set<number>();
+  /** Cells already planned: a flag per grid cell (thousands of writes; a Set of them would be rehashed as it grows). */
+  private readonly plannedInGrid: Uint8Array;
+  /** Cells planned outside the grid (the total row added under it). */
+  private readonly plannedOutside = new Set<number>();
+  /** What a blank cell held, by its number format: most outputs start blank, and their snapshots are alike. */
+  private readonly blankBefore = new Map<string | null, PreviousCell>();
 
   /** `outputColumns`: where writes may land; a merged area anchored anywhere else holds input. */
-  constructor(private readonly sheet: Sheet, private readonly flags: FlagList, private readonly outputColumns: Set<number>) {}
+  constructor(private readonly sheet: Sheet, private readonly flags: FlagList, private readonly outputColumns: Set<number>) {
+    this.plannedInGrid = new Uint8Array((sheet.bottom - sheet.top + 1) * (sheet.right - sheet.left + 1));
+  }
+
+  /** Marks the cell as planned; false when it already was. */
+  private plan(row: number, col: number): boolean {
+    const { top, left, bottom, right } = this.sheet;
+    if (row >= top && row <= bottom && col >= left && col <= right) {
+      const i = (row - top) * (right - left + 1) + (col - left);
+      if (this.plannedInGrid[i] === 1) return false;
+      this.plannedInGrid[i] = 1;
+      return true;
+    }
+    const key = row * 16384 + col;
+    if (this.plannedOutside.has(key)) return false;
+    this.plannedOutside.add(key);
+    return true;
+  }
+
+  private previous(row: number, col: number): PreviousCell {
+    const value = this.sheet.raw(row, col);
+    const formula = this.sheet.formula(row, col);
+    const numberFormat = this.sheet.numberFormat(row, col);
+    if (value !== null || formula !== null) return { value, formula, numberFormat };
+    let blank = this.blankBefore.get(numberFormat);
+    // Shared by every blank cell of that format, so frozen: a host that tried to change it would throw, not
+    // silently change the undo state of thousands of cells.
+    if (blank === undefined) this.blankBefore.set(numberFormat, (blank = Object.freeze({ value, formula, numberFormat })));
+    return blank;
+  }
 
   write(row: number, col: number, kind: OutputKind, value: number | string, numberFormat: string | null): void {
-    const at = this.sheet.anchor(row, col); // a merged output is written at its top-left cell
-    if (at.col !== col && !this.outputColumns.has(at.col)) {
-      this.flags.add("output-cell-merged", row, col, { other: this.sheet.address(at.row, at.col) });
+    // A merged output is written at its top-left cell.
+    const atRow = this.sheet.anchorRow(row, col);
+    const atCol = this.sheet.anchorCol(row, col);
+    if (atCol !== col && !this.outputColumns.has(atCol)) {
+      this.flags.add("output-cell-merged", row, col, { other: this.sheet.address(atRow, atCol) });
       return;
     }
-    const key = at.row * 16384 + at.col;
-    if (this.planned.has(key)) return;
-    this.planned.add(key);
-    const previous = { value: this.sheet.raw(at.row, at.col), formula: this.sheet.formula(at.row, at.col), numberFormat: this.sheet.numberFormat(at.row, at.col) };
+    if (!this.plan(atRow, atCol)) return;
+    const previous = this.previous(atRow, atCol);
     const overwritesFormula = previous.formula !== null;
-    if (overwritesFormula) this.flags.add("formula-in-output", at.row, at.col, { formula: previous.formula! });
+    if (overwritesFormula) this.flags.add("formula-in-output", atRow, atCol, { formula: previous.formula! });
     this.writes.push({
-      row: at.row, col: at.col, address: this.sheet.address(at.row, at.col), kind, value, numberFormat, previous, overwritesFormula,
+      row: atRow, col: atCol, address: this.sheet.address(atRow, atCol), kind, value, numberFormat, previous, overwritesFormula,
       changesValue: previous.value !== null && !sameValue(previous.value, value),
     });
   }

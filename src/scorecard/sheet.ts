@@ -1,9 +1,17 @@
 // Step 1, read cells: a view over the host's Grid in sheet coordinates, with merged areas resolved.
-// Every step asks the sheet about the same cells many times (finding the table, the hierarchy, levels,
-// flags, the plan), so what a cell means and its text are worked out once per cell and kept.
-import { toAddress } from "./address";
-import { cellText, parseCell } from "./cellContent";
+// Every step asks the sheet about the same cells many times. Whatever it keeps lives as long as the run, and
+// on a large sheet the young-generation GC copies all of it, so it keeps only what is costly to redo and
+// shared by many cells: the meaning of each distinct text and of each number format. Per cell it keeps nothing
+// but the merge index (a typed array, outside the JS heap's young generation).
+import { columnName } from "./address";
+import { cellText, isSpace, parseCell, scalePercent } from "./cellContent";
 import type { CellContent, CellRange, Grid, RawValue } from "./types";
+
+/** How a number format shows numbers: as percentages, in Thai digits. */
+interface FormatTraits {
+  percent: boolean;
+  thaiDigits: boolean;
+}
 
 export class Sheet {
   readonly name: string;
@@ -17,31 +25,36 @@ export class Sheet {
   private readonly merges: readonly CellRange[];
   /** Per cell of the grid (row-major from the origin): 1 + the index of its merged area in `merges`, or 0. */
   private readonly mergeOf: Int32Array;
-  /** What each cell means and its text, by grid row, filled as cells are asked about. */
-  private readonly contents: (CellContent | undefined)[][] = [];
-  private readonly texts: (string | undefined)[][] = [];
   /** Text cells repeat (targets, weights, "ทราบผล เดือน ก.ย. ๖๖"): text content is parsed once per distinct text. */
   private readonly parsedText = new Map<string, CellContent>();
+  /** Number formats repeat ("General" nearly everywhere): what one says is worked out once. */
+  private readonly formats = new Map<string, FormatTraits>();
+  /** Texts that need tidying (rare), tidied once. */
+  private readonly tidied = new Map<string, string>();
+  /** Column letters by sheet column: addresses are made for thousands of cells in a few columns. */
+  private readonly letters: string[] = [];
 
   constructor(private readonly grid: Grid) {
     this.name = grid.sheetName;
     this.top = grid.origin.row;
     this.left = grid.origin.col;
-    const width = grid.values.reduce((w, row) => Math.max(w, row ? row.length : 0), 0);
+    let width = 0;
+    for (const row of grid.values) if (row && row.length > width) width = row.length;
     this.width = width;
     this.bottom = this.top + grid.values.length - 1;
     this.right = this.left + width - 1;
     this.mergesKnown = grid.merges !== undefined;
     this.merges = grid.merges ?? [];
     this.mergeOf = new Int32Array(grid.values.length * width);
-    this.merges.forEach((m, i) => {
+    for (let i = 0; i < this.merges.length; i++) {
+      const m = this.merges[i];
       // Only the part inside the grid matters; huge merges (whole columns) are clipped.
       for (let r = Math.max(m.top, this.top); r <= Math.min(m.bottom, this.bottom); r++) {
         for (let c = Math.max(m.left, this.left); c <= Math.min(m.right, this.right); c++) {
           this.mergeOf[(r - this.top) * width + (c - this.left)] = i + 1;
         }
       }
-    });
+    }
   }
 
   private inGrid(row: number, col: number): boolean {
@@ -75,43 +88,72 @@ export class Sheet {
     return m ? { row: m.top, col: m.left } : { row, col };
   }
 
+  /** The row of the cell that holds the value shown here (anchor() without making an object). */
+  anchorRow(row: number, col: number): number {
+    const m = this.merge(row, col);
+    return m ? m.top : row;
+  }
+
+  /** The column of the cell that holds the value shown here. */
+  anchorCol(row: number, col: number): number {
+    const m = this.merge(row, col);
+    return m ? m.left : col;
+  }
+
   /** The value shown in the cell: a merged area shows its top-left value in every cell. */
   shown(row: number, col: number): RawValue {
-    const a = this.anchor(row, col);
-    return this.raw(a.row, a.col);
+    const m = this.merge(row, col);
+    return m ? this.raw(m.top, m.left) : this.raw(row, col);
   }
 
-  /** What the cell means (see cellContent.ts); the same object on every call, so treat it as read-only. */
+  /** What the cell means (see cellContent.ts); text cells share one object per distinct text, so treat it as read-only. */
   content(row: number, col: number): CellContent {
-    if (!this.inGrid(row, col)) return this.parse(row, col);
-    const cached = (this.contents[row - this.top] ??= new Array<CellContent | undefined>(this.width));
-    return (cached[col - this.left] ??= this.parse(row, col));
-  }
-
-  private parse(row: number, col: number): CellContent {
     const raw = this.raw(row, col);
-    if (typeof raw !== "string") return parseCell(raw, this.numberFormat(row, col));
-    let content = this.parsedText.get(raw); // text means the same whatever the cell's number format
-    if (content === undefined) this.parsedText.set(raw, (content = parseCell(raw)));
-    return content;
+    if (typeof raw === "string") {
+      let content = this.parsedText.get(raw); // text means the same whatever the cell's number format
+      if (content === undefined) this.parsedText.set(raw, (content = parseCell(raw)));
+      return content;
+    }
+    if (typeof raw !== "number" || !Number.isFinite(raw)) return parseCell(raw);
+    const format = this.numberFormat(row, col);
+    if (format === null) return parseCell(raw, null);
+    let traits = this.formats.get(format);
+    if (traits === undefined) this.formats.set(format, (traits = formatTraits(format)));
+    return { kind: "number", value: traits.percent ? scalePercent(raw) : raw, thaiDigits: traits.thaiDigits, percent: traits.percent };
   }
 
   text(row: number, col: number): string {
-    if (!this.inGrid(row, col)) return cellText(this.raw(row, col));
-    const cached = (this.texts[row - this.top] ??= new Array<string | undefined>(this.width));
-    return (cached[col - this.left] ??= cellText(this.raw(row, col)));
+    const raw = this.raw(row, col);
+    if (typeof raw !== "string") return cellText(raw);
+    let text = this.tidied.get(raw);
+    if (text === undefined) {
+      text = cellText(raw);
+      if (text !== raw) this.tidied.set(raw, text); // a tidy text is returned as it is; only copies are kept
+    }
+    return text;
   }
 
   shownText(row: number, col: number): string {
-    const a = this.anchor(row, col);
-    return this.text(a.row, a.col);
+    const m = this.merge(row, col);
+    return m ? this.text(m.top, m.left) : this.text(row, col);
   }
 
+  /** text(row, col) === "", without making the text: blank, or whitespace only. */
   isBlank(row: number, col: number): boolean {
-    return this.text(row, col) === "";
+    const raw = this.raw(row, col);
+    if (raw === null) return true;
+    if (typeof raw !== "string") return false;
+    for (let i = 0; i < raw.length; i++) if (!isSpace(raw.charCodeAt(i))) return false;
+    return true;
   }
 
   address(row: number, col: number): string {
-    return toAddress(row, col);
+    return (this.letters[col] ??= columnName(col)) + (row + 1);
   }
 }
+
+function formatTraits(format: string): FormatTraits {
+  const probe = parseCell(1, format) as Extract<CellContent, { kind: "number" }>;
+  return { percent: probe.percent, thaiDigits: probe.thaiDigits };
+}
+
