@@ -81,6 +81,8 @@ async function recalcOrCheck(args: CliArgs, io: CliIo): Promise<number> {
     const outcome = await recalculate(host, sheet, {
       method: args.method,
       highlights: args.highlights,
+      // A command never undoes: the file on disk is the record. Skips snapshotting every written cell.
+      undo: false,
       // The command line asks nobody: changed values are written (and listed), formulas kept unless told.
       confirm: async () => ({ proceed: write, overwriteFormulas: args.overwriteFormulas }),
     });

@@ -33,6 +33,11 @@ export interface UndoRecord {
 export interface ApplyOptions {
   /** Paint pending / missing / invalid result cells (Highlight.color). */
   highlights: boolean;
+  /**
+   * Keep what undo needs (default true). With false (the command line, which never undoes) a host may skip
+   * snapshotting the cells: the record then has empty `cells` and `highlighted`, and `restore` does nothing.
+   */
+  undo?: boolean;
 }
 
 export interface ScorecardHost {

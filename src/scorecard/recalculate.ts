@@ -1,6 +1,6 @@
 // The recalculation every front end runs (task pane, ribbon command, command line, preview):
 // read → analyze → ask consent where cells would change → write. One read and one write through the host.
-import type { ScorecardHost, UndoRecord } from "./host";
+import type { ApplyOptions, ScorecardHost, UndoRecord } from "./host";
 import { analyze } from "./analyze";
 import type { CellWrite, NotAScorecard, Scorecard, ScoringMethod, WritePlan } from "./types";
 
@@ -25,6 +25,8 @@ export interface RecalcOptions {
   /** Asked only when the preview is not empty; without it, changed values are written and formulas kept. */
   confirm?: (preview: ChangePreview) => Promise<Consent>;
   onProgress?: (step: RecalcStep) => void;
+  /** Passed to the host's applyPlan (ApplyOptions.undo); false where nobody will undo (the command line). */
+  undo?: boolean;
 }
 
 export type RecalcOutcome =
@@ -63,7 +65,9 @@ export async function recalculate(host: ScorecardHost, sheetName: string, option
   }
   progress("writing");
   const plan = consentedPlan(scorecard.plan, consent.overwriteFormulas);
-  const undo = await host.applyPlan(plan, { highlights: options.highlights ?? true });
+  const applyOptions: ApplyOptions = { highlights: options.highlights ?? true };
+  if (options.undo === false) applyOptions.undo = false;
+  const undo = await host.applyPlan(plan, applyOptions);
   progress("done");
   const skippedFormulas = consent.overwriteFormulas ? [] : preview.formulas;
   return { status: "done", scorecard, undo, skippedFormulas };

@@ -34,7 +34,16 @@ export function restyleCellXml(p: string, cellXml: string, s: number): string {
   if (!pattern) cellOpenPatterns.set(p, (pattern = new RegExp(`^<${p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}c(?=[\\s/>])([^>]*?)(\\/?>)`)));
   const open = pattern.exec(cellXml);
   if (!open) return cellXml;
-  let attrs = s > 0 ? setAttr(open[1], "s", String(s)) : removeAttr(open[1], "s");
+  let attrs = s > 0 ? setStyleAttr(open[1], s) : removeAttr(open[1], "s");
   if (attrs !== "" && !/^\s/.test(attrs)) attrs = " " + attrs;
   return `<${p}c${attrs}${open[2]}` + cellXml.slice(open[0].length);
+}
+
+/** setAttr(attrs, "s", …) without building a pattern per cell: the usual ` s="12"` form is replaced in place. */
+function setStyleAttr(attrs: string, s: number): string {
+  const at = attrs.indexOf(' s="');
+  if (at < 0 || attrs.indexOf(" s=", at + 1) >= 0) return setAttr(attrs, "s", String(s)); // absent, or unusual: the general path
+  const close = attrs.indexOf('"', at + 4);
+  if (close < 0) return setAttr(attrs, "s", String(s));
+  return `${attrs.slice(0, at)} s="${s}"${attrs.slice(close + 1)}`;
 }

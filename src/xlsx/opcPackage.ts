@@ -13,6 +13,8 @@ export interface PackageOptions {
    * JSZip saves (its JavaScript deflate), as in the browser.
    */
   deflateRaw?: DeflateRaw;
+  /** A native CRC-32 (Node's zlib.crc32) for the parts deflateRaw compresses; without one, ours in JavaScript. */
+  crc32?: (data: Uint8Array) => number;
 }
 
 export interface Relationship {
@@ -37,6 +39,7 @@ export class OpcPackage {
     /** The original archive's entries when we can save by copying them (a deflate was given, plain zip). */
     private readonly directory: ZipDirectory | null,
     private readonly deflateRaw: DeflateRaw | undefined,
+    private readonly crc32?: (data: Uint8Array) => number,
   ) {}
 
   /** Loads the zip and decodes every XML part once, so that reads afterwards are synchronous. */
@@ -45,7 +48,7 @@ export class OpcPackage {
     let directory = options.deflateRaw ? readZipDirectory(bytes) : null;
     // Copying entries is only safe when we and JSZip read the same set of names.
     if (directory && !sameNames(directory, Object.keys(zip.files))) directory = null;
-    const pkg = new OpcPackage(zip, directory, options.deflateRaw);
+    const pkg = new OpcPackage(zip, directory, options.deflateRaw, options.crc32);
     const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir && TEXT_PART.test(n));
     const texts = await Promise.all(names.map((n) => zip.files[n].async("string")));
     names.forEach((n, i) => pkg.texts.set(n, texts[i]));
@@ -97,7 +100,7 @@ export class OpcPackage {
       items.push(this.edited.has(entry.name) ? content(entry.name) : { copy: entry });
     }
     for (const name of this.added) if (this.texts.has(name)) items.push(content(name));
-    return writeZip(items, directory.comment, deflateRaw);
+    return writeZip(items, directory.comment, deflateRaw, new Date(), this.crc32);
   }
 
   private async writeWithJsZip(): Promise<Uint8Array> {

@@ -24,7 +24,16 @@ export function editCells(xml: string, sheet: ScannedSheet, edits: CellEdit[], d
   // Plain loops, no per-row maps or closures: this runs once per save over thousands of cells, in code
   // that is still cold (a command-line process does it once), where every allocation and call counts.
   const p = sheet.p;
-  const sorted = edits.slice().sort((a, b) => a.row - b.row || a.col - b.col); // stable: equal cells keep their order
+  // Callers usually hand edits over in sheet order already (applyPlan does): sort only when they are not.
+  let sorted = edits;
+  for (let k = 1; k < edits.length; k++) {
+    const a = edits[k - 1];
+    const b = edits[k];
+    if (a.row > b.row || (a.row === b.row && a.col > b.col)) {
+      sorted = edits.slice().sort((x, y) => x.row - y.row || x.col - y.col); // stable: equal cells keep their order
+      break;
+    }
+  }
   const existing = new Map<number, ScannedRow>();
   for (const r of sheet.rows) existing.set(r.row, r);
   const splices: Splice[] = [];
@@ -34,15 +43,14 @@ export function editCells(xml: string, sheet: ScannedSheet, edits: CellEdit[], d
     const rowIndex = sorted[i].row;
     let j = i + 1;
     while (j < sorted.length && sorted[j].row === rowIndex) j++;
-    const rowEdits = sorted.slice(i, j);
-    i = j;
     const row = existing.get(rowIndex);
     if (!row) {
-      const cells = cellsText(rowEdits);
+      const cells = cellsText(sorted, i, j);
       if (cells) newRows.push({ row: rowIndex, text: `<${p}row r="${rowIndex + 1}">${cells}</${p}row>` });
-      continue;
+    } else {
+      editRow(p, row, sorted, i, j, dropEmptyRows.has(rowIndex), splices);
     }
-    editRow(p, row, rowEdits, dropEmptyRows.has(rowIndex), splices);
+    i = j;
   }
   for (const s of insertRows(sheet, newRows)) splices.push(s);
   let ordered = true;
@@ -59,25 +67,29 @@ export function editCells(xml: string, sheet: ScannedSheet, edits: CellEdit[], d
   return out.join("");
 }
 
-function cellsText(edits: CellEdit[]): string {
+function cellsText(edits: CellEdit[], from: number, to: number): string {
   let text = "";
-  for (const e of edits) if (e.xml !== null) text += e.xml;
+  for (let i = from; i < to; i++) {
+    const xml = edits[i].xml;
+    if (xml !== null) text += xml;
+  }
   return text;
 }
 
-/** Splices for one existing row's edits (in column order), appended to `splices`. */
-function editRow(p: string, row: ScannedRow, edits: CellEdit[], dropIfEmpty: boolean, splices: Splice[]): void {
-  if (dropIfEmpty && remainingCells(row.cells, edits) === 0) {
+/** Splices for one existing row's edits (edits[from..to), in column order), appended to `splices`. */
+function editRow(p: string, row: ScannedRow, edits: CellEdit[], from: number, to: number, dropIfEmpty: boolean, splices: Splice[]): void {
+  if (dropIfEmpty && remainingCells(row.cells, edits.slice(from, to)) === 0) {
     splices.push({ start: row.start, end: row.end, text: "" });
     return;
   }
   if (row.contentStart === row.end) {
     // A self-closing <row …/>: rewrite it with the new cells inside.
     const attrs = row.attrs.replace(/\s*$/, "");
-    splices.push({ start: row.start, end: row.end, text: `<${p}row${attrs}>${cellsText(edits)}</${p}row>` });
+    splices.push({ start: row.start, end: row.end, text: `<${p}row${attrs}>${cellsText(edits, from, to)}</${p}row>` });
     return;
   }
-  for (const e of edits) {
+  for (let i = from; i < to; i++) {
+    const e = edits[i];
     const cell = row.cellAt(e.col);
     if (cell) {
       splices.push({ start: cell.start, end: cell.end, text: e.xml ?? "" });

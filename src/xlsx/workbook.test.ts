@@ -173,6 +173,23 @@ describe("applyPlan on the rich workbook", () => {
     expect(wb.cellFill(SCORECARD, 4, 16)).toBeNull();
   });
 
+  it("without undo (the command line) writes the same bytes and keeps no snapshots", async () => {
+    const withUndo = await openXlsx(original);
+    withUndo.applyPlan(PLAN, { highlights: true });
+    const without = await openXlsx(original);
+    const record = without.applyPlan(PLAN, { highlights: true, undo: false });
+    expect(record).toEqual({ sheetName: SCORECARD, cells: [], highlighted: [] });
+    const a = await entries(await withUndo.toBytes());
+    const b = await entries(await without.toBytes());
+    expect([...b.keys()]).toEqual([...a.keys()]);
+    for (const [name, bytes] of a) expect(text(b.get(name))).toBe(text(bytes));
+    // Both shared-formula release and a formula overwrite, without snapshots.
+    const summary = await openXlsx(original);
+    summary.applyPlan({ sheetName: SUMMARY, writes: [{ ...write(1, 1, 7, null), overwritesFormula: true }], highlights: [] }, { highlights: false, undo: false });
+    const sheet2 = text((await entries(await summary.toBytes())).get("xl/worksheets/sheet2.xml"));
+    expect(sheet2).toContain(`<c r="B3"><f>'${SCORECARD}'!O6*2</f><v>6</v></c>`);
+  });
+
   it("overwriting a shared formula's master writes its followers' formulas out in full", async () => {
     const wb = await openXlsx(original);
     const before = wb.readGrid(SUMMARY);

@@ -53,6 +53,14 @@ interface SheetState {
   colStyles?: { min: number; max: number; style: number }[];
 }
 
+/** A cell the plan touches: its write, its highlight colour, or both. */
+interface Touched {
+  row: number;
+  col: number;
+  write: WritePlan["writes"][number] | undefined;
+  color: string | undefined;
+}
+
 /** What only this workbook knows about a record: the exact original <c> text of every cell it changed. */
 interface PrivateUndo {
   /** Keyed by cellKey(row, col). */
@@ -144,6 +152,7 @@ export class Workbook implements XlsxWorkbook {
     const styles = this.styles();
     const formulas = this.formulas(state);
     const highlights = options.highlights ? plan.highlights : [];
+    const keepUndo = options.undo !== false;
     if (plan.writes.length > 0 && this.isStrict()) {
       throw new XlsxError(
         "ไฟล์นี้บันทึกแบบ Strict Open XML ซึ่งโปรแกรมนี้ยังเขียนไม่ได้ กรุณาบันทึกเป็น Excel Workbook (.xlsx) ปกติ / " +
@@ -153,53 +162,91 @@ export class Workbook implements XlsxWorkbook {
     assertWritable(plan.writes, protectedAreas(this.pkg, state.entry.path), formulas);
 
     // One entry per cell: a write and a highlight on the same cell become one edit.
-    const touched = new Map<number, { row: number; col: number; write?: WritePlan["writes"][number]; color?: string }>();
-    const touch = (row: number, col: number) => {
-      const key = cellKey(row, col);
-      const t = touched.get(key) ?? { row, col };
-      touched.set(key, t);
-      return t;
-    };
-    plan.writes.forEach((w) => (touch(w.row, w.col).write = w));
-    highlights.forEach((h) => (touch(h.row, h.col).color = h.color));
+    const touched = new Map<number, Touched>();
+    for (const w of plan.writes) {
+      const key = cellKey(w.row, w.col);
+      const t = touched.get(key);
+      if (t) t.write = w;
+      else touched.set(key, { row: w.row, col: w.col, write: w, color: undefined });
+    }
+    for (const h of highlights) {
+      const key = cellKey(h.row, h.col);
+      const t = touched.get(key);
+      if (t) t.color = h.color;
+      else touched.set(key, { row: h.row, col: h.col, write: undefined, color: h.color });
+    }
 
+    const scan = this.scan(state);
     const priv: PrivateUndo = { originals: new Map(), createdRows: new Set() };
     // Followers of shared formulas whose master is overwritten get their formula written out in full.
     const released = new Map<number, string>();
-    for (const t of touched.values()) {
-      const cell = t.write ? cellAt(this.scan(state), t.row, t.col) : undefined;
-      if (cell) this.releaseSharedMaster(state, cell, touched, released, priv);
+    if (formulas.followers.size > 0) {
+      for (const t of touched.values()) {
+        const cell = t.write ? cellAt(scan, t.row, t.col) : undefined;
+        if (cell) this.releaseSharedMaster(state, cell, touched, released, priv);
+      }
     }
-    const snapshots = new Map<number, CellSnapshot>();
-    const edits: CellEdit[] = [...released].filter(([key]) => !touched.has(key)).map(([key, xml]) => ({ row: Math.floor(key / KEY_COLS), col: key % KEY_COLS, xml }));
+    const edits: CellEdit[] = [];
+    for (const [key, xml] of released) if (!touched.has(key)) edits.push({ row: Math.floor(key / KEY_COLS), col: key % KEY_COLS, xml });
+
+    const snapshots = keepUndo ? new Map<number, CellSnapshot>() : undefined;
+    // Styles derived per (number format, base style): a plan has thousands of cells and a handful of styles.
+    const formatted = new Map<string, Map<number, number>>();
+    const fills = new Map<string, Map<number, number>>();
+    const filled = (base: number, color: string): number => {
+      let byBase = fills.get(color);
+      if (!byBase) fills.set(color, (byBase = new Map()));
+      let s = byBase.get(base);
+      if (s === undefined) byBase.set(base, (s = styles.withSolidFill(base, color)));
+      return s;
+    };
+    const p = state.p;
+    const xml0 = state.xml;
     let overwritesFormula = false;
+    // In plan order (writes, then highlights): styles are appended in the order they are first needed.
     for (const [key, t] of touched) {
-      const cell = cellAt(this.scan(state), t.row, t.col);
-      const snap = this.snapshot(state, t.row, t.col, cell);
-      snapshots.set(key, snap);
-      priv.originals.set(key, { row: t.row, col: t.col, xml: cell ? state.xml.slice(cell.start, cell.end) : null });
-      if (!findScannedRow(this.scan(state), t.row)) priv.createdRows.add(t.row);
-      const base = cell ? styleOf(cell.attrs) : this.baseStyle(state, t.row, t.col);
-      const ref = snap.address;
-      if (t.write) {
-        let s = t.write.numberFormat ? styles.withNumberFormat(base, t.write.numberFormat) : base;
-        if (t.color) s = styles.withSolidFill(s, t.color);
-        edits.push({ row: t.row, col: t.col, xml: valueCellXml(state.p, ref, s, t.write.value) });
-        if (snap.formula !== null) overwritesFormula = true;
-      } else if (t.color) {
-        const s = styles.withSolidFill(base, t.color);
-        const current = released.get(key) ?? (cell ? state.xml.slice(cell.start, cell.end) : null);
-        edits.push({ row: t.row, col: t.col, xml: current === null ? emptyCellXml(state.p, ref, s) : restyleCellXml(state.p, current, s) });
+      const { row, col, write, color } = t;
+      const cell = cellAt(scan, row, col);
+      const base = cell ? styleOf(cell.attrs) : this.baseStyle(state, row, col);
+      const ref = toRef(row, col);
+      if (snapshots) {
+        const snap = this.snapshot(state, row, col, cell);
+        snapshots.set(key, snap);
+        priv.originals.set(key, { row, col, xml: cell ? xml0.slice(cell.start, cell.end) : null });
+        if (!findScannedRow(scan, row)) priv.createdRows.add(row);
+        if (write && snap.formula !== null) overwritesFormula = true;
+      } else if (write && !overwritesFormula) {
+        // What snapshot().formula would say, without the snapshot: most cells have no <f> and sheets no arrays.
+        const f = cell ? decodeFormula(cell.inner, p) : null;
+        if (f || formulas.arrays.length > 0) overwritesFormula = (cell ? formulas.formulaOf(cell, f) : formulas.arrayFormulaAt(row, col)) !== null;
+      }
+      if (write) {
+        let s = base;
+        const code = write.numberFormat;
+        if (code) {
+          let byBase = formatted.get(code);
+          if (!byBase) formatted.set(code, (byBase = new Map()));
+          const known = byBase.get(base);
+          if (known === undefined) byBase.set(base, (s = styles.withNumberFormat(base, code)));
+          else s = known;
+        }
+        if (color) s = filled(s, color);
+        edits.push({ row, col, xml: valueCellXml(p, ref, s, write.value) });
+      } else if (color) {
+        const s = filled(base, color);
+        const current = released.get(key) ?? (cell ? xml0.slice(cell.start, cell.end) : null);
+        edits.push({ row, col, xml: current === null ? emptyCellXml(p, ref, s) : restyleCellXml(p, current, s) });
       }
     }
 
-    let xml = editCells(state.xml, this.scan(state), edits);
+    let xml = editCells(state.xml, this.scan(state), inSheetOrder(edits));
     if (plan.writes.length > 0) xml = expandDimension(xml, state.p, plan.writes);
     this.setSheetXml(state, xml);
     if (overwritesFormula) dropCalcChain(this.pkg, this.workbookPath);
     if (plan.writes.length > 0) this.pkg.setText(this.workbookPath, withFullCalcOnLoad(this.pkg.text(this.workbookPath) ?? ""));
     this.saveStyles();
 
+    if (!snapshots) return { sheetName: state.entry.name, cells: [], highlighted: [] }; // options.undo false: nothing to restore
     const record: UndoRecord = {
       sheetName: state.entry.name,
       cells: [...snapshots.values()],
@@ -381,6 +428,22 @@ export class Workbook implements XlsxWorkbook {
 const KEY_COLS = 16384;
 function cellKey(row: number, col: number): number {
   return row * KEY_COLS + col;
+}
+
+/**
+ * The edits sorted by cell (row, then column), so that editCells need not sort them with a comparator in
+ * code that is still cold: each becomes one number, cell key × 2^19 + position, which a typed array sorts
+ * natively. Cells are distinct here (one edit per cell), so this is the order editCells' own stable sort gives.
+ */
+function inSheetOrder(edits: CellEdit[]): CellEdit[] {
+  const SLOTS = 524288; // 2^19: (2^34 cell keys) × 2^19 stays within Number.MAX_SAFE_INTEGER
+  if (edits.length >= SLOTS) return edits; // editCells sorts
+  const order = new Float64Array(edits.length);
+  for (let i = 0; i < edits.length; i++) order[i] = cellKey(edits[i].row, edits[i].col) * SLOTS + i;
+  order.sort();
+  const sorted: CellEdit[] = new Array(edits.length);
+  for (let i = 0; i < order.length; i++) sorted[i] = edits[order[i] % SLOTS];
+  return sorted;
 }
 
 function cellAt(scan: ScannedSheet, row: number, col: number): ScannedCell | undefined {

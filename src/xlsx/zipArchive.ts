@@ -85,7 +85,7 @@ function findEnd(view: DataView): number {
 export type ZipItem = { copy: ZipEntry } | { name: string; data: Uint8Array };
 
 /** The archive holding `items` in this order; null when it would need zip64 (the caller saves another way). */
-export function writeZip(items: readonly ZipItem[], comment: Uint8Array, deflateRaw: DeflateRaw, now = new Date()): Uint8Array | null {
+export function writeZip(items: readonly ZipItem[], comment: Uint8Array, deflateRaw: DeflateRaw, now = new Date(), crc = crc32): Uint8Array | null {
   const encoder = new TextEncoder();
   const time = (now.getHours() << 11) | (now.getMinutes() << 5) | (now.getSeconds() >> 1);
   const date = ((Math.max(now.getFullYear(), 1980) - 1980) << 9) | ((now.getMonth() + 1) << 5) | now.getDate();
@@ -103,7 +103,7 @@ export function writeZip(items: readonly ZipItem[], comment: Uint8Array, deflate
       const compressed = deflateRaw(item.data);
       // Bit 11: the name is UTF-8 (only said when it is not plain ASCII, as JSZip does).
       const flags = name.length !== item.name.length ? 0x0800 : 0;
-      const fields = { flags, time, date, crc: crc32(item.data), compressedSize: compressed.length, size: item.data.length };
+      const fields = { flags, time, date, crc: crc(item.data), compressedSize: compressed.length, size: item.data.length };
       local = new Uint8Array(30 + name.length + compressed.length);
       writeHeader(new DataView(local.buffer), LOCAL_SIG, fields, name.length);
       local.set(name, 30);
