@@ -215,6 +215,13 @@ describe("applyPlan on the rich workbook", () => {
     expect(wb.readGrid(SUMMARY).values[1][4]).toBe(9);
   });
 
+  it("writes text as typed: a literal _xHHHH_ and control characters come back unchanged", async () => {
+    const wb = await openXlsx(original);
+    const typed = "หมายเหตุ _x0041_ และ\u0001";
+    wb.applyPlan({ sheetName: SCORECARD, writes: [write(29, 0, typed, null)], highlights: [] }, { highlights: false });
+    expect((await openXlsx(await wb.toBytes())).readGrid(SCORECARD).values[29][0]).toBe(typed);
+  });
+
   it("names a sheet that does not exist", async () => {
     const wb = await openXlsx(original);
     expect(() => wb.readGrid("ไม่มี")).toThrow(/ไม่พบแผ่นงาน "ไม่มี"/);
