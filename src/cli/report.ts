@@ -1,5 +1,5 @@
 // What the command prints: a readable summary (Thai, or English with --lang en) and the --json document.
-import { formatNumber, type Flag, type NotAScorecard, type Scorecard } from "../scorecard";
+import { displayWidth, formatNumber, type Flag, type NotAScorecard, type Scorecard } from "../scorecard";
 
 export interface SheetReport {
   sheet: string;
@@ -33,10 +33,6 @@ const T = {
   en: { sheet: "Sheet", kpis: "KPIs", ok: "reported", pending: "pending", missing: "missing", invalid: "invalid", dim: "Dimension", weight: "Weight", points: "Points", total: "HR Scorecard total (out of 100)", flags: "Flags", none: "No flags", severity: { error: "error", warning: "warning", info: "info" }, wrote: "Wrote", skipped: "Skipped", keptFormula: "formulas kept (use --overwrite-formulas to overwrite)" },
 };
 
-/** Pads by what a terminal shows: Thai combining marks (vowels above/below, tone marks) take no column. */
-export function displayWidth(text: string): number {
-  return [...text.replace(/[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g, "")].length;
-}
 function padEnd(text: string, width: number): string {
   return text + " ".repeat(Math.max(0, width - displayWidth(text)));
 }

@@ -3,7 +3,8 @@
 // task pane can build the same file in the browser.
 import JSZip from "jszip";
 import type { SheetLayout } from "./layout";
-import { escapeXml, sheetXml } from "./xlsxSheet";
+import { encodeCellText, encodeXml } from "../xlsx/xmlText";
+import { sheetXml } from "./xlsxSheet";
 import { stylesXml } from "./xlsxStyles";
 
 const XML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`;
@@ -23,7 +24,7 @@ export async function layoutWorkbook(layout: SheetLayout): Promise<Uint8Array> {
   const sheet = sheetXml(layout);
   const quoted = `'${name.replace(/'/g, "''")}'`;
   const titles = layout.printTitleRows
-    ? `<definedNames><definedName name="_xlnm.Print_Titles" localSheetId="0">${escapeXml(`${quoted}!$${layout.printTitleRows[0]}:$${layout.printTitleRows[1]}`)}</definedName></definedNames>`
+    ? `<definedNames><definedName name="_xlnm.Print_Titles" localSheetId="0">${encodeXml(`${quoted}!$${layout.printTitleRows[0]}:$${layout.printTitleRows[1]}`)}</definedName></definedNames>`
     : "";
   const zip = new JSZip();
   zip.file(
@@ -39,7 +40,7 @@ export async function layoutWorkbook(layout: SheetLayout): Promise<Uint8Array> {
   zip.file(
     "xl/workbook.xml",
     `${XML}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><bookViews><workbookView/></bookViews>` +
-      `<sheets><sheet name="${escapeXml(name)}" sheetId="1" r:id="rId1"/></sheets>${titles}</workbook>`,
+      `<sheets><sheet name="${encodeXml(name)}" sheetId="1" r:id="rId1"/></sheets>${titles}</workbook>`,
   );
   zip.file(
     "xl/_rels/workbook.xml.rels",
@@ -47,7 +48,7 @@ export async function layoutWorkbook(layout: SheetLayout): Promise<Uint8Array> {
       `<Relationship Id="rId2" Type="${REL}/styles" Target="styles.xml"/><Relationship Id="rId3" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
   );
   zip.file("xl/styles.xml", stylesXml(layout.thaiDigits));
-  const si = sheet.sharedStrings.map((s) => `<si><t xml:space="preserve">${escapeXml(s)}</t></si>`).join("");
+  const si = sheet.sharedStrings.map((s) => `<si><t xml:space="preserve">${encodeCellText(s)}</t></si>`).join("");
   zip.file("xl/sharedStrings.xml", `${XML}<sst xmlns="${MAIN}" count="${sheet.sharedStrings.length}" uniqueCount="${sheet.sharedStrings.length}">${si}</sst>`);
   zip.file("xl/worksheets/sheet1.xml", sheet.xml);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });

@@ -1,33 +1,19 @@
 // A layout as the worksheet part of a new workbook: cells with fixed style indexes, column widths, merged
 // title and note rows, estimated row heights for wrapped Thai text, and the page set up for printing on
 // A4 landscape, one page wide.
+import { columnName } from "../scorecard/address";
+import { displayWidth } from "../scorecard/display";
+import { encodeCellText, encodeXml } from "../xlsx/xmlText";
 import { isNumberCell, type Cell, type Row, type SheetLayout } from "./layout";
 import { styleIndex, type CellKind } from "./xlsxStyles";
 
 /** Points per line of TH SarabunPSK: 14 pt text needs about 21.75 pt rows, 16 pt titles about 24.75. */
 const LINE_HEIGHT = { normal: 21.75, title: 24.75 };
 
-export function columnLetters(col: number): string {
-  let s = "";
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
-export function escapeXml(text: string): string {
-  // Control characters other than tab/CR/LF are not allowed in XML 1.0 at all.
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\x00-\x08\x0B\x0C\x0E-\x1F]/g, "").replace(/[<>&"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;" })[c]!);
-}
-
-/** What a line shows: Thai vowels above/below and tone marks take no width of their own. */
-function shownLength(text: string): number {
-  return [...text.replace(/[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g, "")].length;
-}
-
 /** Wrapped lines a text needs in `width` character units (a Thai letter is about a digit wide in Sarabun). */
 function linesNeeded(text: string, width: number): number {
   const perLine = Math.max(1, Math.floor(width * 1.05) - 1);
-  return text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(shownLength(part) / perLine)), 0);
+  return text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(displayWidth(part) / perLine)), 0);
 }
 
 /** Estimated height of a row in points, for wrapped Thai text (Excel cannot autofit merged cells). */
@@ -75,14 +61,14 @@ export function sheetXml(layout: SheetLayout, options: SheetXmlOptions = {}): Sh
   const lastCol = layout.widths.length - 1;
   const merges: string[] = [];
   const rowsXml = layout.rows.map((row, r) => {
-    const ref = (c: number) => `${columnLetters(c)}${r + 1}`;
+    const ref = (c: number) => `${columnName(c)}${r + 1}`;
     for (const [from, to] of row.merges ?? []) if (to > from) merges.push(`${ref(from)}:${ref(Math.min(to, lastCol))}`);
     const cells: string[] = [];
     for (let c = 0; c <= lastCol; c++) {
       const cell = row.cells[c] ?? null;
       const s = style(row.style, kindOf(row, cell, c));
       if (isNumberCell(cell)) cells.push(`<c r="${ref(c)}" s="${s}"><v>${cell.number}</v></c>`);
-      else if (cell && options.inlineStrings) cells.push(`<c r="${ref(c)}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(cell)}</t></is></c>`);
+      else if (cell && options.inlineStrings) cells.push(`<c r="${ref(c)}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${encodeCellText(cell)}</t></is></c>`);
       else if (cell) cells.push(`<c r="${ref(c)}" s="${s}" t="s"><v>${stringId(cell)}</v></c>`);
       else if (s !== 0) cells.push(`<c r="${ref(c)}" s="${s}"/>`); // styled blanks keep borders and fills whole
     }
@@ -90,7 +76,7 @@ export function sheetXml(layout: SheetLayout, options: SheetXmlOptions = {}): Sh
   });
   // <brk id="n"/> breaks after the n-th row (1-based), i.e. before 0-based row n.
   const breaks = layout.rows.flatMap((row, r) => (row.pageBreakBefore && r > 0 ? [r] : []));
-  const lastRef = `${columnLetters(lastCol)}${Math.max(layout.rows.length, 1)}`;
+  const lastRef = `${columnName(lastCol)}${Math.max(layout.rows.length, 1)}`;
   const freeze = layout.freezeRows
     ? `<pane ySplit="${layout.freezeRows}" topLeftCell="A${layout.freezeRows + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${layout.freezeRows + 1}" sqref="A${layout.freezeRows + 1}"/>`
     : "";
@@ -107,7 +93,7 @@ export function sheetXml(layout: SheetLayout, options: SheetXmlOptions = {}): Sh
     `<printOptions horizontalCentered="1"/>` +
     `<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>` +
     `<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>` +
-    `<headerFooter><oddFooter>${escapeXml("&Cหน้า &P / &N")}</oddFooter></headerFooter>` +
+    `<headerFooter><oddFooter>${encodeXml("&Cหน้า &P / &N")}</oddFooter></headerFooter>` +
     (breaks.length ? `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((b) => `<brk id="${b}" max="16383" man="1"/>`).join("")}</rowBreaks>` : "") +
     `</worksheet>`;
   return { xml, sharedStrings: strings };

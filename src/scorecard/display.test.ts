@@ -1,4 +1,4 @@
-import { formatNumber, fromThaiDigits, roundForDisplay, toThaiDigits } from "./display";
+import { displayWidth, formatNumber, fromThaiDigits, roundForDisplay, toThaiDigits } from "./display";
 
 describe("roundForDisplay (Excel's half away from zero on the decimal value)", () => {
   it("rounds 28.825 up as Excel shows it, where toFixed rounds down", () => {
@@ -39,5 +39,14 @@ describe("Thai digits", () => {
   it("converts both ways and leaves other characters alone", () => {
     expect(toThaiDigits("ข้อ 3.7 (2566)")).toBe("ข้อ ๓.๗ (๒๕๖๖)");
     expect(fromThaiDigits("๑,๓๙๗,๑๓๙.๕๐")).toBe("1,397,139.50");
+  });
+});
+
+describe("displayWidth", () => {
+  it("counts Thai letters but not the vowels and tone marks that sit on them", () => {
+    expect(displayWidth("มิติ")).toBe(2); // ม ต; ิ ิ combine
+    expect(displayWidth("น้ำหนัก")).toBe(5); // น ำ ห น ก; ้ ั combine
+    expect(displayWidth("KPI 3.7")).toBe(7);
+    expect(displayWidth("")).toBe(0);
   });
 });

@@ -56,3 +56,11 @@ export function formatNumber(value: number, options: FormatOptions = {}): string
   }
   return options.thaiDigits ? toThaiDigits(text) : text;
 }
+
+/**
+ * Columns a text takes where it is shown (a terminal, a spreadsheet cell): Thai vowels above and below and
+ * tone marks combine with the letter before them and take no width of their own.
+ */
+export function displayWidth(text: string): number {
+  return [...text.replace(/[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g, "")].length;
+}

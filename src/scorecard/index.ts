@@ -6,6 +6,6 @@ export type { SheetLayout, SummaryChartData } from "./sheetLayout";
 export { analyze } from "./analyze";
 export { recalculate, previewChanges, consentedPlan } from "./recalculate";
 export type { RecalcOutcome, RecalcOptions, RecalcStep, ChangePreview, Consent } from "./recalculate";
-export { formatNumber, toThaiDigits } from "./display";
+export { displayWidth, formatNumber, fromThaiDigits, toThaiDigits } from "./display";
 export { toAddress, parseAddress, parseRange, columnName, columnIndex, rangeAddress } from "./address";
 export { parseCell } from "./cellContent";
