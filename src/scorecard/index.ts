@@ -9,3 +9,4 @@ export type { RecalcOutcome, RecalcOptions, RecalcStep, ChangePreview, Consent }
 export { displayWidth, formatNumber, fromThaiDigits, toThaiDigits } from "./display";
 export { toAddress, parseAddress, parseRange, columnName, columnIndex, rangeAddress } from "./address";
 export { parseCell } from "./cellContent";
+export { kpiNumber, withoutKpiNumber } from "./kpiIdentity";

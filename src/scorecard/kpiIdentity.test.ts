@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { kpiId, kpiNumber, kpiOwner } from "./kpiIdentity";
+import { kpiId, kpiNumber, kpiOwner, withoutKpiNumber } from "./kpiIdentity";
 
 describe("kpiNumber / kpiId", () => {
   it.each([
@@ -39,5 +39,16 @@ describe("kpiOwner agrees with the regular-expression reading it replaced", () =
   it("on any mix of parentheses, unit abbreviations and running numbers", () => {
     const piece = fc.constantFrom("(", ")", "สทส.", "กกจ.", " ", "๑๔", "12", "กลุ่มวินัยฯ", "ร้อยละ", "x");
     fc.assert(fc.property(fc.array(piece, { maxLength: 14 }).map((a) => a.join("")), (name) => kpiOwner(name) === byRegExp(name)), { numRuns: 5000 });
+  });
+});
+
+describe("withoutKpiNumber", () => {
+  it.each([
+    ["๓.๗ ร้อยละความพึงพอใจ", "ร้อยละความพึงพอใจ"],
+    ["ตัวชี้วัดที่ ๒.๔ ร้อยละ", "ร้อยละ"],
+    ["๑๒. จำนวน", "จำนวน"],
+    ["ร้อยละของบุคลากร", "ร้อยละของบุคลากร"],
+  ])("%p → %p", (name, rest) => {
+    expect(withoutKpiNumber(name)).toBe(rest);
   });
 });

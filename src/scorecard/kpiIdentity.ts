@@ -11,6 +11,12 @@ export function kpiNumber(name: string): string | null {
   return m ? fromThaiDigits(m[1]) : null;
 }
 
+/** The name without the KPI number it starts with (and the full stop and spaces after it): "๓.๗ ร้อยละ…" → "ร้อยละ…". */
+export function withoutKpiNumber(name: string): string {
+  const m = NUMBER_PREFIX.exec(name);
+  return m ? name.slice(m[0].length).replace(/^\.?\s*/, "") : name;
+}
+
 export function kpiId(name: string, row: number): string {
   return kpiNumber(name) ?? `row ${row + 1}`;
 }

@@ -1,7 +1,7 @@
 // The summary the HR officer sends the director after each round (๖, ๙, ๑๒ เดือน): what the scorecard
 // says, in the words and digits of the sheet. Pure data; src/export turns it into .xlsx or CSV.
 import { formatNumber, fromThaiDigits, toThaiDigits } from "./display";
-import { kpiNumber } from "./kpiIdentity";
+import { withoutKpiNumber } from "./kpiIdentity";
 import { clean } from "./points";
 import { isoDate, thaiDate } from "./thaiDate";
 import type { Kpi, KpiStatus, Scorecard } from "./types";
@@ -165,8 +165,7 @@ export function parseTitle(title: string): { department: string; fiscalYear: num
 
 /** "๑.๑ ร้อยละ… (สทส.) (๑)" → "ร้อยละ…": the number and unit have their own columns in the summary. */
 export function kpiDisplayName(k: Pick<Kpi, "name" | "owner">): string {
-  let name = k.name.trim();
-  if (kpiNumber(name) !== null) name = name.replace(/^\s*(?:ตัวชี้วัดที่|kpi)?\s*[0-9๐-๙]+(?:\.[0-9๐-๙]+)*\.?\s*/i, "");
+  let name = withoutKpiNumber(k.name.trim());
   const unit = k.owner.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const tail = new RegExp(`\\s*\\((?:[0-9๐-๙]+${unit ? `|\\s*${unit}\\s*` : ""})\\)\\s*$`);
   for (let before = ""; before !== name; ) {

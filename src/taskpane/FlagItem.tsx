@@ -1,6 +1,6 @@
 // One flagged KPI: its number, name, owning unit and cell. Activating it selects the cell in the sheet.
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import type { Flag, Kpi } from "../scorecard";
+import { kpiNumber, withoutKpiNumber, type Flag, type Kpi } from "../scorecard";
 import { useUi } from "./ui";
 
 const useStyles = makeStyles({
@@ -27,14 +27,9 @@ const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground3 },
 });
 
-const THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙";
-const arabic = (s: string) => s.replace(/[๐-๙]/g, (d) => String(THAI_DIGITS.indexOf(d)));
-
 /** "๑.๑ ร้อยละ…" already starts with its number: show the name without it, the number once, in the pane's digits. */
 function withoutId(name: string, id: string | undefined): string {
-  if (!id) return name;
-  const m = /^\s*([0-9๐-๙]+(?:\.[0-9๐-๙]+)*)\.?\s+/.exec(name);
-  return m && arabic(m[1]) === arabic(id) ? name.slice(m[0].length) : name;
+  return id && kpiNumber(name) === id ? withoutKpiNumber(name) : name;
 }
 
 export interface FlagItemProps {
