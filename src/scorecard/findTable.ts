@@ -109,8 +109,13 @@ function closingRow(sheet: Sheet, row: number, targetCols: number[], labelCols: 
   return null;
 }
 
-/** `inputs`: the KPI name, target and KPI weight columns. */
-function rowHasData(sheet: Sheet, row: number, inputs: number[]): boolean {
+/** The columns whose content makes a row a KPI row: the KPI name, its targets and its weight. */
+export function kpiInputColumns(cols: Partial<Record<ColumnRole, number>>): number[] {
+  return [cols.kpi, ...TARGET_ROLES.map((r) => cols[r]), cols.weightKpi].filter((c): c is number => c !== undefined);
+}
+
+/** Something is written in one of `inputs` (kpiInputColumns) on this row. */
+export function rowHasData(sheet: Sheet, row: number, inputs: number[]): boolean {
   for (const c of inputs) if (!sheet.isBlank(row, c)) return true;
   return false;
 }
@@ -122,7 +127,7 @@ function bodyAndTotal(sheet: Sheet, header: HeaderReading): { bodyBottom: number
   const defined = (c: number | undefined): c is number => c !== undefined;
   const targetCols = TARGET_ROLES.map((r) => cols[r]!);
   const labelCols = [cols.dimension, cols.goal, cols.project, cols.kpi, sheet.left].filter(defined);
-  const inputs = [cols.kpi, ...TARGET_ROLES.map((r) => cols[r]), cols.weightKpi].filter(defined);
+  const inputs = kpiInputColumns(cols);
   const kpiHeader = normalizeLabel(sheet.shownText(header.top, cols.kpi!));
   for (let r = header.bottom + 1; r <= sheet.bottom; r++) {
     const closing = closingRow(sheet, r, targetCols, labelCols);

@@ -1,6 +1,7 @@
 // Step 3, build the hierarchy: dimension → goal → KPI blocks, from merged cells where the host could read
 // them, and from blanks under a value where it could not (or where the officer did not merge).
 import type { FlagList } from "./messages";
+import { kpiInputColumns, rowHasData } from "./findTable";
 import type { Sheet } from "./sheet";
 import { kpiId, kpiOwner } from "./kpiIdentity";
 import type { Dimension, Goal, TableLayout } from "./types";
@@ -70,12 +71,11 @@ function firstNumber(sheet: Sheet, col: number | undefined, top: number, bottom:
   return null;
 }
 
-/** `inputs`: the KPI name, target and KPI weight columns. */
+/** `inputs`: kpiInputColumns of the layout. */
 function isKpiRow(sheet: Sheet, row: number, kpiCol: number, inputs: number[]): boolean {
   const merged = sheet.merge(row, kpiCol);
   if (merged && merged.top !== row) return false; // a KPI name merged down is one KPI
-  for (const c of inputs) if (!sheet.isBlank(row, c)) return true;
-  return false;
+  return rowHasData(sheet, row, inputs);
 }
 
 /** [first, first + 1, …], `count` numbers. */
@@ -98,7 +98,7 @@ export function buildHierarchy(sheet: Sheet, layout: TableLayout, skipped: numbe
   const kpiRows: KpiRow[] = [];
   if (rows.length === 0) return { dimensions, goals, kpiRows };
 
-  const inputs = [cols.kpi, ...TARGET_ROLES.map((r) => cols[r]), cols.weightKpi].filter((c): c is number => c !== undefined);
+  const inputs = kpiInputColumns(cols);
   const targetCols = TARGET_ROLES.map((r) => cols[r]!);
   const dimStarts = blockStarts(sheet, cols.dimension ?? cols.weightDimension, rows);
   const goalStarts = blockStarts(sheet, cols.goal ?? cols.weightGoal, rows);
