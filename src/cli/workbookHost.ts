@@ -1,7 +1,7 @@
 // The ScorecardHost over an .xlsx file held in memory: the command line (and the preview page) run the
 // same recalculation as the task pane, with cells moved by src/xlsx instead of Office.js.
 import type { ApplyOptions, ScorecardHost, SheetSettings, UndoRecord } from "../scorecard/host";
-import { SheetExistsError, settingsKey } from "../scorecard/host";
+import { SheetExistsError, settingsFrom, settingsKey } from "../scorecard/host";
 import type { SheetLayout, SummaryChartData } from "../scorecard/sheetLayout";
 import type { Grid, WritePlan } from "../scorecard/types";
 import { sheetXml } from "../export/xlsxSheet";
@@ -41,16 +41,7 @@ export class WorkbookHost implements ScorecardHost {
 
   /** Settings the task pane saved in the file; {} when there are none or they are not readable JSON. */
   async loadSettings(sheetName: string): Promise<SheetSettings> {
-    const raw = this.workbook.settings()[settingsKey(sheetName)];
-    if (raw === undefined) return {};
-    try {
-      let value: unknown = JSON.parse(raw);
-      // Office stores each setting as JSON; an add-in that stored a JSON string gets JSON of a string.
-      if (typeof value === "string") value = JSON.parse(value);
-      return value && typeof value === "object" && !Array.isArray(value) ? (value as SheetSettings) : {};
-    } catch {
-      return {};
-    }
+    return settingsFrom(this.workbook.settings()[settingsKey(sheetName)]);
   }
 
   /** Stores the settings as Office does for settings.set(key, object): the JSON text of the object. */

@@ -3,7 +3,7 @@
 // on the web's 5 MB request limit); 2D arrays per rectangle of cells, never a sync in a loop. No scoring
 // here: the plan says what to write.
 import { toAddress } from "../scorecard/address";
-import { settingsKey } from "../scorecard/host";
+import { settingsFrom, settingsKey } from "../scorecard/host";
 import type { ApplyOptions, CellSnapshot, ScorecardHost, SheetSettings, UndoRecord } from "../scorecard/host";
 import type { SheetLayout, SummaryChartData } from "../scorecard/sheetLayout";
 import type { CellRange, CellWrite, Grid, Highlight, RawValue, WritePlan } from "../scorecard/types";
@@ -251,16 +251,7 @@ export class ExcelHost implements ScorecardHost {
 
   /** Office keeps add-in settings in the workbook; read from memory, no round trip. */
   async loadSettings(sheetName: string): Promise<SheetSettings> {
-    const stored: unknown = Office.context.document.settings.get(settingsKey(sheetName));
-    let value = stored;
-    if (typeof stored === "string") {
-      try {
-        value = JSON.parse(stored);
-      } catch {
-        return {};
-      }
-    }
-    return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as SheetSettings) : {};
+    return settingsFrom(Office.context.document.settings.get(settingsKey(sheetName)));
   }
 
   /** Stored as the object itself: Office writes it into the workbook as JSON (what the CLI reads). */

@@ -83,3 +83,20 @@ export type { Highlight, SheetLayout, SummaryChartData };
 export function settingsKey(sheetName: string): string {
   return `hrScorecard.sheet:${sheetName}`;
 }
+
+/**
+ * A sheet's settings as a host finds them stored: the object itself (Office.context.document.settings), or
+ * its JSON text (the .xlsx webextension part), or JSON of that text (an add-in that stored a string).
+ * Anything unreadable is no settings, never an error.
+ */
+export function settingsFrom(stored: unknown): SheetSettings {
+  let value = stored;
+  for (let depth = 0; typeof value === "string" && depth < 2; depth++) {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      return {};
+    }
+  }
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as SheetSettings) : {};
+}
