@@ -1,5 +1,5 @@
 // The grid view's table model: rows of cells with their text, spans and fills, merged areas folded in.
-import { columnName, formatNumber, toAddress, type Grid, type RawValue } from "../scorecard";
+import { columnName, formatNumber, isThaiDigitFormat, toAddress, type Grid, type RawValue } from "../scorecard";
 
 export interface ViewCell {
   row: number;
@@ -20,14 +20,11 @@ export interface ViewModel {
   rows: { row: number; cells: ViewCell[] }[];
 }
 
-/** Thai-digit number formats: "[$-D00041E]0.00", "[$-th-TH,D00041E]…", "[DBNum1]…" are rare; D00041E is the common one. */
-const THAI_DIGIT_FORMAT = /D[0-9A-F]{2}041E|\[\$-[0-9A-F]*D[0-9A-F]*041E\]/i;
-
 function display(value: RawValue, format: string | undefined): string {
   if (value === null) return "";
   if (typeof value === "number") {
     const decimals = Number.isInteger(value) ? 0 : 2;
-    return formatNumber(value, { decimals, thaiDigits: THAI_DIGIT_FORMAT.test(format ?? "") });
+    return formatNumber(value, { decimals, thaiDigits: isThaiDigitFormat(format) });
   }
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   return value;

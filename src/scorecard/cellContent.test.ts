@@ -1,4 +1,4 @@
-import { cellText, isPercentFormat, parseCell } from "./cellContent";
+import { cellText, isPercentFormat, isThaiDigitFormat, parseCell } from "./cellContent";
 
 describe("parseCell: numbers", () => {
   it.each([
@@ -81,5 +81,14 @@ describe("cellText keeps tidy text as it is and tidies the rest", () => {
   ])("%j → %j", (input, expected) => {
     expect(cellText(input)).toBe(expected);
     expect(cellText(input)).toBe(input.replace(/\s+/g, " ").trim());
+  });
+});
+
+describe("isThaiDigitFormat", () => {
+  it.each(["[$-D00041E]0.00", "[$-D07041E]#,##0", "[$-th-TH,D00041E]0", "[$-d00041e]0"])("%p shows Thai digits", (f) => {
+    expect(isThaiDigitFormat(f)).toBe(true);
+  });
+  it.each(["0.00", "General", "[$-41E]0.00", "[$-D000409]0", "[Red]0", null])("%p does not", (f) => {
+    expect(isThaiDigitFormat(f)).toBe(false);
   });
 });

@@ -12,6 +12,14 @@ const EXCEL_ERROR = /^#(N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|
 const NUMBER = /^([+\-−]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)\s*(%?)$/;
 const THAI_DIGIT = /[๐-๙]/;
 
+/**
+ * True when an Excel number format shows digits as Thai digits: a locale tag for Thai (041E) with native digits
+ * ("D0"), as in "[$-D00041E]0.00", "[$-D07041E]…" or "[$-th-TH,D00041E]…".
+ */
+export function isThaiDigitFormat(format: string | null | undefined): boolean {
+  return !!format && /\[\$-[^\]]*D[0-9A-F]{2}041E\]/i.test(format);
+}
+
 /** True when an Excel number format shows values as percentages (a % outside quotes and brackets). */
 export function isPercentFormat(format: string | null | undefined): boolean {
   if (!format) return false;
@@ -28,7 +36,7 @@ export function parseCell(value: RawValue | undefined, numberFormat?: string | n
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return { kind: "error", text: String(value) };
     const percent = isPercentFormat(numberFormat);
-    return { kind: "number", value: percent ? scalePercent(value) : value, thaiDigits: /\[\$-D/i.test(numberFormat ?? ""), percent };
+    return { kind: "number", value: percent ? scalePercent(value) : value, thaiDigits: isThaiDigitFormat(numberFormat), percent };
   }
   const text = value.replace(/[\u00a0\u200b\u2007\u202f]/g, " ").trim();
   if (text === "") return { kind: "blank" };

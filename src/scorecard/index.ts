@@ -8,5 +8,5 @@ export { recalculate, previewChanges, consentedPlan } from "./recalculate";
 export type { RecalcOutcome, RecalcOptions, RecalcStep, ChangePreview, Consent } from "./recalculate";
 export { displayWidth, formatNumber, fromThaiDigits, toThaiDigits } from "./display";
 export { toAddress, parseAddress, parseRange, columnName, columnIndex, rangeAddress } from "./address";
-export { parseCell } from "./cellContent";
+export { isThaiDigitFormat, parseCell } from "./cellContent";
 export { kpiNumber, withoutKpiNumber } from "./kpiIdentity";

@@ -12,6 +12,8 @@ export interface ChangePreview {
   changed: CellWrite[];
   /** Output cells holding a formula (never overwritten without consent). */
   formulas: CellWrite[];
+  /** The sheet writes its numbers in Thai digits: show the values the same way. */
+  thaiDigits: boolean;
 }
 
 export interface Consent {
@@ -34,10 +36,12 @@ export type RecalcOutcome =
   | { status: "cancelled"; scorecard: Scorecard }
   | { status: "not-a-scorecard"; reason: NotAScorecard };
 
-export function previewChanges(plan: WritePlan): ChangePreview {
+export function previewChanges(scorecard: Scorecard): ChangePreview {
+  const { writes } = scorecard.plan;
   return {
-    changed: plan.writes.filter((w) => w.changesValue && !w.overwritesFormula),
-    formulas: plan.writes.filter((w) => w.overwritesFormula),
+    changed: writes.filter((w) => w.changesValue && !w.overwritesFormula),
+    formulas: writes.filter((w) => w.overwritesFormula),
+    thaiDigits: scorecard.thaiDigits,
   };
 }
 
@@ -57,7 +61,7 @@ export async function recalculate(host: ScorecardHost, sheetName: string, option
   const scorecard = result.scorecard;
 
   let consent: Consent = { proceed: true, overwriteFormulas: false };
-  const preview = previewChanges(scorecard.plan);
+  const preview = previewChanges(scorecard);
   if (options.confirm && (preview.changed.length > 0 || preview.formulas.length > 0)) {
     progress("confirming");
     consent = await options.confirm(preview);

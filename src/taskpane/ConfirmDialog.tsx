@@ -16,7 +16,7 @@ import {
 import type { CellWrite, Consent } from "../scorecard";
 import { cellText } from "./cellText";
 import type { ConfirmRequest } from "./useConfirm";
-import { makeUi, UiContext, useUi, writesUseThaiDigits } from "./ui";
+import { makeUi, UiContext, useUi } from "./ui";
 
 const SHOWN = 8;
 
@@ -50,8 +50,8 @@ export function ConfirmDialog({ request, onAnswer }: { request: ConfirmRequest |
   if (request) shown.current = request;
   const changed = shown.current?.preview.changed ?? [];
   const formulas = shown.current?.preview.formulas ?? [];
-  // Asked before the outcome is known: the digits follow the sheet as the planned number formats show it.
-  const ui = makeUi(lang, writesUseThaiDigits([...changed, ...formulas].map((w) => w.numberFormat)));
+  // Asked before the outcome is shown: the digits follow the sheet, as the engine read it.
+  const ui = makeUi(lang, shown.current?.preview.thaiDigits);
   return (
     <UiContext.Provider value={ui}>
       <ConfirmDialogBody request={request} changed={changed} formulas={formulas} onAnswer={onAnswer} />

@@ -24,13 +24,6 @@ export function numberFormat(thaiDigits: boolean): NumberFormat {
   };
 }
 
-/** The engine gives Thai-digit outputs the number format [$-D00041E]… (src/scorecard/plan.ts). */
-const THAI_DIGIT_FORMAT = /\[\$-D[0-9A-F]*041E\]/i;
-
-export function writesUseThaiDigits(formats: (string | null)[]): boolean {
-  return formats.some((f) => f !== null && THAI_DIGIT_FORMAT.test(f));
-}
-
 /** Thai digits only in the Thai pane, and only when the sheet uses them (unknown yet: assume it does). */
 export function makeUi(lang: Lang, sheetThaiDigits: boolean | undefined = true): Ui {
   return { lang, t: STRINGS[lang], fmt: numberFormat(lang === "th" && sheetThaiDigits !== false) };
