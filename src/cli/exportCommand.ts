@@ -1,6 +1,6 @@
 // `scorecard export`: the summary sheet of one workbook (.xlsx or .csv), or many units' workbooks (files and
 // folders) consolidated into one sheet. One bad file never stops the rest; it gets a row saying why.
-import { analyze, toThaiDigits, type ScoringMethod } from "../scorecard";
+import { analyzeSheet, toThaiDigits, type ScoringMethod } from "../scorecard";
 import { buildSummary, type Summary } from "../scorecard/summary";
 import { consolidatedCsv, consolidatedWorkbook, summaryCsv, summaryWorkbook, type ConsolidatedRow } from "../export";
 import { openXlsx, XlsxError } from "../xlsx";
@@ -81,8 +81,7 @@ async function summariesOf(bytes: Uint8Array, args: ExportArgs, now: Date): Prom
   const found: Summary[] = [];
   const skipped: string[] = [];
   for (const sheet of args.sheet !== undefined ? [args.sheet] : sheets) {
-    const settings = await host.loadSettings(sheet); // the method and mapping the task pane saved, as recalc uses
-    const result = analyze(await host.readGrid(sheet), { method: args.method ?? settings.method, mapping: settings.mapping });
+    const result = await analyzeSheet(host, sheet, args.method); // with the settings the task pane saved, as recalc
     if (result.ok) found.push(buildSummary(result.scorecard, now));
     else skipped.push(result.reason.message);
   }

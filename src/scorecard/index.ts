@@ -4,7 +4,7 @@ export type { ScorecardHost, SheetSettings, CellSnapshot, UndoRecord, ApplyOptio
 export { SheetExistsError } from "./host";
 export type { SheetLayout, SummaryChartData } from "./sheetLayout";
 export { analyze } from "./analyze";
-export { recalculate, previewChanges, consentedPlan } from "./recalculate";
+export { analyzeSheet, recalculate, previewChanges, consentedPlan } from "./recalculate";
 export type { RecalcOutcome, RecalcOptions, RecalcStep, ChangePreview, Consent } from "./recalculate";
 export { displayWidth, formatNumber, fromThaiDigits, toThaiDigits } from "./display";
 export { toAddress, parseAddress, parseRange, columnName, columnIndex, rangeAddress } from "./address";

@@ -2,7 +2,7 @@
 // read → analyze → ask consent where cells would change → write. One read and one write through the host.
 import type { ApplyOptions, ScorecardHost, UndoRecord } from "./host";
 import { analyze } from "./analyze";
-import type { CellWrite, NotAScorecard, Scorecard, ScoringMethod, WritePlan } from "./types";
+import type { AnalyzeResult, CellWrite, NotAScorecard, Scorecard, ScoringMethod, WritePlan } from "./types";
 
 export type RecalcStep = "reading" | "analyzing" | "confirming" | "writing" | "done";
 
@@ -51,12 +51,21 @@ export function consentedPlan(plan: WritePlan, overwriteFormulas: boolean): Writ
   return { ...plan, writes: plan.writes.filter((w) => !w.overwritesFormula) };
 }
 
+/**
+ * Reads a sheet and analyses it with the settings saved for it (the scoring method, unless `method` overrides
+ * it, and a hand-made column mapping): what every recalculation and every export starts with.
+ * `onRead` is called between the read and the analysis (progress).
+ */
+export async function analyzeSheet(host: ScorecardHost, sheetName: string, method?: ScoringMethod, onRead?: () => void): Promise<AnalyzeResult> {
+  const [grid, settings] = await Promise.all([host.readGrid(sheetName), host.loadSettings(sheetName)]);
+  onRead?.();
+  return analyze(grid, { method: method ?? settings.method, mapping: settings.mapping });
+}
+
 export async function recalculate(host: ScorecardHost, sheetName: string, options: RecalcOptions = {}): Promise<RecalcOutcome> {
   const progress = options.onProgress ?? (() => undefined);
   progress("reading");
-  const [grid, settings] = await Promise.all([host.readGrid(sheetName), host.loadSettings(sheetName)]);
-  progress("analyzing");
-  const result = analyze(grid, { method: options.method ?? settings.method, mapping: settings.mapping });
+  const result = await analyzeSheet(host, sheetName, options.method, () => progress("analyzing"));
   if (!result.ok) return { status: "not-a-scorecard", reason: result.reason };
   const scorecard = result.scorecard;
 

@@ -2,7 +2,7 @@
 // (read, analysed with the sheet's saved settings, laid out by src/export exactly as `scorecard export` does),
 // written as a sheet through the host, or downloaded as .xlsx / .csv through a Blob and an <a download>
 // (no network). This module pulls src/export and jszip into a lazy chunk of their own.
-import { analyze, type ScorecardHost } from "../scorecard";
+import { analyzeSheet, type ScorecardHost } from "../scorecard";
 import { buildSummary, type Summary } from "../scorecard/summary";
 import { summaryChart, summaryCsv, summaryLayout, summaryWorkbook, SUMMARY_SHEET } from "../export";
 
@@ -13,8 +13,7 @@ export type Prepared =
   | { ok: false; message: string; messageEn: string };
 
 export async function prepareSummary(host: ScorecardHost, sheetName: string, now = new Date()): Promise<Prepared> {
-  const settings = await host.loadSettings(sheetName);
-  const result = analyze(await host.readGrid(sheetName), { method: settings.method, mapping: settings.mapping });
+  const result = await analyzeSheet(host, sheetName);
   if (!result.ok) return { ok: false, message: result.reason.message, messageEn: result.reason.messageEn };
   return { ok: true, summary: buildSummary(result.scorecard, now) };
 }
