@@ -6,6 +6,7 @@ import { consolidatedCsv, consolidatedWorkbook, summaryCsv, summaryWorkbook, typ
 import { openXlsx, XlsxError } from "../xlsx";
 import { OptionReader, USAGE, UsageError } from "./args";
 import type { CliIo } from "./run";
+import { sheetsToRead } from "./sheets";
 import { WorkbookHost } from "./workbookHost";
 
 export interface ExportIo extends CliIo {
@@ -74,13 +75,10 @@ async function encode(output: string, csv: () => string, xlsx: () => Promise<Uin
 /** The scorecard sheets of one workbook (or the one asked for): summaries, and why the other sheets are not. */
 async function summariesOf(bytes: Uint8Array, args: ExportArgs, now: Date): Promise<{ sheets: string[]; found: Summary[]; skipped: string[] }> {
   const host = new WorkbookHost(await openXlsx(bytes));
-  const sheets = await host.listSheets();
-  if (args.sheet !== undefined && !sheets.includes(args.sheet)) {
-    throw new UsageError(`ไม่พบแผ่นงาน "${args.sheet}" (มี: ${sheets.join(", ")}) / no sheet "${args.sheet}" (sheets: ${sheets.join(", ")})`);
-  }
+  const sheets = await sheetsToRead(host, args.sheet);
   const found: Summary[] = [];
   const skipped: string[] = [];
-  for (const sheet of args.sheet !== undefined ? [args.sheet] : sheets) {
+  for (const sheet of sheets) {
     const result = await analyzeSheet(host, sheet, args.method); // with the settings the task pane saved, as recalc
     if (result.ok) found.push(buildSummary(result.scorecard, now));
     else skipped.push(result.reason.message);

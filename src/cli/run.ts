@@ -5,6 +5,7 @@ import { parseArgs, USAGE, UsageError, type CliArgs } from "./args";
 import { sheetReport, skippedText, summaryText, wroteText, type JsonReport } from "./report";
 import { runExport } from "./exportCommand";
 import { NODE_XLSX_OPTIONS } from "./nodeDeflate";
+import { sheetsToRead } from "./sheets";
 import { WorkbookHost } from "./workbookHost";
 
 export interface CliIo {
@@ -70,14 +71,11 @@ async function recalcOrCheck(args: CliArgs, io: CliIo): Promise<number> {
   const file = args.file!;
   const workbook = await openXlsx(await io.readFile(file), NODE_XLSX_OPTIONS);
   const host = new WorkbookHost(workbook);
-  const sheets = await host.listSheets();
-  if (args.sheet !== undefined && !sheets.includes(args.sheet)) {
-    throw new UsageError(`ไม่พบแผ่นงาน "${args.sheet}" ในไฟล์ (มี: ${sheets.join(", ")}) / no sheet "${args.sheet}" (sheets: ${sheets.join(", ")})`);
-  }
+  const sheets = await sheetsToRead(host, args.sheet);
   const write = args.command === "recalc";
   const cards: { card: Scorecard; kept: number }[] = [];
   const skipped: NotAScorecard[] = [];
-  for (const sheet of args.sheet !== undefined ? [args.sheet] : sheets) {
+  for (const sheet of sheets) {
     const outcome = await recalculate(host, sheet, {
       method: args.method,
       highlights: args.highlights,
