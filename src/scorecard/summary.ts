@@ -6,29 +6,27 @@ import { clean } from "./points";
 import { isoDate, thaiDate } from "./thaiDate";
 import type { Kpi, KpiStatus, Scorecard } from "./types";
 
-export interface SummaryGoal {
+/** A dimension's or a goal's line: weight, points and how much of its weight the points reach. */
+export interface SummaryPart {
   name: string;
-  /** Weight within its dimension (น้ำหนัก CSFs), as written. */
+  /** As written: a goal's weight within its dimension (น้ำหนัก CSFs), a dimension's out of 100. */
   weight: number | null;
   points: number;
-  /** Points as a percent of the goal's share of the total (goal weight % × dimension weight); null without weights. */
+  /**
+   * Points as a percent of the share they are out of: a dimension's weight, or a goal's share of the total
+   * (goal weight % × dimension weight); null without weights.
+   */
   percent: number | null;
   weightText: string;
   pointsText: string;
   percentText: string;
 }
 
-export interface SummaryDimension {
+export type SummaryGoal = SummaryPart;
+
+export interface SummaryDimension extends SummaryPart {
   /** 1-based position in the sheet: the column "มิติ n" of a consolidation. */
   position: number;
-  name: string;
-  weight: number | null;
-  points: number;
-  /** Points as a percent of the dimension's weight; null without a weight. */
-  percent: number | null;
-  weightText: string;
-  pointsText: string;
-  percentText: string;
   goals: SummaryGoal[];
 }
 
@@ -100,17 +98,19 @@ export function buildSummary(card: Scorecard, exportDate: Date): Summary {
   const digits = (text: string) => (card.thaiDigits ? toThaiDigits(text) : text);
   const num = (v: number | null, decimals = 2) => (v === null ? "-" : formatNumber(v, { decimals, thaiDigits: card.thaiDigits }));
   const weightText = (w: number | null) => (w === null ? "-" : num(w, Number.isInteger(w) ? 0 : 2));
+  // `share`: what the points are out of; 0 (no weight) gives no percent.
+  const part = (p: { name: string; weight: number | null; points: number }, share: number): SummaryPart => {
+    const percent = share ? clean((p.points / share) * 100) : null;
+    return { name: p.name, weight: p.weight, points: p.points, percent, weightText: weightText(p.weight), pointsText: num(p.points), percentText: num(percent) };
+  };
   const { department, fiscalYear, roundMonths } = parseTitle(card.title);
 
   const dimensions = card.dimensions.map((d, i): SummaryDimension => {
-    const percent = d.weight ? clean((d.points / d.weight) * 100) : null;
     const goals = d.goals.map((gi): SummaryGoal => {
       const g = card.goals[gi];
-      const share = g.weight !== null && d.weight !== null ? (g.weight / 100) * d.weight : 0;
-      const gp = share ? clean((g.points / share) * 100) : null;
-      return { name: g.name, weight: g.weight, points: g.points, percent: gp, weightText: weightText(g.weight), pointsText: num(g.points), percentText: num(gp) };
+      return part(g, g.weight !== null && d.weight !== null ? (g.weight / 100) * d.weight : 0);
     });
-    return { position: i + 1, name: d.name, weight: d.weight, points: d.points, percent, weightText: weightText(d.weight), pointsText: num(d.points), percentText: num(percent), goals };
+    return { position: i + 1, ...part(d, d.weight ?? 0), goals };
   });
 
   const listed = (k: Kpi): SummaryKpi => ({ id: k.id, numberText: digits(k.id), name: kpiDisplayName(k), owner: k.owner, status: k.status, cell: k.resultCell });
