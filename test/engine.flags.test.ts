@@ -107,6 +107,7 @@ describe("flags", () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.reason.found).toMatchObject({ kpi: "KPI", weightKpi: "น้ำหนัก KPIs" });
+    expect(r.reason).toMatchObject({ headerRow: 0, columns: { kpi: 1, weightKpi: 2 } });
     expect(r.reason.missing).toEqual(expect.arrayContaining(["target1", "target5", "weightGoal", "weightDimension", "level"]));
     expect(r.reason.message).toContain("บันทึก");
     expect(r.reason.message).toContain("ระดับเป้าหมาย ๑");
@@ -116,6 +117,7 @@ describe("flags", () => {
   it("an empty sheet is not a scorecard, and no crash", () => {
     const r = analyze({ sheetName: "ว่าง", origin: { row: 0, col: 0 }, values: [] });
     expect(r.ok).toBe(false);
+    expect(!r.ok && r.reason.headerRow).toBeNull();
   });
 
   it("a hand-made mapping reads a sheet whose headers the engine does not know", () => {

@@ -148,6 +148,8 @@ export interface FoundTable {
   skippedRows: number[];
 }
 
+const foundRolesOf = (h: HeaderReading) => Object.keys(h.columns) as ColumnRole[];
+
 function notFound(sheet: Sheet, best: HeaderReading | null): NotAScorecard {
   const found = best?.labels ?? {};
   const missing = missingRoles(best?.columns ?? {});
@@ -156,6 +158,8 @@ function notFound(sheet: Sheet, best: HeaderReading | null): NotAScorecard {
   return {
     sheetName: sheet.name,
     found,
+    columns: { ...best?.columns },
+    headerRow: best && foundRolesOf(best).length > 0 ? best.bottom : null,
     missing,
     message:
       `แผ่นงาน "${sheet.name}" ไม่มีตาราง HR Scorecard: ` +

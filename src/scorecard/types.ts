@@ -238,6 +238,9 @@ export interface Scorecard {
 export interface NotAScorecard {
   sheetName: string;
   found: Partial<Record<ColumnRole, string>>;
+  /** Where the found columns are, and the (last) header row they were read on: null when no column was recognised. */
+  columns: Partial<Record<ColumnRole, number>>;
+  headerRow: number | null;
   missing: ColumnRole[];
   /** Thai and English explanations. */
   message: string;

@@ -18,7 +18,7 @@ import {
 } from "@fluentui/react-components";
 import type { ColumnMapping, ColumnRole, Grid, ScorecardHost } from "../scorecard";
 import { ColumnDropdown } from "./ColumnDropdown";
-import { bounds, headerText, initialMapping } from "./mappingModel";
+import { bounds, headerText, initialMapping, type HeaderReading } from "./mappingModel";
 import { useUi } from "./ui";
 
 const useStyles = makeStyles({
@@ -32,14 +32,14 @@ export interface MappingFormProps {
   sheetName: string;
   /** Roles the engine did not find: they must be chosen. */
   required: ColumnRole[];
-  /** Header labels the engine did find, to pre-select their columns. */
-  found: Partial<Record<ColumnRole, string>>;
+  /** Where the engine read the header and the columns it found there: the form starts from it. */
+  read: HeaderReading;
   saved?: ColumnMapping;
   onSave: (mapping: ColumnMapping) => void;
   onCancel?: () => void;
 }
 
-export function MappingForm({ host, sheetName, required, found, saved, onSave, onCancel }: MappingFormProps) {
+export function MappingForm({ host, sheetName, required, read, saved, onSave, onCancel }: MappingFormProps) {
   const { t, fmt } = useUi();
   const styles = useStyles();
   const [grid, setGrid] = useState<Grid | null>(null);
@@ -51,12 +51,12 @@ export function MappingForm({ host, sheetName, required, found, saved, onSave, o
     host.readGrid(sheetName).then((g) => {
       if (!live) return;
       setGrid(g);
-      setMapping(initialMapping(g, found, saved));
+      setMapping(initialMapping(g, read, saved));
     });
     return () => {
       live = false;
     };
-  }, [host, sheetName, found, saved]);
+  }, [host, sheetName, read, saved]);
 
   const span = useMemo(() => (grid ? bounds(grid) : null), [grid]);
   if (!grid || !mapping || !span) return <Spinner size="tiny" label={t.steps.reading} />;

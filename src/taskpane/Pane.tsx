@@ -69,7 +69,8 @@ export function Pane({ host, lang }: { host: ScorecardHost; lang: Lang }) {
     () => settings.mapping ?? (scorecard ? { headerRow: scorecard.layout.headerBottom, columns: scorecard.layout.columns } : undefined),
     [settings.mapping, scorecard],
   );
-  const noLabels = useMemo(() => ({}), []);
+  // Editing starts from editStart (the saved mapping, or where the engine read the scorecard); nothing else to add.
+  const noReading = useMemo(() => ({ headerRow: null, columns: {} }), []);
   const last = state.undoStack[state.undoStack.length - 1];
   // Export summarises the recalculated sheet, or else the sheet in view; not one known to hold no scorecard.
   const exportSheet = scorecard?.sheetName ?? sheetName;
@@ -105,7 +106,7 @@ export function Pane({ host, lang }: { host: ScorecardHost; lang: Lang }) {
         {outcome?.status === "not-a-scorecard" && (
           <>
             <NotAScorecardCard reason={outcome.reason} />
-            <MappingForm host={host} sheetName={outcome.reason.sheetName} required={outcome.reason.missing} found={outcome.reason.found} saved={settings.mapping} onSave={saveMapping} />
+            <MappingForm host={host} sheetName={outcome.reason.sheetName} required={outcome.reason.missing} read={outcome.reason} saved={settings.mapping} onSave={saveMapping} />
           </>
         )}
         {scorecard && (
@@ -120,7 +121,7 @@ export function Pane({ host, lang }: { host: ScorecardHost; lang: Lang }) {
         <HistoryActions last={last} busy={state.busy} highlightsCleared={history.clearedFor === last} onUndo={history.undo} onClearHighlights={history.clearHighlights} />
         <Divider />
         {editing && sheetName ? (
-          <MappingForm host={host} sheetName={sheetName} required={[]} found={scorecard?.layout.labels ?? noLabels} saved={editStart} onSave={saveMapping} onCancel={() => setEditing(false)} />
+          <MappingForm host={host} sheetName={sheetName} required={[]} read={noReading} saved={editStart} onSave={saveMapping} onCancel={() => setEditing(false)} />
         ) : (
           <SettingsSection sheetName={sheetName} settings={settings} busy={state.busy} onChange={save} onEditMapping={() => setEditing(true)} />
         )}

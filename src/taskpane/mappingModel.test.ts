@@ -1,5 +1,5 @@
 import type { Grid } from "../scorecard";
-import { bounds, findColumn, guessHeaderRow, headerText, initialMapping } from "./mappingModel";
+import { bounds, firstTextRow, headerText, initialMapping } from "./mappingModel";
 
 // A sheet starting at B2: a title row, a two-row header with a merged group over the targets, one body row.
 const grid: Grid = {
@@ -25,14 +25,16 @@ describe("mappingModel", () => {
     expect(headerText(grid, 2, 3)).toBe("เกณฑ์");
   });
 
-  test("the header row is where the recognised labels are", () => {
-    expect(guessHeaderRow(grid, ["ตัวชี้วัด", "สัดส่วน"])).toBe(2);
-    expect(findColumn(grid, 3, "ตัวชี้วัด")).toBe(1);
+  test("without anything recognised, the first row with three texts is where the form starts", () => {
+    expect(firstTextRow(grid)).toBe(2);
+    expect(initialMapping(grid, { headerRow: null, columns: {} })).toEqual({ headerRow: 2, columns: {} });
   });
 
-  test("a saved mapping wins; otherwise found labels pre-select their columns", () => {
-    expect(initialMapping(grid, { kpi: "ตัวชี้วัด" })).toEqual({ headerRow: 2, columns: { kpi: 1 } });
+  test("a saved mapping wins; otherwise the form starts where the engine read the header", () => {
+    const read = { headerRow: 3, columns: { kpi: 1 } };
+    expect(initialMapping(grid, read)).toEqual({ headerRow: 3, columns: { kpi: 1 } });
+    expect(initialMapping(grid, read).columns).not.toBe(read.columns); // the form edits its own copy
     const saved = { headerRow: 3, columns: { kpi: 1, target1: 2 } };
-    expect(initialMapping(grid, { kpi: "ตัวชี้วัด" }, saved)).toEqual(saved);
+    expect(initialMapping(grid, read, saved)).toEqual(saved);
   });
 });

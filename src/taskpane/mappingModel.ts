@@ -1,5 +1,5 @@
 // What the mapping form needs from a sheet: its rows and columns, the header text above each column,
-// and a first guess at the header row and at the columns the engine already recognised.
+// and where to start: the header row and columns the engine already recognised.
 import type { ColumnMapping, ColumnRole, Grid, RawValue } from "../scorecard";
 
 const squash = (text: string) => text.replace(/\s+/g, " ").trim();
@@ -32,43 +32,24 @@ export function headerText(grid: Grid, headerRow: number, col: number): string {
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
-/** The column whose header (header row or up to two rows above) reads `label`. */
-export function findColumn(grid: Grid, headerRow: number, label: string): number | undefined {
-  const want = squash(label);
-  if (!want) return undefined;
-  const { columns } = bounds(grid);
-  for (const row of [headerRow, headerRow - 1, headerRow - 2]) {
-    const col = columns.find((c) => textAt(grid, row, c) === want);
-    if (col !== undefined) return col;
-  }
-  return undefined;
+/** Where the engine read a header: the last header row and the columns it recognised there. */
+export interface HeaderReading {
+  headerRow: number | null;
+  columns: Partial<Record<ColumnRole, number>>;
 }
 
-/** The row holding most of the recognised labels; else the first row with three or more texts. */
-export function guessHeaderRow(grid: Grid, labels: string[]): number {
+/** The first row with three or more texts: a header row to start from when the engine recognised no column. */
+export function firstTextRow(grid: Grid): number {
   const { firstRow, lastRow, columns } = bounds(grid);
-  const wanted = new Set(labels.map(squash).filter(Boolean));
-  let best = -1;
-  let bestHits = 0;
-  for (let row = firstRow; row <= lastRow; row++) {
-    const hits = columns.filter((c) => wanted.has(textAt(grid, row, c))).length;
-    if (hits > bestHits) [best, bestHits] = [row, hits];
-  }
-  if (best >= 0) return best;
   for (let row = firstRow; row <= lastRow; row++) {
     if (columns.filter((c) => typeof cellAt(grid, row, c) === "string").length >= 3) return row;
   }
   return firstRow;
 }
 
-/** The form's starting point: a saved mapping as is, else the guessed row and the recognised columns. */
-export function initialMapping(grid: Grid, found: Partial<Record<ColumnRole, string>>, saved?: ColumnMapping): ColumnMapping {
+/** The form's starting point: a saved mapping as is, else what the engine read, else the first row of texts. */
+export function initialMapping(grid: Grid, read: HeaderReading, saved?: ColumnMapping): ColumnMapping {
   if (saved) return { headerRow: saved.headerRow, columns: { ...saved.columns } };
-  const headerRow = guessHeaderRow(grid, Object.values(found).filter((l): l is string => !!l));
-  const columns: Partial<Record<ColumnRole, number>> = {};
-  for (const [role, label] of Object.entries(found) as [ColumnRole, string][]) {
-    const col = findColumn(grid, headerRow, label);
-    if (col !== undefined) columns[role] = col;
-  }
-  return { headerRow, columns };
+  if (read.headerRow !== null) return { headerRow: read.headerRow, columns: { ...read.columns } };
+  return { headerRow: firstTextRow(grid), columns: {} };
 }
