@@ -9,7 +9,7 @@ import { FlagList } from "./messages";
 import { buildPlan } from "./plan";
 import { clean, kpiPoints, sum } from "./points";
 import { Sheet } from "./sheet";
-import type { AnalyzeOptions, AnalyzeResult, ColumnRole, Grid, Kpi, Scorecard, TableLayout } from "./types";
+import type { AnalyzeOptions, AnalyzeResult, ColumnRole, Grid, Scorecard, TableLayout } from "./types";
 import { TARGET_ROLES } from "./types";
 
 /** The report's title: the text in the rows above the header. */
@@ -49,21 +49,19 @@ export function analyze(grid: Grid, options: AnalyzeOptions = {}): AnalyzeResult
 
   const h = buildHierarchy(sheet, layout, found.skippedRows, flags);
 
-  const kpis: Kpi[] = h.kpiRows.map((row) => {
-    const lv = kpiLevel(sheet, layout, row, method, flags);
-    const goal = h.goals[row.goalIndex];
-    const dim = h.dimensions[row.dimensionIndex];
-    return {
-      id: row.id, row: row.row, name: row.name, owner: row.owner,
-      cell: sheet.address(row.row, layout.columns.kpi!),
-      targets: row.targets, descending: lv.descending, weight: row.weight,
-      result: lv.result, resultCell: sheet.address(lv.resultCell.row, lv.resultCell.col),
-      resultRow: lv.resultCell.row, resultCol: lv.resultCell.col,
-      level: lv.level, levelComputed: lv.computed, status: lv.status,
-      points: kpiPoints(lv.level, row.weight, goal.weight, dim.weight),
-      goalIndex: row.goalIndex, dimensionIndex: row.dimensionIndex,
-    };
-  });
+  const { kpis } = h;
+  for (const kpi of kpis) {
+    const lv = kpiLevel(sheet, layout, kpi, method, flags);
+    kpi.descending = lv.descending;
+    kpi.result = lv.result;
+    kpi.resultRow = lv.resultCell.row;
+    kpi.resultCol = lv.resultCell.col;
+    kpi.resultCell = sheet.address(lv.resultCell.row, lv.resultCell.col);
+    kpi.level = lv.level;
+    kpi.levelComputed = lv.computed;
+    kpi.status = lv.status;
+    kpi.points = kpiPoints(lv.level, kpi.weight, h.goals[kpi.goalIndex].weight, h.dimensions[kpi.dimensionIndex].weight);
+  }
   // Sums by index, as sum() would add them, without an array of points per goal.
   for (const g of h.goals) {
     let points = 0;

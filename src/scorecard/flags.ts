@@ -21,10 +21,10 @@ export function checkWeights(sheet: Sheet, layout: TableLayout, h: Hierarchy, fl
     let sum = 0;
     let weighted = false;
     for (const i of goal.kpis) {
-      const w = h.kpiRows[i].weight;
+      const w = h.kpis[i].weight;
       if (w !== null) (sum += w), (weighted = true);
     }
-    if (weighted && off100(sum)) flags.add("kpi-weights-sum", h.kpiRows[goal.kpis[0]].row, cols.weightKpi!, { name: goal.name, sum });
+    if (weighted && off100(sum)) flags.add("kpi-weights-sum", h.kpis[goal.kpis[0]].row, cols.weightKpi!, { name: goal.name, sum });
   }
   for (const dim of h.dimensions) {
     let sum = 0;
@@ -50,7 +50,7 @@ export function checkKpis(sheet: Sheet, layout: TableLayout, h: Hierarchy, flags
   const seen = new Map<string, number>();
   const blank = (row: number, col: number) => { const a = sheet.anchor(row, col); return sheet.isBlank(a.row, a.col); };
   const undefinedTarget = (row: number, col: number) => { const a = sheet.anchor(row, col); return blank(row, col) || sheet.content(a.row, a.col).kind === "undefinedLevel"; };
-  for (const k of h.kpiRows) {
+  for (const k of h.kpis) {
     // Unreadable cells are flagged where they are read; here only what is left blank.
     if (k.weight === null && blank(k.row, cols.weightKpi!)) flags.add("kpi-incomplete", k.row, cols.weightKpi!, { kpiId: k.id, what: "weight" });
     // No target defined at all (blank or "-" throughout) leaves nothing to score against. A target read as a
@@ -65,11 +65,11 @@ export function checkKpis(sheet: Sheet, layout: TableLayout, h: Hierarchy, flags
   }
   // A goal or dimension without a weight scores nothing: say so once, at its weight cell.
   for (const goal of h.goals) {
-    if (goal.weight === null && goal.kpis.length > 0) flags.add("kpi-incomplete", goal.top, cols.weightGoal!, { kpiId: h.kpiRows[goal.kpis[0]].id, what: "weight" });
+    if (goal.weight === null && goal.kpis.length > 0) flags.add("kpi-incomplete", goal.top, cols.weightGoal!, { kpiId: h.kpis[goal.kpis[0]].id, what: "weight" });
   }
   for (const dim of h.dimensions) {
     if (dim.weight !== null) continue;
     const first = dim.goals.find((g) => h.goals[g].kpis.length > 0);
-    if (first !== undefined) flags.add("kpi-incomplete", dim.top, cols.weightDimension!, { kpiId: h.kpiRows[h.goals[first].kpis[0]].id, what: "weight" });
+    if (first !== undefined) flags.add("kpi-incomplete", dim.top, cols.weightDimension!, { kpiId: h.kpis[h.goals[first].kpis[0]].id, what: "weight" });
   }
 }

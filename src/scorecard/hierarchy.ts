@@ -4,25 +4,18 @@ import type { FlagList } from "./messages";
 import { kpiInputColumns, rowHasData } from "./findTable";
 import type { Sheet } from "./sheet";
 import { kpiId, kpiOwner } from "./kpiIdentity";
-import type { Dimension, Goal, TableLayout } from "./types";
+import type { Dimension, Goal, Kpi, TableLayout } from "./types";
 import { TARGET_ROLES } from "./types";
-
-/** A KPI row as written, before levels and points. */
-export interface KpiRow {
-  row: number;
-  id: string;
-  name: string;
-  owner: string;
-  targets: (number | null)[];
-  weight: number | null;
-  dimensionIndex: number;
-  goalIndex: number;
-}
 
 export interface Hierarchy {
   dimensions: Dimension[];
   goals: Goal[];
-  kpiRows: KpiRow[];
+  /**
+   * The KPIs as written: identity, targets and weight. Their level fields are placeholders that the levels and
+   * points steps fill in. One object per KPI goes through the whole pipeline: a row record copied into a KPI
+   * record would double what a 25,000-KPI sheet keeps alive while it is analysed.
+   */
+  kpis: Kpi[];
 }
 
 /** A number input (weight, target); null for blank, "-" and unreadable (which is flagged). */
@@ -95,8 +88,8 @@ export function buildHierarchy(sheet: Sheet, layout: TableLayout, skipped: numbe
   }
   const dimensions: Dimension[] = [];
   const goals: Goal[] = [];
-  const kpiRows: KpiRow[] = [];
-  if (rows.length === 0) return { dimensions, goals, kpiRows };
+  const kpis: Kpi[] = [];
+  if (rows.length === 0) return { dimensions, goals, kpis };
 
   const inputs = kpiInputColumns(cols);
   const targetCols = TARGET_ROLES.map((r) => cols[r]!);
@@ -127,17 +120,18 @@ export function buildHierarchy(sheet: Sheet, layout: TableLayout, skipped: numbe
     const id = kpiId(name, row);
     const targets = new Array<number | null>(targetCols.length); // no closure per KPI, as map would make
     for (let t = 0; t < targetCols.length; t++) targets[t] = readNumber(sheet, row, targetCols[t], flags, id);
-    kpiRows.push({
-      row, id, name, owner: kpiOwner(name), targets,
-      weight: readNumber(sheet, row, cols.weightKpi!, flags, id),
-      dimensionIndex: dimensions.length - 1,
-      goalIndex: goals.length - 1,
+    kpis.push({
+      id, row, name, owner: kpiOwner(name), cell: sheet.address(row, cols.kpi!),
+      targets, descending: false, weight: readNumber(sheet, row, cols.weightKpi!, flags, id),
+      // Filled in by the levels and points steps.
+      result: null, resultCell: "", resultRow: row, resultCol: cols.kpi!, level: null, levelComputed: false, status: "missing", points: 0,
+      goalIndex: goals.length - 1, dimensionIndex: dimensions.length - 1,
     });
   }
   // Each goal's KPIs and each dimension's goals follow one another, so their index lists are made here at their
   // exact length: pushed one by one, every list would keep room for 17 (thousands of them on a large sheet).
   const goalKpis = new Int32Array(goals.length);
-  for (const k of kpiRows) goalKpis[k.goalIndex]++;
+  for (const k of kpis) goalKpis[k.goalIndex]++;
   const dimGoals = new Int32Array(dimensions.length);
   for (const g of goals) dimGoals[g.dimensionIndex]++;
   for (let i = 0, first = 0; i < goals.length; first += goalKpis[i], i++) goals[i].kpis = consecutive(first, goalKpis[i]);
@@ -150,5 +144,5 @@ export function buildHierarchy(sheet: Sheet, layout: TableLayout, skipped: numbe
     g.weight = firstNumber(sheet, cols.weightGoal, g.top, g.bottom, flags);
     if (!g.name) g.name = `เป้าประสงค์ ${i + 1}`;
   });
-  return { dimensions, goals, kpiRows };
+  return { dimensions, goals, kpis };
 }

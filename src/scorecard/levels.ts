@@ -1,9 +1,8 @@
 // Step 4, levels: the level each KPI reached. Where the sheet has a result column, the level is computed from
 // the targets; otherwise the officer's typed level is the input. Small pure functions first, then the step.
 import type { FlagList } from "./messages";
-import type { KpiRow } from "./hierarchy";
 import type { Sheet } from "./sheet";
-import type { KpiStatus, ScoringMethod, TableLayout } from "./types";
+import type { Kpi, KpiStatus, ScoringMethod, TableLayout } from "./types";
 
 /** The defined targets as [level, target] pairs, level 1–5; "-" levels are left out. */
 export function definedTargets(targets: (number | null)[]): [number, number][] {
@@ -116,7 +115,7 @@ function outcome(
 }
 
 /** The level of one KPI, flagging pending, missing and unreadable results and levels outside 0–5. */
-export function kpiLevel(sheet: Sheet, layout: TableLayout, kpi: KpiRow, method: ScoringMethod, flags: FlagList): KpiLevel {
+export function kpiLevel(sheet: Sheet, layout: TableLayout, kpi: Pick<Kpi, "row" | "id" | "targets">, method: ScoringMethod, flags: FlagList): KpiLevel {
   const computed = layout.columns.result !== undefined;
   const col = computed ? layout.columns.result! : layout.columns.level!;
   const at = sheet.anchor(kpi.row, col);
