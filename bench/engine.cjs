@@ -1,6 +1,7 @@
 // The engine alone, grid in and plan out: analyze(grid) on one workbook, in a fresh process per size so
 // one size's heap does not weigh on the next. Prints one JSON line: first run, then the median and the
-// fastest of timed runs after warm-up.
+// fastest of timed runs after warm-up, and the median count of page faults per timed run (fresh memory the
+// run had to touch: where a run's output outgrows the young generation, it lands in new old-space pages).
 //   node bench/engine.cjs CLI_DIST FILE.xlsx RUNS [WARMUP]
 const { readFileSync } = require("node:fs");
 const path = require("node:path");
@@ -13,19 +14,27 @@ async function main() {
   const workbook = await openXlsx(new Uint8Array(readFileSync(file)));
   const grid = workbook.readGrid(workbook.sheetNames()[0]);
   const time = () => {
+    const faults = process.resourceUsage().minorPageFault;
     const start = performance.now();
     const result = analyze(grid);
     const ms = performance.now() - start;
+    const pageFaults = process.resourceUsage().minorPageFault - faults;
     if (!result.ok) throw new Error(`${file}: not a scorecard`);
-    return { ms, result };
+    return { ms, pageFaults, result };
   };
   const first = time();
   const runs = Number(runsArg);
   const warmup = Number(warmupArg ?? runs);
   for (let i = 0; i < warmup; i++) time(); // let the JIT settle
   const times = [];
-  for (let i = 0; i < runs; i++) times.push(time().ms);
+  const faults = [];
+  for (let i = 0; i < runs; i++) {
+    const { ms, pageFaults } = time();
+    times.push(ms);
+    faults.push(pageFaults);
+  }
   times.sort((a, b) => a - b);
+  faults.sort((a, b) => a - b);
   const card = first.result.scorecard;
   process.stdout.write(
     `${JSON.stringify({
@@ -37,6 +46,7 @@ async function main() {
       firstMs: first.ms,
       medianMs: times[Math.floor(times.length / 2)],
       minMs: times[0],
+      pageFaultsPerRun: faults[Math.floor(faults.length / 2)],
       runs,
     })}\n`,
   );
