@@ -361,6 +361,20 @@ await test("English (?lang=en): English labels, keyboard recalculation, total 28
   await axe(p, "en");
 });
 
+await test("dark theme (?theme=dark, as under Office's dark themes): dark pane, total ๒๘.๘๓, no serious or critical axe violations", async () => {
+  const p = await openPreview("?theme=dark");
+  const dialog = await recalc(p, "คำนวณคะแนนใหม่");
+  if (dialog) await dialog.getByRole("button", { name: "ยืนยัน" }).click();
+  const total = (await p.getByTestId("total").textContent()) ?? "";
+  assert(arabic(total) === "28.83", `total shown: ${total}`);
+  // The pane's Fluent provider paints webDarkTheme's background, not the light one.
+  const background = await p.locator("[data-testid=pane] .fui-FluentProvider").first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
+  assert(r + g + b < 3 * 80, `pane background is dark: ${background}`);
+  await shot(p, "pane-th-dark.png", "[data-testid=pane]");
+  await axe(p, "dark");
+});
+
 await test("task pane page outside Office: bilingual message, not a blank page", async () => {
   const p = await newPage();
   await p.goto(`${BASE}/taskpane.html`);
