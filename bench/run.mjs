@@ -67,6 +67,15 @@ function roundTrips(files) {
   };
 }
 
+/** The engine alone on one workbook, in a fresh process (bench/engine.cjs): its JSON line. */
+function engineProcess(file, runs, warmup) {
+  return JSON.parse(run(process.execPath, ["--max-old-space-size=4096", join(ROOT, "bench", "engine.cjs"), CLI_DIST, file, String(runs), String(warmup)]).stdout);
+}
+
+/** The command's recalculation of the n-KPI workbook, and the plain read and write it is held against. */
+const recalcArgv = (files, n) => [join(CLI_DIST, "cli", "main.js"), "recalc", files[n], "-o", join(WORK, `out-${n}.recalc.xlsx`)];
+const plainArgv = (files, n) => [join(ROOT, "bench", "plainReadWrite.cjs"), CLI_DIST, files[n], join(WORK, `out-${n}.plain.xlsx`)];
+
 function engine(files) {
   const plan = { 22: [200, 200], 2500: [40, 40], 25000: [15, 3] }; // [timed runs, warm-up runs]
   // Each size runs in ENGINE_PROCESSES fresh processes, the sizes taking turns, and the figure is the median of
@@ -74,9 +83,7 @@ function engine(files) {
   const processes = Object.fromEntries(SIZES.map((n) => [n, []]));
   for (let p = 0; p < ENGINE_PROCESSES; p++) {
     for (const n of p % 2 === 0 ? SIZES : [...SIZES].reverse()) {
-      const [runs, warmup] = plan[n];
-      const out = run(process.execPath, ["--max-old-space-size=4096", join(ROOT, "bench", "engine.cjs"), CLI_DIST, files[n], String(runs), String(warmup)]);
-      processes[n].push(JSON.parse(out.stdout));
+      processes[n].push(engineProcess(files[n], ...plan[n]));
     }
   }
   const detail = {};
@@ -106,7 +113,7 @@ function engine(files) {
   // Time per KPI across sizes: flat from where one run's output no longer fits in the young generation.
   const perKpi = {};
   for (const n of [2500, ...SCALING_SIZES, 25000].sort((a, b) => a - b)) {
-    const r = detail[n] ?? JSON.parse(run(process.execPath, ["--max-old-space-size=4096", join(ROOT, "bench", "engine.cjs"), CLI_DIST, files[n], "9", "3"]).stdout);
+    const r = detail[n] ?? engineProcess(files[n], 9, 3);
     perKpi[n] = { medianMs: round(r.medianMs), microsecondsPerKpi: round((r.medianMs * 1000) / r.kpis, 2), pageFaultsPerRun: r.pageFaultsPerRun };
   }
   log(`  µs per KPI: ${Object.entries(perKpi).map(([n, r]) => `${n}: ${r.microsecondsPerKpi}`).join(", ")}`);
@@ -114,9 +121,8 @@ function engine(files) {
 }
 
 function cli(files) {
-  const file = files[2500];
-  const recalc = () => run(process.execPath, [join(CLI_DIST, "cli", "main.js"), "recalc", file, "-o", join(WORK, "out-2500.recalc.xlsx")]).seconds;
-  const plain = () => run(process.execPath, [join(ROOT, "bench", "plainReadWrite.cjs"), CLI_DIST, file, join(WORK, "out-2500.plain.xlsx")]).seconds;
+  const recalc = () => run(process.execPath, recalcArgv(files, 2500)).seconds;
+  const plain = () => run(process.execPath, plainArgv(files, 2500)).seconds;
   recalc(); // one of each first, so that both find the files in the page cache
   plain();
   const pairs = [];
@@ -147,11 +153,11 @@ function measureProcess(argv) {
 }
 
 function memory(files) {
-  const recalc = measureProcess([join(CLI_DIST, "cli", "main.js"), "recalc", files[25000], "-o", join(WORK, "out-25000.recalc.xlsx")]);
-  const plain = measureProcess([join(ROOT, "bench", "plainReadWrite.cjs"), CLI_DIST, files[25000], join(WORK, "out-25000.plain.xlsx")]);
+  const recalc = measureProcess(recalcArgv(files, 25000));
+  const plain = measureProcess(plainArgv(files, 25000));
   // The same for 2,500 KPIs: the fresh memory the command touches beyond the plain read and write.
-  const recalc2500 = measureProcess([join(CLI_DIST, "cli", "main.js"), "recalc", files[2500], "-o", join(WORK, "out-2500.recalc.xlsx")]);
-  const plain2500 = measureProcess([join(ROOT, "bench", "plainReadWrite.cjs"), CLI_DIST, files[2500], join(WORK, "out-2500.plain.xlsx")]);
+  const recalc2500 = measureProcess(recalcArgv(files, 2500));
+  const plain2500 = measureProcess(plainArgv(files, 2500));
   return { figures: { 25000: recalc.peakMB }, detail: { recalc25000: recalc, plainReadWrite25000: plain, recalc2500, plainReadWrite2500: plain2500 } };
 }
 

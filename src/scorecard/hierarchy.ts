@@ -12,8 +12,8 @@ export interface Hierarchy {
   goals: Goal[];
   /**
    * The KPIs as written: identity, targets and weight. Their level fields are placeholders that the levels and
-   * points steps fill in. One object per KPI goes through the whole pipeline: a row record copied into a KPI
-   * record would double what a 25,000-KPI sheet keeps alive while it is analysed.
+   * points steps fill in: one object per KPI goes through the whole pipeline, not a row record copied into a
+   * KPI record.
    */
   kpis: Kpi[];
 }
