@@ -25,4 +25,14 @@ describe("makeFlag", () => {
     expect(flag.message).toBe("ตัวชี้วัด แถว ๑๒: ช่อง Q12 ว่าง ไม่มีผลการดำเนินงาน");
     expect(flag.messageEn).toBe("KPI row 12: Q12 is blank, no result");
   });
+
+  it("keeps its messages in JSON, as reports and saved state write it", () => {
+    const flag = makeFlag("result-pending", 11, 16, { kpiId: "3.7", text: "ทราบผล เดือน ก.ย. ๖๖" });
+    expect(JSON.parse(JSON.stringify(flag))).toEqual({
+      code: "result-pending", severity: "info", cell: "Q12", row: 11, col: 16, kpiId: "3.7",
+      message: 'ตัวชี้วัด ๓.๗: ยังไม่ทราบผล ("ทราบผล เดือน ก.ย. ๖๖") ในช่อง Q12 นับเป็น ๐ คะแนนไว้ก่อน',
+      messageEn: 'KPI 3.7: result pending ("ทราบผล เดือน ก.ย. ๖๖") in Q12, counted as 0 for now',
+    });
+    expect(Object.keys(JSON.parse(JSON.stringify(makeFlag("no-total-row-space", 0, 0))))).not.toContain("kpiId");
+  });
 });
