@@ -3,19 +3,30 @@
 // fastest of timed runs after warm-up, and the median count of page faults per timed run (fresh memory the
 // run had to touch: where a run's output outgrows the young generation, it lands in new old-space pages), and
 // the median time of one pass that only reads every cell of the grid (values, number formats, formulas): the
-// floor any engine reading this input pays, which grows faster than the rows once the grid outgrows the caches.
+// floor any engine reading this input pays, which grows faster than the rows once the grid outgrows the caches;
+// and the median time per timed run that V8's garbage collector held the thread (GC pauses, from perf_hooks).
 //   node bench/engine.cjs CLI_DIST FILE.xlsx RUNS [WARMUP]
 const { readFileSync } = require("node:fs");
 const path = require("node:path");
-const { performance } = require("node:perf_hooks");
+const { performance, PerformanceObserver } = require("node:perf_hooks");
 
 /** The middle value (the upper one of an even count), as bench/run.mjs takes it. */
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** GC pauses as [start, duration] (ms, performance.now() time), as perf_hooks reports them. */
+function recordGcPauses() {
+  const pauses = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) pauses.push([e.startTime, e.duration]);
+  }).observe({ entryTypes: ["gc"] });
+  return pauses;
+}
 
 async function main() {
   const [dist, file, runsArg, warmupArg] = process.argv.slice(2);
   const { openXlsx } = require(path.resolve(dist, "xlsx"));
   const { analyze } = require(path.resolve(dist, "scorecard"));
+  const gcPauses = recordGcPauses();
   const workbook = await openXlsx(new Uint8Array(readFileSync(file)));
   const grid = workbook.readGrid(workbook.sheetNames()[0]);
   const time = () => {
@@ -25,7 +36,7 @@ async function main() {
     const ms = performance.now() - start;
     const pageFaults = process.resourceUsage().minorPageFault - faults;
     if (!result.ok) throw new Error(`${file}: not a scorecard`);
-    return { ms, pageFaults, result };
+    return { start, ms, pageFaults, result };
   };
   /** Reads every cell once, allocating nothing; returns a count so the reads cannot be optimised away. */
   const readPass = () => {
@@ -50,11 +61,15 @@ async function main() {
   for (let i = 0; i < warmup; i++) time(); // let the JIT settle
   const times = [];
   const faults = [];
+  const windows = [];
   for (let i = 0; i < runs; i++) {
-    const { ms, pageFaults } = time();
+    const { start, ms, pageFaults } = time();
     times.push(ms);
     faults.push(pageFaults);
+    windows.push([start, start + ms]);
   }
+  await new Promise((resolve) => setTimeout(resolve, 50)); // GC entries arrive on a later turn of the event loop
+  const gcMs = windows.map(([from, to]) => gcPauses.reduce((sum, [at, ms]) => (at >= from && at < to ? sum + ms : sum), 0));
   const passes = [];
   let seen = 0;
   for (let i = 0; i < runs + warmup; i++) {
@@ -75,6 +90,7 @@ async function main() {
       medianMs: median(times),
       minMs: Math.min(...times),
       pageFaultsPerRun: median(faults),
+      gcMsPerRun: median(gcMs),
       gridReadPassMs: median(passes),
       runs,
     })}\n`,
