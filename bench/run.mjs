@@ -1,7 +1,7 @@
 // npm run bench: round trips, engine scaling, command-line overhead and memory, task-pane size.
 // Generates its own workbooks, prints a table and writes bench/results.json. Everything it builds goes to
 // bench/.work (git-ignored), not dist/: a webpack build cleans dist/, and others build there.
-//   node bench/run.mjs [--only roundTrips,engine,cli,memory,pane] [--pairs 7] [--engine-processes 3] [--out FILE]
+//   node bench/run.mjs [--only roundTrips,engine,cli,memory,pane] [--pairs 7] [--engine-processes 5] [--out FILE]
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -24,7 +24,7 @@ const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : fallback);
 const only = option("only", "roundTrips,engine,cli,memory,pane").split(",");
 const PAIRS = Number(option("pairs", 7));
-const ENGINE_PROCESSES = Number(option("engine-processes", 3));
+const ENGINE_PROCESSES = Number(option("engine-processes", 5));
 const OUT = option("out", join(ROOT, "bench", "results.json"));
 
 const rel = (p) => relative(ROOT, p);
