@@ -1,5 +1,9 @@
-// The <c> elements we write. Strings go inline (t="inlineStr") so xl/sharedStrings.xml stays
-// byte-identical; the cell's other markup (value metadata, old formula) belongs to the old value and goes.
+// The <c> elements we write. xl/sharedStrings.xml stays byte-identical: a string already in it as plain text
+// (a pending note copied from the result cell, as the official sheet writes it) is pointed at (t="s"), as Excel
+// itself stores text; any other string goes inline (t="inlineStr"). Pointing keeps the sheet's text ASCII, so a
+// large edited sheet is joined and encoded as one-byte text. The table's optional count attribute is then low;
+// it is advisory (writers such as openpyxl leave it out), so it is not rewritten. The cell's other markup (value
+// metadata, old formula) belongs to the old value and goes.
 import { XlsxError } from "./errors";
 import { encodeCellText, removeAttr, setAttr } from "./xmlText";
 
@@ -7,12 +11,14 @@ function styleAttr(s: number): string {
   return s > 0 ? ` s="${s}"` : "";
 }
 
-export function valueCellXml(p: string, ref: string, s: number, value: number | string | boolean): string {
+/** `sharedIndex`: for a string, the index of a plain shared-string entry holding exactly that text, or -1. */
+export function valueCellXml(p: string, ref: string, s: number, value: number | string | boolean, sharedIndex = -1): string {
   if (typeof value === "number") {
     if (!Number.isFinite(value)) throw new XlsxError(`เขียนค่า ${value} ลงเซลล์ ${ref} ไม่ได้ / Cannot write ${value} to ${ref}.`);
     return `<${p}c r="${ref}"${styleAttr(s)}><${p}v>${Object.is(value, -0) ? 0 : value}</${p}v></${p}c>`;
   }
   if (typeof value === "boolean") return `<${p}c r="${ref}"${styleAttr(s)} t="b"><${p}v>${value ? 1 : 0}</${p}v></${p}c>`;
+  if (sharedIndex >= 0) return `<${p}c r="${ref}"${styleAttr(s)} t="s"><${p}v>${sharedIndex}</${p}v></${p}c>`;
   const space = /^\s|\s$|\n/.test(value) ? ' xml:space="preserve"' : "";
   return `<${p}c r="${ref}"${styleAttr(s)} t="inlineStr"><${p}is><${p}t${space}>${encodeCellText(value)}</${p}t></${p}is></${p}c>`;
 }

@@ -3,12 +3,27 @@
 import { decodeExcelEscapes, decodeXml, escapeRegExp, prefixOf } from "./xmlText";
 
 export function parseSharedStrings(xml: string | undefined): string[] {
-  if (!xml) return [];
+  return parseSharedStringTable(xml).texts;
+}
+
+export interface SharedStringTable {
+  /** The text of each entry, by index. */
+  texts: string[];
+  /** Whether the entry is plain text (one <t>, no rich-text runs or phonetics): a cell may point at it for its text alone. */
+  plain: boolean[];
+}
+
+export function parseSharedStringTable(xml: string | undefined): SharedStringTable {
+  const table: SharedStringTable = { texts: [], plain: [] };
+  if (!xml) return table;
   const p = escapeRegExp(prefixOf(xml, "sst"));
-  const items: string[] = [];
   const si = new RegExp(`<${p}si(?=[\\s/>])[^>]*?(?:\\/>|>([\\s\\S]*?)<\\/${p}si>)`, "g");
-  for (let m = si.exec(xml); m; m = si.exec(xml)) items.push(m[1] === undefined ? "" : richText(m[1], p));
-  return items;
+  const plainBody = new RegExp(`^\\s*<${p}t(?:\\s[^>]*)?>[^<]*<\\/${p}t>\\s*$`);
+  for (let m = si.exec(xml); m; m = si.exec(xml)) {
+    table.texts.push(m[1] === undefined ? "" : richText(m[1], p));
+    table.plain.push(m[1] !== undefined && plainBody.test(m[1]));
+  }
+  return table;
 }
 
 const textCache = new Map<string, { phonetic: RegExp; t: RegExp }>();

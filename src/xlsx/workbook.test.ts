@@ -5,6 +5,7 @@ import { toRef } from "./cellRef";
 import { openXlsx, XlsxError } from "./index";
 import { scanSheet } from "./sheetScan";
 import { findElement } from "./xmlText";
+import { MAIN_NS, minimalXlsx, sheetXml } from "./minimalXlsx.testutil";
 
 const THAI_2DP = "[$-D00041E]0.00";
 
@@ -225,5 +226,40 @@ describe("applyPlan on the rich workbook", () => {
   it("names a sheet that does not exist", async () => {
     const wb = await openXlsx(original);
     expect(() => wb.readGrid("ไม่มี")).toThrow(/ไม่พบแผ่นงาน "ไม่มี"/);
+  });
+});
+
+describe("applyPlan: text already in the shared-string table", () => {
+  const PENDING = "ทราบผล เดือน ก.ย. ๖๖";
+  const SST =
+    `<sst xmlns="${MAIN_NS}" count="3" uniqueCount="3">` +
+    `<si><r><rPr><b/></rPr><t>ตัวหนา</t></r></si>` + // rich text: pointing at it would bring the bold along
+    `<si><t>${PENDING}</t></si>` +
+    `<si><t>ตัวหนา</t></si></sst>`;
+  const SHEET = sheetXml(`<row r="1"><c r="A1" t="s"><v>1</v></c><c r="B1" t="s"><v>0</v></c></row>`);
+
+  async function written(values: string[]): Promise<{ sheet: string; sst: string; grid: unknown[][] }> {
+    const wb = await openXlsx(await minimalXlsx({ sheet: SHEET, sharedStrings: SST }));
+    const writes = values.map((v, i) => write(1, i, v, null));
+    wb.applyPlan({ sheetName: "S", writes, highlights: [] }, { highlights: false, undo: false });
+    const bytes = await wb.toBytes();
+    const files = await entries(bytes);
+    return { sheet: text(files.get("xl/worksheets/sheet1.xml")), sst: text(files.get("xl/sharedStrings.xml")), grid: (await openXlsx(bytes)).readGrid("S").values };
+  }
+
+  it("points at a plain entry with exactly that text and leaves the table byte-identical", async () => {
+    const { sheet, sst, grid } = await written([PENDING]);
+    expect(sheet).toContain(`<c r="A2" t="s"><v>1</v></c>`);
+    expect(sheet).not.toMatch(/[^\x00-\x7f]/); // the sheet's text stays ASCII
+    expect(sst).toBe(SST);
+    expect(grid[1][0]).toBe(PENDING);
+  });
+
+  it("skips a rich-text entry for a later plain one, and writes other text inline", async () => {
+    const { sheet, grid } = await written(["ตัวหนา", "ไม่มีในตาราง", `${PENDING} `]);
+    expect(sheet).toContain(`<c r="A2" t="s"><v>2</v></c>`);
+    expect(sheet).toMatch(/<c r="B2" t="inlineStr"><is><t>ไม่มีในตาราง<\/t><\/is><\/c>/);
+    expect(sheet).toMatch(/<c r="C2" t="inlineStr"><is><t xml:space="preserve">ทราบผล เดือน ก.ย. ๖๖ <\/t><\/is><\/c>/);
+    expect(grid[1]).toEqual(["ตัวหนา", "ไม่มีในตาราง", `${PENDING} `]);
   });
 });

@@ -12,7 +12,7 @@ import { assertWritable, protectedAreas } from "./guards";
 import { relsPathOf, type OpcPackage } from "./opcPackage";
 import { buildGrid } from "./readGrid";
 import { readSettings, writeSetting } from "./settings";
-import { parseSharedStrings } from "./sharedStrings";
+import { parseSharedStringTable, type SharedStringTable } from "./sharedStrings";
 import { translateFormula } from "./sharedFormula";
 import { type CellEdit, editCells } from "./sheetEdit";
 import { findScannedRow, type ScannedCell, type ScannedSheet, scanSheet } from "./sheetScan";
@@ -75,7 +75,9 @@ export class Workbook implements XlsxWorkbook {
   private readonly states = new Map<string, SheetState>();
   private readonly undo = new WeakMap<UndoRecord, PrivateUndo>();
   private stylesBook?: StyleBook;
-  private strings?: string[];
+  private strings?: SharedStringTable;
+  /** Shared-string index by text, for the strings a plan writes (-1: not in the table as plain text). */
+  private readonly sharedIndexes = new Map<string, number>();
   private readonly stylesPath?: string;
 
   constructor(private readonly pkg: OpcPackage, private readonly workbookPath: string) {
@@ -231,7 +233,7 @@ export class Workbook implements XlsxWorkbook {
           else s = known;
         }
         if (color) s = filled(s, color);
-        edits.push({ row, col, xml: valueCellXml(p, ref, s, write.value) });
+        edits.push({ row, col, xml: valueCellXml(p, ref, s, write.value, this.sharedIndexOf(write.value)) });
       } else if (color) {
         const s = filled(base, color);
         const current = released.get(key) ?? (cell ? xml0.slice(cell.start, cell.end) : null);
@@ -278,7 +280,7 @@ export class Workbook implements XlsxWorkbook {
       const ref = toRef(snap.row, snap.col);
       let xml: string | null;
       if (snap.formula) xml = formulaCellXml(state.p, ref, s, snap.formula);
-      else if (snap.value !== null) xml = valueCellXml(state.p, ref, s, snap.value);
+      else if (snap.value !== null) xml = valueCellXml(state.p, ref, s, snap.value, this.sharedIndexOf(snap.value));
       else xml = s === 0 ? null : `<${state.p}c r="${ref}" s="${s}"/>`;
       return { row: snap.row, col: snap.col, xml };
     });
@@ -412,11 +414,34 @@ export class Workbook implements XlsxWorkbook {
   }
 
   private sharedStrings(): string[] {
+    return this.sharedStringTable().texts;
+  }
+
+  private sharedStringTable(): SharedStringTable {
     if (!this.strings) {
       const rel = this.pkg.relatedOfType(this.workbookPath, "sharedStrings")[0];
-      this.strings = parseSharedStrings(rel ? this.pkg.text(rel.target) : undefined);
+      this.strings = parseSharedStringTable(rel ? this.pkg.text(rel.target) : undefined);
     }
     return this.strings;
+  }
+
+  /** For a string value, the plain shared-string entry holding exactly that text (see cellXml.ts), or -1. */
+  private sharedIndexOf(value: number | string | boolean): number {
+    if (typeof value !== "string" || value === "") return -1;
+    let index = this.sharedIndexes.get(value);
+    if (index === undefined) {
+      // A plan writes a handful of distinct strings (pending notes, the total's label): one search each.
+      const { texts, plain } = this.sharedStringTable();
+      index = -1;
+      for (let i = texts.indexOf(value); i >= 0; i = texts.indexOf(value, i + 1)) {
+        if (plain[i]) {
+          index = i;
+          break;
+        }
+      }
+      this.sharedIndexes.set(value, index);
+    }
+    return index;
   }
 
   private isStrict(): boolean {
