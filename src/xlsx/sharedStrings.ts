@@ -2,10 +2,6 @@
 // Japanese furigana) are not part of the cell's text and are dropped, as Excel does when it reads a value.
 import { decodeExcelEscapes, decodeXml, escapeRegExp, prefixOf } from "./xmlText";
 
-export function parseSharedStrings(xml: string | undefined): string[] {
-  return parseSharedStringTable(xml).texts;
-}
-
 export interface SharedStringTable {
   /** The text of each entry, by index. */
   texts: string[];
