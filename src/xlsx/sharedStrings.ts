@@ -2,24 +2,29 @@
 // Japanese furigana) are not part of the cell's text and are dropped, as Excel does when it reads a value.
 import { decodeExcelEscapes, decodeXml, escapeRegExp, prefixOf } from "./xmlText";
 
-export interface SharedStringTable {
-  /** The text of each entry, by index. */
-  texts: string[];
-  /** Whether the entry is plain text (one <t>, no rich-text runs or phonetics): a cell may point at it for its text alone. */
-  plain: boolean[];
+/** The <si> elements of a table: each match's group 1 is the entry's body (undefined for a self-closing <si/>). */
+function entryPattern(xml: string): { p: string; si: RegExp } {
+  const p = escapeRegExp(prefixOf(xml, "sst"));
+  return { p, si: new RegExp(`<${p}si(?=[\\s/>])[^>]*?(?:\\/>|>([\\s\\S]*?)<\\/${p}si>)`, "g") };
 }
 
-export function parseSharedStringTable(xml: string | undefined): SharedStringTable {
-  const table: SharedStringTable = { texts: [], plain: [] };
-  if (!xml) return table;
-  const p = escapeRegExp(prefixOf(xml, "sst"));
-  const si = new RegExp(`<${p}si(?=[\\s/>])[^>]*?(?:\\/>|>([\\s\\S]*?)<\\/${p}si>)`, "g");
-  const plainBody = new RegExp(`^\\s*<${p}t(?:\\s[^>]*)?>[^<]*<\\/${p}t>\\s*$`);
-  for (let m = si.exec(xml); m; m = si.exec(xml)) {
-    table.texts.push(m[1] === undefined ? "" : richText(m[1], p));
-    table.plain.push(m[1] !== undefined && plainBody.test(m[1]));
-  }
-  return table;
+export function parseSharedStrings(xml: string | undefined): string[] {
+  if (!xml) return [];
+  const { p, si } = entryPattern(xml);
+  const items: string[] = [];
+  for (let m = si.exec(xml); m; m = si.exec(xml)) items.push(m[1] === undefined ? "" : richText(m[1], p));
+  return items;
+}
+
+/**
+ * Whether entry `index` is plain text (one <t>, no rich-text runs or phonetics), so that a cell may point at it
+ * for its text alone. Asked only when writing, for the few entries whose text a plan writes: reading never pays it.
+ */
+export function isPlainEntry(xml: string, index: number): boolean {
+  const { p, si } = entryPattern(xml);
+  let m = si.exec(xml);
+  for (let i = 0; m && i < index; i++) m = si.exec(xml);
+  return m !== null && m[1] !== undefined && new RegExp(`^\\s*<${p}t(?:\\s[^>]*)?>[^<]*<\\/${p}t>\\s*$`).test(m[1]);
 }
 
 const textCache = new Map<string, { phonetic: RegExp; t: RegExp }>();

@@ -12,7 +12,7 @@ import { assertWritable, protectedAreas } from "./guards";
 import { relsPathOf, type OpcPackage } from "./opcPackage";
 import { buildGrid } from "./readGrid";
 import { readSettings, writeSetting } from "./settings";
-import { parseSharedStringTable, type SharedStringTable } from "./sharedStrings";
+import { isPlainEntry, parseSharedStrings } from "./sharedStrings";
 import { translateFormula } from "./sharedFormula";
 import { type CellEdit, editCells } from "./sheetEdit";
 import { findScannedRow, type ScannedCell, type ScannedSheet, scanSheet } from "./sheetScan";
@@ -75,7 +75,7 @@ export class Workbook implements XlsxWorkbook {
   private readonly states = new Map<string, SheetState>();
   private readonly undo = new WeakMap<UndoRecord, PrivateUndo>();
   private stylesBook?: StyleBook;
-  private strings?: SharedStringTable;
+  private strings?: string[];
   /** Shared-string index by text, for the strings a plan writes (-1: not in the table as plain text). */
   private readonly sharedIndexes = new Map<string, number>();
   private readonly stylesPath?: string;
@@ -413,16 +413,13 @@ export class Workbook implements XlsxWorkbook {
     this.pkg.setText(this.stylesPath, this.stylesBook.toXml());
   }
 
-  private sharedStrings(): string[] {
-    return this.sharedStringTable().texts;
+  private sharedStringsXml(): string | undefined {
+    const rel = this.pkg.relatedOfType(this.workbookPath, "sharedStrings")[0];
+    return rel ? this.pkg.text(rel.target) : undefined;
   }
 
-  private sharedStringTable(): SharedStringTable {
-    if (!this.strings) {
-      const rel = this.pkg.relatedOfType(this.workbookPath, "sharedStrings")[0];
-      this.strings = parseSharedStringTable(rel ? this.pkg.text(rel.target) : undefined);
-    }
-    return this.strings;
+  private sharedStrings(): string[] {
+    return (this.strings ??= parseSharedStrings(this.sharedStringsXml()));
   }
 
   /** For a string value, the plain shared-string entry holding exactly that text (see cellXml.ts), or -1. */
@@ -431,10 +428,10 @@ export class Workbook implements XlsxWorkbook {
     let index = this.sharedIndexes.get(value);
     if (index === undefined) {
       // A plan writes a handful of distinct strings (pending notes, the total's label): one search each.
-      const { texts, plain } = this.sharedStringTable();
+      const texts = this.sharedStrings();
       index = -1;
       for (let i = texts.indexOf(value); i >= 0; i = texts.indexOf(value, i + 1)) {
-        if (plain[i]) {
+        if (isPlainEntry(this.sharedStringsXml()!, i)) {
           index = i;
           break;
         }
