@@ -12,35 +12,36 @@ function off100(sum: number): boolean {
   return Math.abs(sum - 100) > TOLERANCE;
 }
 
-// The sums below are loops over indexes rather than map/filter/reduce chains: they run once per goal and
-// dimension, thousands of times on a large sheet, and each chain would make three arrays and closures.
+/**
+ * The sum of the given weights (all of `items`, or those at `indexes`), or null when none is written: a loop
+ * over indexes rather than a map/filter/reduce chain, because it runs once per goal and dimension, thousands of
+ * times on a large sheet, and each chain would make three arrays and closures.
+ */
+function weightSum(items: readonly { weight: number | null }[], indexes?: readonly number[]): number | null {
+  let sum = 0;
+  let weighted = false;
+  const count = indexes ? indexes.length : items.length;
+  for (let k = 0; k < count; k++) {
+    const w = items[indexes ? indexes[k] : k].weight;
+    if (w !== null) (sum += w), (weighted = true);
+  }
+  return weighted ? sum : null;
+}
 
 export function checkWeights(sheet: Sheet, layout: TableLayout, h: Hierarchy, flags: FlagList): void {
   const cols = layout.columns;
   for (const goal of h.goals) {
-    let sum = 0;
-    let weighted = false;
-    for (const i of goal.kpis) {
-      const w = h.kpis[i].weight;
-      if (w !== null) (sum += w), (weighted = true);
-    }
-    if (weighted && off100(sum)) flags.add("kpi-weights-sum", h.kpis[goal.kpis[0]].row, cols.weightKpi!, { name: goal.name, sum });
+    const sum = weightSum(h.kpis, goal.kpis);
+    if (sum !== null && off100(sum)) flags.add("kpi-weights-sum", h.kpis[goal.kpis[0]].row, cols.weightKpi!, { name: goal.name, sum });
   }
   for (const dim of h.dimensions) {
-    let sum = 0;
-    let weighted = false;
-    for (const i of dim.goals) {
-      const w = h.goals[i].weight;
-      if (w !== null) (sum += w), (weighted = true);
-    }
-    if (weighted && off100(sum)) {
+    const sum = weightSum(h.goals, dim.goals);
+    if (sum !== null && off100(sum)) {
       flags.add("goal-weights-sum", sheet.anchorRow(h.goals[dim.goals[0]].top, cols.weightGoal!), cols.weightGoal!, { name: dim.name, sum });
     }
   }
-  let sum = 0;
-  let weighted = false;
-  for (const d of h.dimensions) if (d.weight !== null) (sum += d.weight), (weighted = true);
-  if (weighted && off100(sum)) {
+  const sum = weightSum(h.dimensions);
+  if (sum !== null && off100(sum)) {
     flags.add("dimension-weights-sum", sheet.anchorRow(h.dimensions[0].top, cols.weightDimension!), cols.weightDimension!, { sum });
   }
 }
