@@ -1,22 +1,25 @@
-// Where a command-line recalculation spends its time beyond the plain read and write: the same steps as
-// `scorecard recalc` (open, read the grid, analyze, apply the plan, save), timed one by one in a fresh process,
-// with the page faults (fresh memory) of each (the command also lists the values it changes for its report, which
-// is not timed here). `plain` stops after reading the grid and saves, as
-// bench/plainReadWrite.cjs does. Prints one JSON line.
-//   node bench/cliPhases.cjs CLI_DIST FILE.xlsx OUT.xlsx recalc|plain
+// The command line's floor, and where a recalculation spends its time beyond it, as whole processes
+// (node bench/cliPhases.cjs CLI_DIST FILE.xlsx OUT.xlsx plain|recalc). CLI_DIST is the compiled command
+// (tsconfig.cli.json output), whose xlsx/ is the library the command uses, opened as the command opens it (with
+// Node's native deflate, NODE_XLSX_OPTIONS).
+// - plain: the plain read and write the command is held against: openXlsx → readGrid of every sheet → toBytes →
+//   write (to a temporary file renamed into place, as the command writes).
+// - recalc: the same steps as `scorecard recalc` (open, read the grid, analyze, apply the plan, save); the command
+//   also lists the values it changes for its report, which is not timed here.
+// Each step is timed, with its page faults (fresh memory). Prints one JSON line.
 const started = performance.now();
-const { readFileSync, writeFileSync } = require("node:fs");
+const { readFile, writeFile, rename } = require("node:fs/promises");
 const path = require("node:path");
 
 const [dist, file, out, mode] = process.argv.slice(2);
 const { openXlsx } = require(path.resolve(dist, "xlsx"));
-const { analyze } = require(path.resolve(dist, "scorecard"));
 const { NODE_XLSX_OPTIONS } = require(path.resolve(dist, "cli", "nodeDeflate"));
+const { analyze } = mode === "recalc" ? require(path.resolve(dist, "scorecard")) : {};
 
 const phases = [];
 let at = started;
-let faultsAt = 0; // the loading phase counts from process start
-/** Ends the current phase: its time since the last mark, and the page faults since then. */
+let faultsAt = 0; // the loading step counts from process start
+/** Ends the current step: its time since the last mark, and the page faults since then. */
 function mark(name) {
   const now = performance.now();
   const faults = process.resourceUsage().minorPageFault;
@@ -27,20 +30,24 @@ function mark(name) {
 
 async function main() {
   mark("load modules");
-  const bytes = new Uint8Array(readFileSync(file));
-  const workbook = await openXlsx(bytes, NODE_XLSX_OPTIONS);
+  const workbook = await openXlsx(new Uint8Array(await readFile(file)), NODE_XLSX_OPTIONS);
   mark("read and open");
-  const grid = workbook.readGrid(workbook.sheetNames()[0]);
-  mark("read grid");
   if (mode === "recalc") {
+    const grid = workbook.readGrid(workbook.sheetNames()[0]);
+    mark("read grid");
     const result = analyze(grid);
     if (!result.ok) throw new Error(`${file}: not a scorecard`);
     mark("analyze");
     // As the command applies it: highlights on, no undo record.
     workbook.applyPlan(result.scorecard.plan, { highlights: true, undo: false });
     mark("apply plan");
+  } else {
+    for (const name of workbook.sheetNames()) workbook.readGrid(name);
+    mark("read grid");
   }
-  writeFileSync(out, await workbook.toBytes());
+  const temp = `${out}.${process.pid}.tmp`;
+  await writeFile(temp, await workbook.toBytes());
+  await rename(temp, out);
   mark("save");
   process.stdout.write(`${JSON.stringify({ mode, phases })}\n`);
 }

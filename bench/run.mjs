@@ -74,7 +74,9 @@ function engineProcess(file, runs, warmup) {
 
 /** The command's recalculation of the n-KPI workbook, and the plain read and write it is held against. */
 const recalcArgv = (files, n) => [join(CLI_DIST, "cli", "main.js"), "recalc", files[n], "-o", join(WORK, `out-${n}.recalc.xlsx`)];
-const plainArgv = (files, n) => [join(ROOT, "bench", "plainReadWrite.cjs"), CLI_DIST, files[n], join(WORK, `out-${n}.plain.xlsx`)];
+/** bench/cliPhases.cjs: the plain read and write ("plain"), or the command's steps timed one by one ("recalc"). */
+const phasesArgv = (files, n, mode) => [join(ROOT, "bench", "cliPhases.cjs"), CLI_DIST, files[n], join(WORK, `out-${n}.${mode}-phases.xlsx`), mode];
+const plainArgv = (files, n) => phasesArgv(files, n, "plain");
 
 function engine(files) {
   const plan = { 22: [200, 200], 2500: [40, 40], 25000: [15, 3] }; // [timed runs, warm-up runs]
@@ -161,8 +163,7 @@ function cliPhases(files) {
   const runs = { recalc: [], plain: [] };
   for (let i = 0; i < 3; i++) {
     for (const mode of i % 2 === 0 ? ["recalc", "plain"] : ["plain", "recalc"]) {
-      const argv = [join(ROOT, "bench", "cliPhases.cjs"), CLI_DIST, files[2500], join(WORK, `out-2500.phases-${mode}.xlsx`), mode];
-      runs[mode].push(JSON.parse(run(process.execPath, argv).stdout).phases);
+      runs[mode].push(JSON.parse(run(process.execPath, phasesArgv(files, 2500, mode)).stdout).phases);
     }
   }
   const phases = {};
