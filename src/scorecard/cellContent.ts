@@ -1,6 +1,7 @@
 // The one place that interprets raw cell content (after HyperFormula's CellContentParser):
 // every other step asks parseCell what a cell means instead of looking at strings itself.
 import { fromThaiDigits } from "./display";
+import { clean } from "./points";
 import type { CellContent, RawValue } from "./types";
 
 // "ทราบผล เดือน ก.ย. ๖๖", "ทราบผล ก.ย. 66", "ทราบผลเดือนกันยายน", "รอผล", "อยู่ระหว่างดำเนินการ", "pending", "TBD".
@@ -53,7 +54,7 @@ export function parseCell(value: RawValue | undefined, numberFormat?: string | n
 
 // 0.7 * 100 is 70.00000000000001 in binary; keep the percent points the officer typed.
 export function scalePercent(fraction: number): number {
-  return Number((fraction * 100).toPrecision(12));
+  return clean(fraction * 100);
 }
 
 /** JavaScript's \s: what cellText collapses. Thai letters (U+0E00–0E7F) are answered by the second test. */

@@ -3,6 +3,7 @@ import { toThaiDigits } from "./display";
 import type { ColumnRole, Flag, FlagCode, Severity } from "./types";
 import { ROLE_NAMES } from "./columnLabels";
 import { toAddress } from "./address";
+import { clean } from "./points";
 
 export interface FlagParams {
   kpiId?: string;
@@ -33,7 +34,7 @@ const SEVERITY: Record<FlagCode, Severity> = {
   "output-cell-merged": "warning",
 };
 
-const num = (n: number | undefined) => (n === undefined ? "" : String(Number(n.toPrecision(12))));
+const num = (n: number | undefined) => (n === undefined ? "" : String(clean(n)));
 
 type Text = (p: FlagParams, cell: string) => [th: string, en: string];
 
