@@ -1,7 +1,8 @@
 // Flags grouped as the officer works through them: pending, missing, errors, other warnings.
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, makeStyles, Subtitle2 } from "@fluentui/react-components";
+import { useMemo } from "react";
 import type { Flag, Scorecard } from "../scorecard";
-import { FLAG_GROUP_ORDER, groupFlags, kpiOf } from "./flagGroups";
+import { FLAG_GROUP_ORDER, groupFlags, kpiOf, kpisById } from "./flagGroups";
 import { FlagItem } from "./FlagItem";
 import { useUi } from "./ui";
 
@@ -12,7 +13,8 @@ const useStyles = makeStyles({
 export function FlagGroups({ scorecard, onSelect }: { scorecard: Scorecard; onSelect: (flag: Flag) => void }) {
   const { t, fmt } = useUi();
   const styles = useStyles();
-  const groups = groupFlags(scorecard.flags);
+  const groups = useMemo(() => groupFlags(scorecard.flags), [scorecard.flags]);
+  const byId = useMemo(() => kpisById(scorecard.kpis), [scorecard.kpis]);
   const present = FLAG_GROUP_ORDER.filter((key) => groups[key].length > 0);
   return (
     <section aria-labelledby="flags-heading">
@@ -28,7 +30,7 @@ export function FlagGroups({ scorecard, onSelect }: { scorecard: Scorecard; onSe
               <ul className={styles.list}>
                 {groups[key].map((flag, i) => (
                   <li key={`${flag.code}-${flag.cell}-${i}`}>
-                    <FlagItem flag={flag} kpi={kpiOf(scorecard, flag)} showMessage={key === "errors" || key === "warnings"} onSelect={onSelect} />
+                    <FlagItem flag={flag} kpi={kpiOf(byId, flag)} showMessage={key === "errors" || key === "warnings"} onSelect={onSelect} />
                   </li>
                 ))}
               </ul>

@@ -1,5 +1,5 @@
 // The pane's four flag groups: pending results, missing results, errors, other warnings.
-import type { Flag, Kpi, Scorecard } from "../scorecard";
+import type { Flag, Kpi } from "../scorecard";
 
 export type FlagGroupKey = "pending" | "missing" | "errors" | "warnings";
 
@@ -17,6 +17,16 @@ export function groupFlags(flags: Flag[]): Record<FlagGroupKey, Flag[]> {
   return groups;
 }
 
-export function kpiOf(scorecard: Scorecard, flag: Flag): Kpi | undefined {
-  return flag.kpiId === undefined ? undefined : scorecard.kpis.find((k) => k.id === flag.kpiId);
+/**
+ * The KPI each flag is about, by id: made once per scorecard, as a search of the KPIs for every flag grows with
+ * the product of the two (one flag per pending KPI). Where two KPIs share an id (itself flagged), the first is it.
+ */
+export function kpisById(kpis: readonly Kpi[]): Map<string, Kpi> {
+  const byId = new Map<string, Kpi>();
+  for (const k of kpis) if (!byId.has(k.id)) byId.set(k.id, k);
+  return byId;
+}
+
+export function kpiOf(byId: ReadonlyMap<string, Kpi>, flag: Flag): Kpi | undefined {
+  return flag.kpiId === undefined ? undefined : byId.get(flag.kpiId);
 }
