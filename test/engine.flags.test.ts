@@ -19,6 +19,9 @@ function flagsOf(s: Scorecard, code: FlagCode): Flag[] {
   return s.flags.filter((f) => f.code === code);
 }
 
+// The official sheet's own count of its table, in A28 under the total row.
+const COUNT_LINE = "รวมทั้งสิ้น ๕ มิติ ๑๔ CSF ๒๐ แผนงาน/โครงการ ๒๒ ตัวชี้วัด";
+
 // Rows and columns are 0-based: row 7 is sheet row 8 (KPI 2.1); E=4 … I=8 targets, J=9 K=10 L=11 weights, Q=16.
 const cases: [FlagCode, string, () => Grid, string, "error" | "warning" | "info"][] = [
   ["result-missing", "a blank result", () => withCells(withResults, [[7, 16, null]]), "Q8", "warning"],
@@ -38,6 +41,7 @@ const cases: [FlagCode, string, () => Grid, string, "error" | "warning" | "info"
   ["duplicate-kpi", "two KPIs numbered 1.1", () => withCells(official, [[5, 3, "๑.๑ ร้อยละบุคลากร (สทส.)"]]), "D6", "warning"],
   ["formula-in-output", "a formula in the total cell", () => withCells(official, [[26, 14, 28.83, "=SUM(O5:O26)"]]), "O27", "warning"],
   ["no-total-row-space", "a note right under the table and no total row", () => withCells(official, [[26, 0, null], [26, 15, "หมายเหตุ: ข้อมูล ณ 31 มี.ค."]]), "P27", "warning"],
+  ["count-line-differs", "the count line under the total says 23 KPIs", () => withCells(official, [[27, 0, COUNT_LINE.replace("๒๒ ตัวชี้วัด", "๒๓ ตัวชี้วัด")]]), "A28", "warning"],
 ];
 
 /** The official sheet without its weighted-score columns (M–O): the header no longer names them. */
@@ -72,6 +76,49 @@ describe("flags", () => {
     const s = card(g);
     expect(flagsOf(s, "output-cell-merged").map((f) => f.cell)).toEqual(["M7"]);
     expect(s.plan.writes.some((w) => w.address === "J7")).toBe(false);
+  });
+
+  describe("count-line-differs: the sheet's own count against the table read", () => {
+    const counted = (g: Grid) => flagsOf(card(g), "count-line-differs").map((f) => [f.cell, f.messageEn]);
+
+    it("the official count agrees with the table: 5 dimensions, 14 goals, 20 projects, 22 KPIs", () => {
+      expect(official.values[27][0]).toBe(COUNT_LINE);
+      expect(counted(official)).toEqual([]);
+      expect(counted(withResults)).toEqual([]);
+    });
+
+    it("a KPI row added without updating the line: the KPIs differ, and nothing else", () => {
+      // KPI 5.4's row copied under it as a 23rd KPI (numbered 5.5), inside project 20 and goal 14.
+      const extra = withCells(official, [[26, 3, "๕.๕ ร้อยละความพึงพอใจ (กกจ.)"], ...[4, 5, 6, 7, 8].map((c): [number, number, string] => [26, c, official.values[25][c] as string]), [26, 9, "๒๕"]]);
+      const g = { ...extra, values: [...extra.values.slice(0, 26), extra.values[26], [...official.values[26]], ...official.values.slice(27)] };
+      g.merges = official.merges?.map((m) => ({ ...m, ...(m.top <= 25 && m.bottom >= 25 && m.left <= 2 ? { bottom: m.bottom + 1 } : m.top > 25 ? { top: m.top + 1, bottom: m.bottom + 1 } : {}) }));
+      g.formulas = undefined;
+      g.numberFormats = undefined;
+      const s = card(g);
+      expect(s.kpis).toHaveLength(23);
+      expect(counted(g)).toEqual([["A29", "The count under the table (A29) says 22 KPIs, but the table has 23"]]);
+    });
+
+    it("each number that differs is its own flag, named in Thai as the sheet names it", () => {
+      const s = card(withCells(official, [[27, 0, "รวมทั้งสิ้น ๖ มิติ ๑๔ CSF ๒๑ แผนงาน/โครงการ ๒๒ ตัวชี้วัด"]]));
+      const flags = flagsOf(s, "count-line-differs");
+      expect(flags.map((f) => f.messageEn)).toEqual([
+        "The count under the table (A28) says 6 dimensions, but the table has 5",
+        "The count under the table (A28) says 21 projects, but the table has 20",
+      ]);
+      expect(flags[1].message).toBe("บรรทัดสรุปท้ายตาราง (A28) ระบุ ๒๑ แผนงาน/โครงการ แต่ในตารางมี ๒๐ แผนงาน/โครงการ");
+    });
+
+    it("found where the count line itself ends the table (no total row)", () => {
+      expect(counted(withCells(official, [[26, 0, null], [27, 0, COUNT_LINE.replace("๑๔ CSF", "๑๓ CSF")]]))).toEqual([
+        ["A28", "The count under the table (A28) says 13 goals (CSFs), but the table has 14"],
+      ]);
+    });
+
+    it("no line, or one that counts nothing, raises nothing", () => {
+      expect(counted(withCells(official, [[27, 0, null]]))).toEqual([]);
+      expect(counted(withCells(official, [[27, 0, "รวมทั้งสิ้น (ดูรายละเอียดแนบท้าย)"]]))).toEqual([]);
+    });
   });
 
   it("a pending result is flagged with its text and counted as 0", () => {

@@ -2,7 +2,7 @@
 // Never throws on sheet content: whatever cannot be read becomes a flag naming the cell.
 import { formatNumber } from "./display";
 import { findTable, isNotAScorecard } from "./findTable";
-import { checkKpis, checkWeights } from "./flags";
+import { checkCountLine, checkKpis, checkWeights } from "./flags";
 import { buildHierarchy } from "./hierarchy";
 import { kpiLevel } from "./levels";
 import { FlagList } from "./messages";
@@ -77,6 +77,7 @@ export function analyze(grid: Grid, options: AnalyzeOptions = {}): AnalyzeResult
 
   checkWeights(sheet, layout, h, flags);
   checkKpis(sheet, layout, h, flags);
+  checkCountLine(sheet, layout, h, found.skippedRows, flags);
   for (const role of ["scoreKpi", "scoreGoal", "scoreDimension"] as ColumnRole[]) {
     if (layout.columns[role] === undefined) flags.add("no-score-column", layout.headerTop, layout.columns.kpi!, { column: role });
   }

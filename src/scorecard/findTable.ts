@@ -3,6 +3,7 @@
 import { classifyLabel, isSubLabel, normalizeLabel, REQUIRED_ROLES, ROLE_NAMES } from "./columnLabels";
 import type { Sheet } from "./sheet";
 import { isSpace } from "./cellContent";
+import { readCountLine } from "./countLine";
 import type { ColumnMapping, ColumnRole, NotAScorecard, RawValue, TableLayout } from "./types";
 import { TARGET_ROLES } from "./types";
 
@@ -11,8 +12,6 @@ const HEADER_SEARCH_ROWS = 60;
 // Tested against the raw text (every label cell of every body row is looked at): the leading \s* stands for the
 // trimming cellText does, and neither label has a space that collapsing whitespace could change.
 const TOTAL_LABEL = /^\s*(คะแนน|รวม|ผลรวม|total|overall)/i;
-// "รวมทั้งสิ้น ๕ มิติ ๑๔ CSF ๒๐ แผนงาน/โครงการ ๒๒ ตัวชี้วัด" counts the table; it ends the body but holds no score.
-const COUNT_LABEL = /[0-9๐-๙]+\s*(มิติ|csf|เป้าประสงค์|ตัวชี้วัด|kpi)/i;
 
 interface HeaderReading {
   top: number;
@@ -99,12 +98,27 @@ function isRepeatedHeader(sheet: Sheet, row: number, header: HeaderReading, kpiH
 
 // The body scan below runs once per row of the sheet: the columns it looks at are listed once, before it.
 
-/** "total" for the row that ends the table with the total score, "count" for a row that only counts it. */
+/**
+ * What a label under the table says: "total" for the row that ends the table with the total score, "count" for a
+ * line that only counts it ("รวมทั้งสิ้น ๕ มิติ ๑๔ CSF ๒๐ แผนงาน/โครงการ ๒๒ ตัวชี้วัด": it ends the body, holds no score).
+ */
+export function closingLabel(text: string): "total" | "count" | null {
+  if (!TOTAL_LABEL.test(text)) return null;
+  return readCountLine(text) ? "count" : "total";
+}
+
+/** The columns whose labels can close the table: the name columns, and the sheet's first column. */
+export function labelColumns(sheet: Sheet, cols: Partial<Record<ColumnRole, number>>): number[] {
+  return [cols.dimension, cols.goal, cols.project, cols.kpi, sheet.left].filter((c): c is number => c !== undefined);
+}
+
+/** closingLabel of the row: of the first label column that has one, unless the row holds a target (a KPI row). */
 function closingRow(sheet: Sheet, row: number, targetCols: number[], labelCols: number[]): "total" | "count" | null {
   for (const c of targetCols) if (sheet.content(row, c).kind === "number") return null;
   for (const c of labelCols) {
     const text = sheet.shown(row, c);
-    if (typeof text === "string" && TOTAL_LABEL.test(text)) return COUNT_LABEL.test(text) ? "count" : "total";
+    const kind = typeof text === "string" ? closingLabel(text) : null;
+    if (kind) return kind;
   }
   return null;
 }
@@ -124,9 +138,8 @@ function bodyAndTotal(sheet: Sheet, header: HeaderReading): { bodyBottom: number
   const skipped: number[] = [];
   let last = header.bottom;
   const cols = header.columns;
-  const defined = (c: number | undefined): c is number => c !== undefined;
   const targetCols = TARGET_ROLES.map((r) => cols[r]!);
-  const labelCols = [cols.dimension, cols.goal, cols.project, cols.kpi, sheet.left].filter(defined);
+  const labelCols = labelColumns(sheet, cols);
   const inputs = kpiInputColumns(cols);
   const kpiHeader = normalizeLabel(sheet.shownText(header.top, cols.kpi!));
   for (let r = header.bottom + 1; r <= sheet.bottom; r++) {

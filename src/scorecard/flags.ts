@@ -1,7 +1,10 @@
-// Step 6, flags: the checks that look across rows (weights that don't add up, incomplete and duplicate KPIs).
-// Checks of single cells are raised where the cell is read (hierarchy, levels) through the same FlagList.
+// Step 6, flags: the checks that look across rows (weights that don't add up, incomplete and duplicate KPIs, the
+// sheet's own count of its table). Checks of single cells are raised where the cell is read (hierarchy, levels)
+// through the same FlagList.
+import { readCountLine, type CountedPart, type TableCount } from "./countLine";
+import { closingLabel, labelColumns } from "./findTable";
 import type { FlagList } from "./messages";
-import type { Hierarchy } from "./hierarchy";
+import { blockCount, bodyRows, type Hierarchy } from "./hierarchy";
 import type { Sheet } from "./sheet";
 import type { TableLayout } from "./types";
 import { TARGET_ROLES } from "./types";
@@ -72,5 +75,47 @@ export function checkKpis(sheet: Sheet, layout: TableLayout, h: Hierarchy, flags
     if (dim.weight !== null) continue;
     const first = dim.goals.find((g) => h.goals[g].kpis.length > 0);
     if (first !== undefined) flags.add("kpi-incomplete", dim.top, cols.weightDimension!, { kpiId: h.kpis[h.goals[first].kpis[0]].id, what: "weight" });
+  }
+}
+
+/** How many rows under the table (under the total row, or the body where there is none) may hold the count line. */
+const COUNT_LINE_ROWS = 3;
+
+/** The count line under the table: the cell that holds it and what it states. */
+function findCountLine(sheet: Sheet, layout: TableLayout): { row: number; col: number; count: TableCount } | null {
+  const labelCols = labelColumns(sheet, layout.columns);
+  const last = Math.min(sheet.bottom, (layout.totalRow ?? layout.bodyBottom) + COUNT_LINE_ROWS);
+  for (let r = layout.bodyBottom + 1; r <= last; r++) {
+    for (const c of labelCols) {
+      const text = sheet.shown(r, c);
+      if (typeof text !== "string" || closingLabel(text) !== "count") continue;
+      return { row: sheet.anchorRow(r, c), col: sheet.anchorCol(r, c), count: readCountLine(text)! };
+    }
+  }
+  return null;
+}
+
+/**
+ * The sheet's own count of its table ("รวมทั้งสิ้น ๕ มิติ ๑๔ CSF ๒๐ แผนงาน/โครงการ ๒๒ ตัวชี้วัด"), held against the table
+ * that was read: each number it states that differs is flagged at the line. Officers keep that line by hand, so it
+ * falls behind when a KPI is added or dropped; and a table read otherwise than the officer meant shows here too.
+ * `skipped`: the body rows that repeat the header (findTable), for counting projects as the sheet does.
+ */
+export function checkCountLine(sheet: Sheet, layout: TableLayout, h: Hierarchy, skipped: number[], flags: FlagList): void {
+  const line = findCountLine(sheet, layout);
+  if (!line) return;
+  const project = layout.columns.project;
+  const inTable: Record<CountedPart, () => number | null> = {
+    dimensions: () => h.dimensions.length,
+    goals: () => h.goals.length,
+    // Projects are not part of the model: counted from their column only when the line states them.
+    projects: () => (project === undefined ? null : blockCount(sheet, project, bodyRows(layout, skipped))),
+    kpis: () => h.kpis.length,
+  };
+  for (const part of ["dimensions", "goals", "projects", "kpis"] as const) {
+    const stated = line.count[part];
+    if (stated === undefined) continue;
+    const found = inTable[part]();
+    if (found !== null && found !== stated) flags.add("count-line-differs", line.row, line.col, { part, stated, found });
   }
 }

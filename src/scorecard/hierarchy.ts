@@ -71,6 +71,32 @@ function isKpiRow(sheet: Sheet, row: number, kpiCol: number, inputs: number[]): 
   return rowHasData(sheet, row, inputs);
 }
 
+/**
+ * How many blocks column `col` makes over `rows` (the body rows) that start with something written: how the
+ * sheet's own count line counts projects, which the model does not keep.
+ */
+export function blockCount(sheet: Sheet, col: number, rows: number[]): number {
+  if (rows.length === 0) return 0;
+  const starts = blockStarts(sheet, col, rows);
+  let count = 0;
+  for (let i = 0; i < rows.length; i++) {
+    if (i > 0 && starts[i] === starts[i - 1]) continue;
+    if (!sheet.isBlank(sheet.anchorRow(starts[i], col), sheet.anchorCol(starts[i], col))) count++;
+  }
+  return count;
+}
+
+/** The body rows, top to bottom, less those that repeat the header (`skipped`, in row order). */
+export function bodyRows(layout: TableLayout, skipped: number[]): number[] {
+  const rows: number[] = [];
+  // `skipped` is in row order: one pass, not a search per row.
+  for (let r = layout.bodyTop, s = 0; r <= layout.bodyBottom; r++) {
+    while (s < skipped.length && skipped[s] < r) s++;
+    if (skipped[s] !== r) rows.push(r);
+  }
+  return rows;
+}
+
 /** [first, first + 1, …], `count` numbers. */
 function consecutive(first: number, count: number): number[] {
   const list = new Array<number>(count);
@@ -80,12 +106,7 @@ function consecutive(first: number, count: number): number[] {
 
 export function buildHierarchy(sheet: Sheet, layout: TableLayout, skipped: number[], flags: FlagList): Hierarchy {
   const cols = layout.columns;
-  const rows: number[] = [];
-  // `skipped` is in row order: one pass, not a search per row.
-  for (let r = layout.bodyTop, s = 0; r <= layout.bodyBottom; r++) {
-    while (s < skipped.length && skipped[s] < r) s++;
-    if (skipped[s] !== r) rows.push(r);
-  }
+  const rows = bodyRows(layout, skipped);
   const dimensions: Dimension[] = [];
   const goals: Goal[] = [];
   const kpis: Kpi[] = [];

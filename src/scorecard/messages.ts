@@ -4,6 +4,7 @@ import type { ColumnRole, Flag, FlagCode, Severity } from "./types";
 import { ROLE_NAMES } from "./columnLabels";
 import { toAddress } from "./address";
 import { clean } from "./points";
+import type { CountedPart } from "./countLine";
 
 export interface FlagParams {
   kpiId?: string;
@@ -15,6 +16,10 @@ export interface FlagParams {
   other?: string;
   formula?: string;
   column?: string;
+  /** count-line-differs: what is counted, the number the line states and the number in the table. */
+  part?: CountedPart;
+  stated?: number;
+  found?: number;
 }
 
 const SEVERITY: Record<FlagCode, Severity> = {
@@ -32,11 +37,20 @@ const SEVERITY: Record<FlagCode, Severity> = {
   "no-score-column": "warning",
   "no-total-row-space": "warning",
   "output-cell-merged": "warning",
+  "count-line-differs": "warning",
 };
 
 const num = (n: number | undefined) => (n === undefined ? "" : String(clean(n)));
 
 type Text = (p: FlagParams, cell: string) => [th: string, en: string];
+
+/** What a count line counts, as the sheet says it and in English. */
+const PARTS: Record<CountedPart, { th: string; en: string }> = {
+  dimensions: { th: "มิติ", en: "dimensions" },
+  goals: { th: "เป้าประสงค์ (CSF)", en: "goals (CSFs)" },
+  projects: { th: "แผนงาน/โครงการ", en: "projects" },
+  kpis: { th: "ตัวชี้วัด", en: "KPIs" },
+};
 
 const TEXT: Record<FlagCode, Text> = {
   "result-pending": (p, cell) => [
@@ -90,6 +104,10 @@ const TEXT: Record<FlagCode, Text> = {
   "no-total-row-space": (p, cell) => [
     `แถวใต้ตาราง (${cell}) ไม่ว่าง จึงไม่ได้เขียนคะแนนรวม`,
     `The row under the table (${cell}) is not empty, so the total was not written`,
+  ],
+  "count-line-differs": (p, cell) => [
+    `บรรทัดสรุปท้ายตาราง (${cell}) ระบุ ${p.stated} ${PARTS[p.part!].th} แต่ในตารางมี ${p.found} ${PARTS[p.part!].th}`,
+    `The count under the table (${cell}) says ${p.stated} ${PARTS[p.part!].en}, but the table has ${p.found}`,
   ],
   "output-cell-merged": (p, cell) => [
     `ช่อง ${cell} ถูกผสานรวมกับช่อง ${p.other} ซึ่งไม่ใช่ช่องผลลัพธ์ จึงไม่ได้เขียนผล`,

@@ -159,7 +159,8 @@ export type FlagCode =
   | "formula-in-output"
   | "no-score-column"
   | "no-total-row-space"
-  | "output-cell-merged";
+  | "output-cell-merged"
+  | "count-line-differs";
 
 export interface Flag {
   code: FlagCode;
