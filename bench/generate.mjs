@@ -1,9 +1,10 @@
 // Generates the benchmark workbooks from test/fixtures/hr-scorecard-2566-6m-results.xlsx (22 KPIs, actual
 // results in Q "ผลการดำเนินงาน", an empty level column R): the body (rows 5–26, five dimensions) is repeated
 // dimension by dimension until the sheet holds the wanted number of KPI rows. Dimensions, goals, projects and
-// KPIs are renumbered (no duplicate KPI ids), merged cells are copied with each block, and the dimension
-// weights are rescaled so that they still add up to exactly 100 (KPI and goal weights are kept: they add up
-// within their block). Written with jszip; every other part of the package is the fixture's own.
+// KPIs are renumbered (no duplicate KPI ids), the count line under the total states the new counts, merged cells
+// are copied with each block, and the dimension weights are rescaled so that they still add up to exactly 100
+// (KPI and goal weights are kept: they add up within their block). Written with jszip; every other part of the
+// package is the fixture's own.
 import { readFile, writeFile, mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
 import JSZip from "jszip";
@@ -125,8 +126,17 @@ export async function generateWorkbook(kpis) {
     row += dim.bottom - dim.top + 1;
   });
   const footShift = row - (BODY_BOTTOM + 1);
+  // The count line under the total ("รวมทั้งสิ้น ๕ มิติ ๑๔ CSF …") states the generated table, as an officer keeps it.
+  const countLine = `รวมทั้งสิ้น ${thai(sequence.length)} มิติ ${thai(goal)} CSF ${thai(project)} แผนงาน/โครงการ ${thai(kpis)} ตัวชี้วัด`;
+  const restated = (all, ref, attrs, v) =>
+    fx.strings.text[Number(v)].startsWith("รวมทั้งสิ้น") ? `<c r="${ref}"${attrs}><v>${stringId(countLine)}</v></c>` : all;
   for (const r of [...fx.rows.keys()].filter((r) => r > BODY_BOTTOM)) {
-    out.push(fx.rows.get(r).replace(/\br="([A-Z]*)(\d+)"/g, (_, col, n) => `r="${col}${Number(n) + footShift}"`));
+    out.push(
+      fx.rows
+        .get(r)
+        .replace(/\br="([A-Z]*)(\d+)"/g, (_, col, n) => `r="${col}${Number(n) + footShift}"`)
+        .replace(/<c r="([A-Z]+\d+)"([^>]*\bt="s"[^>]*)><v>(\d+)<\/v><\/c>/g, restated),
+    );
   }
   for (const m of fx.merges.filter((m) => m.r1 > BODY_BOTTOM)) merges.push({ ...m, r1: m.r1 + footShift, r2: m.r2 + footShift });
   const lastRow = Math.max(...[...fx.rows.keys()]) + footShift;
