@@ -1,4 +1,4 @@
-import { displayWidth, formatNumber, fromThaiDigits, roundForDisplay, toThaiDigits } from "./display";
+import { displayWidth, formatNumber, fromThaiDigits, listedValue, roundForDisplay, toThaiDigits } from "./display";
 
 describe("roundForDisplay (Excel's half away from zero on the decimal value)", () => {
   it("rounds 28.825 up as Excel shows it, where toFixed rounds down", () => {
@@ -48,5 +48,22 @@ describe("displayWidth", () => {
     expect(displayWidth("น้ำหนัก")).toBe(5); // น ำ ห น ก; ้ ั combine
     expect(displayWidth("KPI 3.7")).toBe(7);
     expect(displayWidth("")).toBe(0);
+  });
+});
+
+describe("listedValue (a value in a list of changes)", () => {
+  it.each([
+    [null, false, "(blank)"],
+    ["", true, "(ว่าง)"],
+    [3, false, "3"],
+    [3, true, "๓"],
+    [2.625, false, "2.63"],
+    [28.825, true, "๒๘.๘๓"],
+    [0.1 + 0.2, false, "0.30"],
+    ["๓.๐๐", false, "๓.๐๐"],
+    ["ทราบผล เดือน ก.ย. ๖๖", true, "ทราบผล เดือน ก.ย. ๖๖"],
+    [true, false, "true"],
+  ])("%p (Thai digits %p) → %p", (value, thai, shown) => {
+    expect(listedValue(value, thai, thai ? "(ว่าง)" : "(blank)")).toBe(shown);
   });
 });

@@ -58,6 +58,17 @@ export function formatNumber(value: number, options: FormatOptions = {}): string
 }
 
 /**
+ * A cell's value where a list of changes shows it (before → after): `blank` for an empty cell, whole numbers as
+ * they are, others to two decimals as Excel shows them, text as written; Thai digits where asked.
+ */
+export function listedValue(value: string | number | boolean | null | undefined, thaiDigits: boolean, blank: string): string {
+  if (value === null || value === undefined || value === "") return blank;
+  if (typeof value !== "number") return String(value);
+  if (!Number.isInteger(value)) return formatNumber(value, { decimals: 2, thaiDigits });
+  return thaiDigits ? toThaiDigits(String(value)) : String(value);
+}
+
+/**
  * Columns a text takes where it is shown (a terminal, a spreadsheet cell): Thai vowels above and below and
  * tone marks combine with the letter before them and take no width of their own.
  */

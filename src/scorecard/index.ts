@@ -6,7 +6,7 @@ export type { SheetLayout, SummaryChartData } from "./sheetLayout";
 export { analyze } from "./analyze";
 export { analyzeSheet, recalculate, previewChanges, consentedPlan } from "./recalculate";
 export type { RecalcOutcome, RecalcOptions, RecalcStep, ChangePreview, Consent } from "./recalculate";
-export { displayWidth, formatNumber, fromThaiDigits, toThaiDigits } from "./display";
+export { displayWidth, formatNumber, fromThaiDigits, listedValue, toThaiDigits } from "./display";
 export { toAddress, parseAddress, parseRange, columnName, columnIndex, rangeAddress } from "./address";
 export { isThaiDigitFormat, parseCell } from "./cellContent";
 export { kpiNumber, withoutKpiNumber } from "./kpiIdentity";

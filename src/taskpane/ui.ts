@@ -5,6 +5,8 @@ import { formatNumber, toThaiDigits } from "../scorecard";
 import { STRINGS, type Lang, type Strings } from "./i18n";
 
 export interface NumberFormat {
+  /** Whether numbers come out in Thai digits. */
+  readonly thaiDigits: boolean;
   /** 28.825 → "๒๘.๘๓" / "28.83". */
   decimal(value: number, decimals?: number): string;
   /** Counts, row numbers, KPI ids: digits only converted. */
@@ -19,6 +21,7 @@ export interface Ui {
 
 export function numberFormat(thaiDigits: boolean): NumberFormat {
   return {
+    thaiDigits,
     decimal: (value, decimals = 2) => formatNumber(value, { decimals, thaiDigits }),
     plain: (value) => (thaiDigits ? toThaiDigits(String(value)) : String(value)),
   };
