@@ -3,7 +3,7 @@
 import JSZip from "jszip";
 import * as fs from "fs";
 import * as path from "path";
-import { analyze, type Grid } from "../src/scorecard";
+import { analyze, toAddress, type Grid } from "../src/scorecard";
 import { openXlsx } from "../src/xlsx";
 import { runCli } from "../src/cli/run";
 
@@ -96,5 +96,20 @@ describe("scorecard recalc keeps everything but the planned cells", () => {
     const over = (await openXlsx(await recalc(input, ["--overwrite-formulas"]))).readGrid("HR Scorecard");
     expect(over.formulas?.[formulaCell[0]]?.[formulaCell[1]] ?? null).toBeNull();
     expect(over.values[formulaCell[0]][formulaCell[1]]).toBe(28.825);
+  });
+
+  it("lists a formula it overwrote with --overwrite-formulas, and only then", async () => {
+    const before = (await openXlsx(input)).readGrid("HR Scorecard");
+    const [r, c] = before.formulas!.flatMap((row, i) => row.map((f, j) => (f ? [i, j] : null))).find((x) => x) as [number, number];
+    const listed = async (extra: string[]) => {
+      const out: string[] = [];
+      await runCli(["recalc", "rich.xlsx", "-o", "out.xlsx", "--json", ...extra], {
+        readFile: async () => input, writeFile: async () => undefined, stdout: (t) => out.push(t), stderr: () => undefined, version: "test",
+      });
+      return JSON.parse(out.join("")).sheets[0].changed as { cell: string; before: unknown; after: unknown }[];
+    };
+    const cell = toAddress(r, c);
+    expect((await listed([])).map((x) => x.cell)).not.toContain(cell);
+    expect((await listed(["--overwrite-formulas"])).find((x) => x.cell === cell)).toEqual({ cell, before: before.formulas![r][c], after: 28.825 });
   });
 });

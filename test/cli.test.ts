@@ -66,6 +66,39 @@ describe("scorecard recalc", () => {
     expect(JSON.parse(r.out).sheets[0].flags).toEqual(expect.arrayContaining([expect.objectContaining({ code: "unreadable-number", cell: "J8", severity: "error" })]));
   });
 
+  describe("values that differ from what the sheet holds are listed, where a hand-worked score was off", () => {
+    // KPI 1.3's score (M7) typed as ๒.๕๐ where the rule gives 3, and the total (O27) typed as 28.3.
+    async function stale(): Promise<Uint8Array> {
+      const wb = await openXlsx(official);
+      const write = (row: number, col: number, address: string, value: string | number) =>
+        ({ row, col, address, kind: "scoreKpi" as const, value, numberFormat: null, previous: { value: null, formula: null, numberFormat: null }, overwritesFormula: false, changesValue: true });
+      wb.applyPlan({ sheetName: "HR Scorecard", writes: [write(6, 12, "M7", "๒.๕๐"), write(26, 14, "O27", 28.3)], highlights: [] }, { highlights: false });
+      return wb.toBytes();
+    }
+
+    it("check lists what a recalculation would change, in the sheet's Thai digits, and writes nothing", async () => {
+      const r = await run(["check", "s.xlsx"], { "s.xlsx": await stale() });
+      expect(r.out).toContain("ค่าที่จะเปลี่ยนจากที่กรอกไว้เมื่อคำนวณ (2):\n    M7: ๒.๕๐ → ๓\n    O27: ๒๘.๓๐ → ๒๘.๘๓\n");
+      expect([...r.files.keys()]).toEqual(["s.xlsx"]);
+    });
+
+    it("recalc lists what it changed; --json gives each cell's value before and after", async () => {
+      const text = await run(["recalc", "s.xlsx", "--lang", "en"], { "s.xlsx": await stale() });
+      expect(text.out).toContain("Values changed from what was typed (2):\n    M7: ๒.๕๐ → 3\n    O27: 28.30 → 28.83\n");
+      const json = await run(["recalc", "s.xlsx", "--json"], { "s.xlsx": await stale() });
+      expect(JSON.parse(json.out).sheets[0].changed).toEqual([
+        { cell: "M7", before: "๒.๕๐", after: 3 },
+        { cell: "O27", before: 28.3, after: 28.825 },
+      ]);
+    });
+
+    it("the official sheet's typed scores all agree with the rule: nothing listed", async () => {
+      const r = await run(["check", "hr.xlsx", "--json"], { "hr.xlsx": official });
+      expect(JSON.parse(r.out).sheets[0].changed).toEqual([]);
+      expect((await run(["check", "hr.xlsx"], { "hr.xlsx": official })).out).not.toContain("ค่าที่");
+    });
+  });
+
   it("--lang en prints English", async () => {
     const r = await run(["check", "hr.xlsx", "--lang", "en"], { "hr.xlsx": official });
     expect(r.out).toContain("HR Scorecard total (out of 100)");

@@ -1,5 +1,5 @@
 // What the command prints: a readable summary (Thai, or English with --lang en) and the --json document.
-import { displayWidth, formatNumber, type Flag, type NotAScorecard, type Scorecard } from "../scorecard";
+import { displayWidth, formatNumber, listedValue, type CellWrite, type Flag, type NotAScorecard, type RawValue, type Scorecard } from "../scorecard";
 
 export interface SheetReport {
   sheet: string;
@@ -8,6 +8,8 @@ export interface SheetReport {
   dimensions: { name: string; weight: number | null; points: number }[];
   kpis: { id: string; cell: string; level: number | null; points: number; status: string }[];
   flags: { severity: string; code: string; cell: string; message: string }[];
+  /** Output cells whose value differs from what the sheet held: the formula or value before, the value after. */
+  changed: { cell: string; before: RawValue; after: number | string }[];
 }
 
 export interface JsonReport {
@@ -17,7 +19,7 @@ export interface JsonReport {
   skipped: { sheet: string; message: string }[];
 }
 
-export function sheetReport(s: Scorecard, lang: "th" | "en" = "th"): SheetReport {
+export function sheetReport(s: Scorecard, changed: CellWrite[], lang: "th" | "en" = "th"): SheetReport {
   return {
     sheet: s.sheetName,
     total: s.total,
@@ -25,12 +27,13 @@ export function sheetReport(s: Scorecard, lang: "th" | "en" = "th"): SheetReport
     dimensions: s.dimensions.map((d) => ({ name: d.name, weight: d.weight, points: d.points })),
     kpis: s.kpis.map((k) => ({ id: k.id, cell: k.cell, level: k.level, points: k.points, status: k.status })),
     flags: s.flags.map((f) => ({ severity: f.severity, code: f.code, cell: f.cell, message: lang === "en" ? f.messageEn : f.message })),
+    changed: changed.map((w) => ({ cell: w.address, before: w.previous.formula ?? w.previous.value, after: w.value })),
   };
 }
 
 const T = {
-  th: { sheet: "แผ่นงาน", kpis: "ตัวชี้วัด", ok: "มีผลแล้ว", pending: "รอผล", missing: "ไม่มีข้อมูล", invalid: "ผิดพลาด", dim: "มิติ", weight: "น้ำหนัก", points: "คะแนน", total: "คะแนน HR Scorecard (เต็ม 100)", flags: "ข้อสังเกต", none: "ไม่มีข้อสังเกต", severity: { error: "ผิดพลาด", warning: "เตือน", info: "แจ้ง" }, wrote: "เขียนผลลงไฟล์", skipped: "ข้าม", keptFormula: "คงสูตรเดิมไว้ (ใช้ --overwrite-formulas เพื่อเขียนทับ)" },
-  en: { sheet: "Sheet", kpis: "KPIs", ok: "reported", pending: "pending", missing: "missing", invalid: "invalid", dim: "Dimension", weight: "Weight", points: "Points", total: "HR Scorecard total (out of 100)", flags: "Flags", none: "No flags", severity: { error: "error", warning: "warning", info: "info" }, wrote: "Wrote", skipped: "Skipped", keptFormula: "formulas kept (use --overwrite-formulas to overwrite)" },
+  th: { sheet: "แผ่นงาน", kpis: "ตัวชี้วัด", ok: "มีผลแล้ว", pending: "รอผล", missing: "ไม่มีข้อมูล", invalid: "ผิดพลาด", dim: "มิติ", weight: "น้ำหนัก", points: "คะแนน", total: "คะแนน HR Scorecard (เต็ม 100)", flags: "ข้อสังเกต", none: "ไม่มีข้อสังเกต", severity: { error: "ผิดพลาด", warning: "เตือน", info: "แจ้ง" }, wrote: "เขียนผลลงไฟล์", changed: "ค่าที่เปลี่ยนจากที่กรอกไว้", wouldChange: "ค่าที่จะเปลี่ยนจากที่กรอกไว้เมื่อคำนวณ", blank: "(ว่าง)", skipped: "ข้าม", keptFormula: "คงสูตรเดิมไว้ (ใช้ --overwrite-formulas เพื่อเขียนทับ)" },
+  en: { sheet: "Sheet", kpis: "KPIs", ok: "reported", pending: "pending", missing: "missing", invalid: "invalid", dim: "Dimension", weight: "Weight", points: "Points", total: "HR Scorecard total (out of 100)", flags: "Flags", none: "No flags", severity: { error: "error", warning: "warning", info: "info" }, wrote: "Wrote", changed: "Values changed from what was typed", wouldChange: "Values a recalculation would change", blank: "(blank)", skipped: "Skipped", keptFormula: "formulas kept (use --overwrite-formulas to overwrite)" },
 };
 
 function padEnd(text: string, width: number): string {
@@ -43,7 +46,11 @@ function clip(text: string, width: number): string {
   return displayWidth(text) <= width ? text : `${[...text].slice(0, width - 1).join("")}…`;
 }
 
-export function summaryText(s: Scorecard, lang: "th" | "en", keptFormulas: number): string {
+/**
+ * The readable report of one sheet. `changed`: output cells whose value differs from what the sheet holds, listed
+ * before the flags, as written (`wrote`) or as a recalculation would write them (check).
+ */
+export function summaryText(s: Scorecard, lang: "th" | "en", keptFormulas: number, changed: CellWrite[] = [], wrote = true): string {
   const t = T[lang];
   const count = (st: string) => s.kpis.filter((k) => k.status === st).length;
   const lines: string[] = [];
@@ -53,6 +60,12 @@ export function summaryText(s: Scorecard, lang: "th" | "en", keptFormulas: numbe
     lines.push(`  ${padEnd(clip(d.name, 48), 48)} ${padStart(d.weight === null ? "-" : String(d.weight), 8)} ${padStart(formatNumber(d.points), 8)}`);
   }
   lines.push(`  ${padEnd(t.total, 57)} ${padStart(s.totalText, 8)}`);
+  if (changed.length) {
+    const thai = lang === "th" && s.thaiDigits;
+    const shown = (v: RawValue | number | string) => listedValue(v, thai, t.blank);
+    lines.push(`  ${wrote ? t.changed : t.wouldChange} (${changed.length}):`);
+    for (const w of changed) lines.push(`    ${w.address}: ${w.previous.formula ?? shown(w.previous.value)} → ${shown(w.value)}`);
+  }
   lines.push(s.flags.length ? `  ${t.flags} (${s.flags.length}):` : `  ${t.none}`);
   for (const f of s.flags) lines.push(`    [${t.severity[f.severity]}] ${flagText(f, lang)}`);
   if (keptFormulas > 0) lines.push(`  ${keptFormulas} ${t.keptFormula}`);

@@ -1,5 +1,5 @@
 // The `scorecard` command's work, with its file access and output passed in so tests can run it in-process.
-import { recalculate, type NotAScorecard, type Scorecard } from "../scorecard";
+import { previewChanges, recalculate, type CellWrite, type NotAScorecard, type Scorecard } from "../scorecard";
 import { openXlsx, XlsxError } from "../xlsx";
 import { parseArgs, USAGE, UsageError, type CliArgs } from "./args";
 import { sheetReport, skippedText, summaryText, wroteText, type JsonReport } from "./report";
@@ -73,7 +73,13 @@ async function recalcOrCheck(args: CliArgs, io: CliIo): Promise<number> {
   const host = new WorkbookHost(workbook);
   const sheets = await sheetsToRead(host, args.sheet);
   const write = args.command === "recalc";
-  const cards: { card: Scorecard; kept: number }[] = [];
+  // Per sheet: its scorecard, the formula cells kept, and the output cells whose value differs from what the
+  // sheet holds (written by recalc; what a recalc would write, for check): where a hand-worked score was off.
+  const cards: { card: Scorecard; kept: number; changed: CellWrite[] }[] = [];
+  const changedIn = (card: Scorecard): CellWrite[] => {
+    const preview = previewChanges(card);
+    return args.overwriteFormulas ? [...preview.changed, ...preview.formulas] : preview.changed;
+  };
   const skipped: NotAScorecard[] = [];
   for (const sheet of sheets) {
     const outcome = await recalculate(host, sheet, {
@@ -81,12 +87,12 @@ async function recalcOrCheck(args: CliArgs, io: CliIo): Promise<number> {
       highlights: args.highlights,
       // A command never undoes: the file on disk is the record. Skips snapshotting every written cell.
       undo: false,
-      // The command line asks nobody: changed values are written (and listed), formulas kept unless told.
+      // The command line asks nobody: changed values are written (and listed in the report), formulas kept unless told.
       confirm: async () => ({ proceed: write, overwriteFormulas: args.overwriteFormulas }),
     });
     if (outcome.status === "not-a-scorecard") skipped.push(outcome.reason);
-    else if (outcome.status === "done") cards.push({ card: outcome.scorecard, kept: outcome.skippedFormulas.length });
-    else cards.push({ card: outcome.scorecard, kept: 0 });
+    else if (outcome.status === "done") cards.push({ card: outcome.scorecard, kept: outcome.skippedFormulas.length, changed: changedIn(outcome.scorecard) });
+    else cards.push({ card: outcome.scorecard, kept: 0, changed: changedIn(outcome.scorecard) });
   }
 
   const output = write && cards.length > 0 ? (args.inPlace ? file : args.output ?? defaultOutput(file)) : undefined;
@@ -96,12 +102,12 @@ async function recalcOrCheck(args: CliArgs, io: CliIo): Promise<number> {
     const report: JsonReport = {
       file,
       ...(output !== undefined ? { output } : {}),
-      sheets: cards.map(({ card }) => sheetReport(card, args.lang)),
+      sheets: cards.map(({ card, changed }) => sheetReport(card, changed, args.lang)),
       skipped: skipped.map((r) => ({ sheet: r.sheetName, message: args.lang === "en" ? r.messageEn : r.message })),
     };
     io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   } else {
-    const parts = cards.map(({ card, kept }) => summaryText(card, args.lang, kept));
+    const parts = cards.map(({ card, kept, changed }) => summaryText(card, args.lang, kept, changed, write));
     if (cards.length > 0) parts.push(...skipped.map((r) => skippedText(r, args.lang)));
     if (output !== undefined) parts.push(wroteText(output, args.lang));
     if (parts.length) io.stdout(`${parts.join("\n\n")}\n`);
