@@ -1,5 +1,5 @@
 // The `scorecard` command's work, with its file access and output passed in so tests can run it in-process.
-import { previewChanges, recalculate, type CellWrite, type NotAScorecard, type Scorecard } from "../scorecard";
+import { recalculate, type CellWrite, type ChangePreview, type NotAScorecard, type Scorecard } from "../scorecard";
 import { openXlsx, XlsxError } from "../xlsx";
 import { parseArgs, USAGE, UsageError, type CliArgs } from "./args";
 import { sheetReport, skippedText, summaryText, wroteText, type JsonReport } from "./report";
@@ -76,10 +76,7 @@ async function recalcOrCheck(args: CliArgs, io: CliIo): Promise<number> {
   // Per sheet: its scorecard, the formula cells kept, and the output cells whose value differs from what the
   // sheet holds (written by recalc; what a recalc would write, for check): where a hand-worked score was off.
   const cards: { card: Scorecard; kept: number; changed: CellWrite[] }[] = [];
-  const changedIn = (card: Scorecard): CellWrite[] => {
-    const preview = previewChanges(card);
-    return args.overwriteFormulas ? [...preview.changed, ...preview.formulas] : preview.changed;
-  };
+  const changedIn = (preview: ChangePreview): CellWrite[] => (args.overwriteFormulas ? [...preview.changed, ...preview.formulas] : preview.changed);
   const skipped: NotAScorecard[] = [];
   for (const sheet of sheets) {
     const outcome = await recalculate(host, sheet, {
@@ -91,8 +88,8 @@ async function recalcOrCheck(args: CliArgs, io: CliIo): Promise<number> {
       confirm: async () => ({ proceed: write, overwriteFormulas: args.overwriteFormulas }),
     });
     if (outcome.status === "not-a-scorecard") skipped.push(outcome.reason);
-    else if (outcome.status === "done") cards.push({ card: outcome.scorecard, kept: outcome.skippedFormulas.length, changed: changedIn(outcome.scorecard) });
-    else cards.push({ card: outcome.scorecard, kept: 0, changed: changedIn(outcome.scorecard) });
+    else if (outcome.status === "done") cards.push({ card: outcome.scorecard, kept: outcome.skippedFormulas.length, changed: changedIn(outcome.preview) });
+    else cards.push({ card: outcome.scorecard, kept: 0, changed: changedIn(outcome.preview) });
   }
 
   const output = write && cards.length > 0 ? (args.inPlace ? file : args.output ?? defaultOutput(file)) : undefined;

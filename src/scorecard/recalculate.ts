@@ -32,8 +32,8 @@ export interface RecalcOptions {
 }
 
 export type RecalcOutcome =
-  | { status: "done"; scorecard: Scorecard; undo: UndoRecord; skippedFormulas: CellWrite[] }
-  | { status: "cancelled"; scorecard: Scorecard }
+  | { status: "done"; scorecard: Scorecard; preview: ChangePreview; undo: UndoRecord; skippedFormulas: CellWrite[] }
+  | { status: "cancelled"; scorecard: Scorecard; preview: ChangePreview }
   | { status: "not-a-scorecard"; reason: NotAScorecard };
 
 export function previewChanges(scorecard: Scorecard): ChangePreview {
@@ -74,7 +74,7 @@ export async function recalculate(host: ScorecardHost, sheetName: string, option
   if (options.confirm && (preview.changed.length > 0 || preview.formulas.length > 0)) {
     progress("confirming");
     consent = await options.confirm(preview);
-    if (!consent.proceed) return { status: "cancelled", scorecard };
+    if (!consent.proceed) return { status: "cancelled", scorecard, preview };
   }
   progress("writing");
   const plan = consentedPlan(scorecard.plan, consent.overwriteFormulas);
@@ -83,5 +83,5 @@ export async function recalculate(host: ScorecardHost, sheetName: string, option
   const undo = await host.applyPlan(plan, applyOptions);
   progress("done");
   const skippedFormulas = consent.overwriteFormulas ? [] : preview.formulas;
-  return { status: "done", scorecard, undo, skippedFormulas };
+  return { status: "done", scorecard, preview, undo, skippedFormulas };
 }
