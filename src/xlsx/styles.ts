@@ -37,7 +37,10 @@ export class StyleBook {
   // once per style index (and format or colour). Items are only ever appended, so no answer goes stale.
   private readonly formatOfXf: string[] = [];
   private readonly fillOfXf: (string | null)[] = [];
-  private readonly derived = new Map<string, number>();
+  /** Derived style indexes: by what was asked (a format code, a colour, the xf a fill comes from), then by base xf. */
+  private readonly withFormat = new Map<string, Map<number, number>>();
+  private readonly withColor = new Map<string, Map<number, number>>();
+  private readonly withFillFrom = new Map<number, Map<number, number>>();
 
   constructor(private readonly xml: string, themeXml?: string) {
     this.p = prefixOf(xml, "styleSheet");
@@ -113,27 +116,33 @@ export class StyleBook {
 
   /** Style index like `xfIndex` but with number format `code` (reusing ids and xfs that already match). */
   withNumberFormat(xfIndex: number, code: string): number {
-    return this.derive(xfIndex, `f${xfIndex}\u0000${code}`, () => {
+    return this.derive(this.withFormat, code, xfIndex, xfIndex, () => {
       if (this.numberFormat(xfIndex) === code) return xfIndex;
       const id = this.formatId(code);
       return this.cloneXf(xfIndex, { numFmtId: String(id), applyNumberFormat: "1" });
     });
   }
 
-  /** Memoized by `key`; not for an index past the end (read as xf 0 today, a style we append tomorrow). */
-  private derive(xfIndex: number, key: string, make: () => number): number {
-    let index = this.derived.get(key);
+  /**
+   * The style `make` derives from `xfIndex` for `asked`, worked out once: keyed by value, then by index, so the
+   * thousands of cells of a plan need no key strings. Not remembered when `newest` (the highest xf it reads) is
+   * past the end: read as xf 0 today, it is a style we append tomorrow.
+   */
+  private derive<K>(cache: Map<K, Map<number, number>>, asked: K, xfIndex: number, newest: number, make: () => number): number {
+    let byBase = cache.get(asked);
+    if (!byBase) cache.set(asked, (byBase = new Map()));
+    let index = byBase.get(xfIndex);
     if (index === undefined) {
-      const known = xfIndex >= 0 && xfIndex < this.xfs.items.length;
+      const known = newest >= 0 && newest < this.xfs.items.length;
       index = make();
-      if (known) this.derived.set(key, index);
+      if (known) byBase.set(xfIndex, index);
     }
     return index;
   }
 
   /** Style index like `xfIndex` but with a solid fill of `color` (#RRGGBB). */
   withSolidFill(xfIndex: number, color: string): number {
-    return this.derive(xfIndex, `s${xfIndex}\u0000${color}`, () => {
+    return this.derive(this.withColor, color, xfIndex, xfIndex, () => {
       const hex = color.replace(/^#/, "").toUpperCase();
       if (!/^[0-9A-F]{6}$/.test(hex)) throw new XlsxError(`สีไม่ถูกต้อง ${color} / Invalid colour ${color}.`);
       if (this.fill(xfIndex) === "#" + hex) return xfIndex;
@@ -154,7 +163,7 @@ export class StyleBook {
 
   /** Style index like `xfIndex` but with the fill of `fillFromXf`: how "clear highlights" takes a fill back. */
   withFillOf(xfIndex: number, fillFromXf: number): number {
-    return this.derive(Math.max(xfIndex, fillFromXf), `o${xfIndex}\u0000${fillFromXf}`, () => {
+    return this.derive(this.withFillFrom, fillFromXf, xfIndex, Math.max(xfIndex, fillFromXf), () => {
       const from = this.xfAttrs(fillFromXf);
       if (this.fillIdOf(xfIndex) === this.fillIdOf(fillFromXf)) return xfIndex;
       return this.cloneXf(xfIndex, { fillId: attr(from, "fillId") ?? "0", applyFill: attr(from, "applyFill") ?? null });

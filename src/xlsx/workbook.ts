@@ -192,16 +192,6 @@ export class Workbook implements XlsxWorkbook {
     for (const [key, xml] of released) if (!touched.has(key)) edits.push({ row: Math.floor(key / KEY_COLS), col: key % KEY_COLS, xml });
 
     const snapshots = keepUndo ? new Map<number, CellSnapshot>() : undefined;
-    // Styles derived per (number format, base style): a plan has thousands of cells and a handful of styles.
-    const formatted = new Map<string, Map<number, number>>();
-    const fills = new Map<string, Map<number, number>>();
-    const filled = (base: number, color: string): number => {
-      let byBase = fills.get(color);
-      if (!byBase) fills.set(color, (byBase = new Map()));
-      let s = byBase.get(base);
-      if (s === undefined) byBase.set(base, (s = styles.withSolidFill(base, color)));
-      return s;
-    };
     const p = state.p;
     const xml0 = state.xml;
     let overwritesFormula = false;
@@ -222,20 +212,13 @@ export class Workbook implements XlsxWorkbook {
         const f = cell ? decodeFormula(cell.inner, p) : null;
         if (f || formulas.arrays.length > 0) overwritesFormula = (cell ? formulas.formulaOf(cell, f) : formulas.arrayFormulaAt(row, col)) !== null;
       }
+      // Styles are derived once per (base style, format or colour) by the StyleBook: thousands of cells, a handful of styles.
       if (write) {
-        let s = base;
-        const code = write.numberFormat;
-        if (code) {
-          let byBase = formatted.get(code);
-          if (!byBase) formatted.set(code, (byBase = new Map()));
-          const known = byBase.get(base);
-          if (known === undefined) byBase.set(base, (s = styles.withNumberFormat(base, code)));
-          else s = known;
-        }
-        if (color) s = filled(s, color);
+        let s = write.numberFormat ? styles.withNumberFormat(base, write.numberFormat) : base;
+        if (color) s = styles.withSolidFill(s, color);
         edits.push({ row, col, xml: valueCellXml(p, ref, s, write.value, this.sharedIndexOf(write.value)) });
       } else if (color) {
-        const s = filled(base, color);
+        const s = styles.withSolidFill(base, color);
         const current = released.get(key) ?? (cell ? xml0.slice(cell.start, cell.end) : null);
         edits.push({ row, col, xml: current === null ? emptyCellXml(p, ref, s) : restyleCellXml(p, current, s) });
       }
