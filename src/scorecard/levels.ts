@@ -36,11 +36,6 @@ export function linearLevel(targets: (number | null)[], result: number): number 
   return linearOf(targets, runsDown(targets), result);
 }
 
-export function levelFor(method: ScoringMethod, targets: (number | null)[], result: number): number {
-  const down = runsDown(targets);
-  return method === "linear" ? linearOf(targets, down, result) : stepOf(targets, down, result);
-}
-
 // The rules read the targets in place (index i is level i + 1, null is "-"): kpiLevel runs them once per KPI,
 // thousands of times on a large sheet, so they make no arrays.
 
