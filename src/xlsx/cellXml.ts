@@ -5,7 +5,7 @@
 // it is advisory (writers such as openpyxl leave it out), so it is not rewritten. The cell's other markup (value
 // metadata, old formula) belongs to the old value and goes.
 import { XlsxError } from "./errors";
-import { encodeCellText, removeAttr, setAttr } from "./xmlText";
+import { encodeCellText, escapeRegExp, removeAttr, setAttr } from "./xmlText";
 
 function styleAttr(s: number): string {
   return s > 0 ? ` s="${s}"` : "";
@@ -37,7 +37,7 @@ const cellOpenPatterns = new Map<string, RegExp>();
 
 export function restyleCellXml(p: string, cellXml: string, s: number): string {
   let pattern = cellOpenPatterns.get(p);
-  if (!pattern) cellOpenPatterns.set(p, (pattern = new RegExp(`^<${p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}c(?=[\\s/>])([^>]*?)(\\/?>)`)));
+  if (!pattern) cellOpenPatterns.set(p, (pattern = new RegExp(`^<${escapeRegExp(p)}c(?=[\\s/>])([^>]*?)(\\/?>)`)));
   const open = pattern.exec(cellXml);
   if (!open) return cellXml;
   let attrs = s > 0 ? setStyleAttr(open[1], s) : removeAttr(open[1], "s");
