@@ -7,7 +7,7 @@ import { buildHierarchy } from "./hierarchy";
 import { kpiLevel } from "./levels";
 import { FlagList } from "./messages";
 import { buildPlan } from "./plan";
-import { clean, kpiPoints, sum } from "./points";
+import { kpiPoints, pointsAt, sum } from "./points";
 import { Sheet } from "./sheet";
 import type { AnalyzeOptions, AnalyzeResult, ColumnRole, Grid, Scorecard, TableLayout } from "./types";
 import { TARGET_ROLES } from "./types";
@@ -62,17 +62,8 @@ export function analyze(grid: Grid, options: AnalyzeOptions = {}): AnalyzeResult
     kpi.status = lv.status;
     kpi.points = kpiPoints(lv.level, kpi.weight, h.goals[kpi.goalIndex].weight, h.dimensions[kpi.dimensionIndex].weight);
   }
-  // Sums by index, as sum() would add them, without an array of points per goal.
-  for (const g of h.goals) {
-    let points = 0;
-    for (const i of g.kpis) points += kpis[i].points;
-    g.points = clean(points);
-  }
-  for (const d of h.dimensions) {
-    let points = 0;
-    for (const i of d.goals) points += h.goals[i].points;
-    d.points = clean(points);
-  }
+  for (const g of h.goals) g.points = pointsAt(kpis, g.kpis);
+  for (const d of h.dimensions) d.points = pointsAt(h.goals, d.goals);
   const total = sum(h.dimensions.map((d) => d.points));
 
   checkWeights(sheet, layout, h, flags);

@@ -1,4 +1,4 @@
-import { clean, kpiPoints, sum } from "./points";
+import { clean, kpiPoints, pointsAt, sum } from "./points";
 
 describe("kpiPoints = level/5 × KPI% × goal% × dimension weight", () => {
   it.each([
@@ -30,5 +30,14 @@ describe("sum", () => {
     expect(0.1 + 0.2).not.toBe(0.3);
     expect(sum([0.1, 0.2])).toBe(0.3);
     expect(clean(1.2000000000000002)).toBe(1.2);
+  });
+});
+
+describe("pointsAt", () => {
+  it("adds the points at the given indexes as sum() adds them", () => {
+    const items = [3, 12, 0.1, 1.2, 0.2].map((points) => ({ points }));
+    expect(pointsAt(items, [2, 4])).toBe(sum([0.1, 0.2]));
+    expect(pointsAt(items, [0, 1, 3])).toBe(16.2);
+    expect(pointsAt(items, [])).toBe(0);
   });
 });

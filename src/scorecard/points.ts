@@ -15,3 +15,13 @@ export function kpiPoints(level: number | null, kpiWeight: number | null, goalWe
 export function sum(values: number[]): number {
   return clean(values.reduce((a, b) => a + b, 0));
 }
+
+/**
+ * The points of `items` at `indexes` (a goal's KPIs, a dimension's goals), added as sum() adds them, without an
+ * array of points for each of thousands of goals.
+ */
+export function pointsAt(items: readonly { points: number }[], indexes: readonly number[]): number {
+  let points = 0;
+  for (const i of indexes) points += items[i].points;
+  return clean(points);
+}
