@@ -50,7 +50,7 @@ function clip(text: string, width: number): string {
  * The readable report of one sheet. `changed`: output cells whose value differs from what the sheet holds, listed
  * before the flags, as written (`wrote`) or as a recalculation would write them (check).
  */
-export function summaryText(s: Scorecard, lang: "th" | "en", keptFormulas: number, changed: CellWrite[] = [], wrote = true): string {
+export function summaryText(s: Scorecard, lang: "th" | "en", keptFormulas: number, changed: CellWrite[], wrote: boolean): string {
   const t = T[lang];
   const count = (st: string) => s.kpis.filter((k) => k.status === st).length;
   const lines: string[] = [];
