@@ -10,8 +10,7 @@ const { readFileSync } = require("node:fs");
 const path = require("node:path");
 const { performance, PerformanceObserver } = require("node:perf_hooks");
 
-/** The middle value (the upper one of an even count), as bench/run.mjs takes it. */
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const { median } = require("./median.cjs");
 
 /** GC pauses as [start, duration] (ms, performance.now() time), as perf_hooks reports them. */
 function recordGcPauses() {

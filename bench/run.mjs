@@ -9,6 +9,7 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { writeWorkbook } from "./generate.mjs";
+import { median } from "./median.cjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const WORK = join(ROOT, "bench", ".work");
@@ -28,7 +29,6 @@ const ENGINE_PROCESSES = Number(option("engine-processes", 5));
 const OUT = option("out", join(ROOT, "bench", "results.json"));
 
 const rel = (p) => relative(ROOT, p);
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const round = (x, digits = 2) => (x === null || x === undefined ? null : Number(x.toFixed(digits)));
 const log = (text) => process.stderr.write(`${text}\n`);
 
