@@ -18,8 +18,8 @@ describe("scorecard recalc", () => {
     const r = await run(["recalc", "hr.xlsx"], { "hr.xlsx": official });
     expect(r.code).toBe(0);
     expect(r.err).toBe("");
-    expect(r.out).toContain("28.83");
-    expect(r.out).toContain("รอผล 14");
+    expect(r.out).toMatch(/คะแนน HR Scorecard \(เต็ม ๑๐๐\) +๒๘\.๘๓\n/); // in the sheet's Thai digits
+    expect(r.out).toContain("รอผล ๑๔");
     expect(r.out).toContain("hr.recalc.xlsx");
     expect(r.files.get("hr.xlsx")).toBe(official); // the input is never written
     const wb = await openXlsx(r.files.get("hr.recalc.xlsx")!);
@@ -52,7 +52,7 @@ describe("scorecard recalc", () => {
     const c = await run(["check", "hr.xlsx"], { "hr.xlsx": official });
     expect(c.code).toBe(0);
     expect([...c.files.keys()]).toEqual(["hr.xlsx"]);
-    expect(c.out).toContain("28.83");
+    expect(c.out).toContain("๒๘.๘๓");
   });
 
   it("--strict exits 3 when a flag is an error, 0 otherwise", async () => {
@@ -78,7 +78,7 @@ describe("scorecard recalc", () => {
 
     it("check lists what a recalculation would change, in the sheet's Thai digits, and writes nothing", async () => {
       const r = await run(["check", "s.xlsx"], { "s.xlsx": await stale() });
-      expect(r.out).toContain("ค่าที่จะเปลี่ยนจากที่กรอกไว้เมื่อคำนวณ (2):\n    M7: ๒.๕๐ → ๓\n    O27: ๒๘.๓๐ → ๒๘.๘๓\n");
+      expect(r.out).toContain("ค่าที่จะเปลี่ยนจากที่กรอกไว้เมื่อคำนวณ (๒):\n    M7: ๒.๕๐ → ๓\n    O27: ๒๘.๓๐ → ๒๘.๘๓\n");
       expect([...r.files.keys()]).toEqual(["s.xlsx"]);
     });
 

@@ -1,5 +1,5 @@
 // What the command prints: a readable summary (Thai, or English with --lang en) and the --json document.
-import { displayWidth, formatNumber, listedValue, type CellWrite, type Flag, type NotAScorecard, type RawValue, type Scorecard } from "../scorecard";
+import { displayWidth, listedValue, numerals, type CellWrite, type Flag, type NotAScorecard, type RawValue, type Scorecard } from "../scorecard";
 
 export interface SheetReport {
   sheet: string;
@@ -48,27 +48,28 @@ function clip(text: string, width: number): string {
 
 /**
  * The readable report of one sheet. `changed`: output cells whose value differs from what the sheet holds, listed
- * before the flags, as written (`wrote`) or as a recalculation would write them (check).
+ * before the flags, as written (`wrote`) or as a recalculation would write them (check). The Thai report writes its
+ * numbers in Thai digits when the sheet does, as the pane does; cell addresses stay as Excel names them.
  */
 export function summaryText(s: Scorecard, lang: "th" | "en", keptFormulas: number, changed: CellWrite[], wrote: boolean): string {
   const t = T[lang];
-  const count = (st: string) => s.kpis.filter((k) => k.status === st).length;
+  const n = numerals(lang === "th" && s.thaiDigits);
+  const count = (st: string) => n.plain(s.kpis.filter((k) => k.status === st).length);
   const lines: string[] = [];
-  lines.push(`${t.sheet} "${s.sheetName}" · ${t.kpis} ${s.kpis.length}: ${t.ok} ${count("ok")} · ${t.pending} ${count("pending")} · ${t.missing} ${count("missing")} · ${t.invalid} ${count("invalid")}`);
+  lines.push(`${t.sheet} "${s.sheetName}" · ${t.kpis} ${n.plain(s.kpis.length)}: ${t.ok} ${count("ok")} · ${t.pending} ${count("pending")} · ${t.missing} ${count("missing")} · ${t.invalid} ${count("invalid")}`);
   lines.push(`  ${padEnd(t.dim, 48)} ${padStart(t.weight, 8)} ${padStart(t.points, 8)}`);
   for (const d of s.dimensions) {
-    lines.push(`  ${padEnd(clip(d.name, 48), 48)} ${padStart(d.weight === null ? "-" : String(d.weight), 8)} ${padStart(formatNumber(d.points), 8)}`);
+    lines.push(`  ${padEnd(clip(d.name, 48), 48)} ${padStart(d.weight === null ? "-" : n.plain(d.weight), 8)} ${padStart(n.decimal(d.points), 8)}`);
   }
-  lines.push(`  ${padEnd(t.total, 57)} ${padStart(s.totalText, 8)}`);
+  lines.push(`  ${padEnd(n.plain(t.total), 57)} ${padStart(n.decimal(s.total), 8)}`);
   if (changed.length) {
-    const thai = lang === "th" && s.thaiDigits;
-    const shown = (v: RawValue | number | string) => listedValue(v, thai, t.blank);
-    lines.push(`  ${wrote ? t.changed : t.wouldChange} (${changed.length}):`);
+    const shown = (v: RawValue | number | string) => listedValue(v, n.thaiDigits, t.blank);
+    lines.push(`  ${wrote ? t.changed : t.wouldChange} (${n.plain(changed.length)}):`);
     for (const w of changed) lines.push(`    ${w.address}: ${w.previous.formula ?? shown(w.previous.value)} → ${shown(w.value)}`);
   }
-  lines.push(s.flags.length ? `  ${t.flags} (${s.flags.length}):` : `  ${t.none}`);
+  lines.push(s.flags.length ? `  ${t.flags} (${n.plain(s.flags.length)}):` : `  ${t.none}`);
   for (const f of s.flags) lines.push(`    [${t.severity[f.severity]}] ${flagText(f, lang)}`);
-  if (keptFormulas > 0) lines.push(`  ${keptFormulas} ${t.keptFormula}`);
+  if (keptFormulas > 0) lines.push(`  ${n.plain(keptFormulas)} ${t.keptFormula}`);
   return lines.join("\n");
 }
 

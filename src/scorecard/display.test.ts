@@ -1,4 +1,4 @@
-import { displayWidth, formatNumber, fromThaiDigits, listedValue, roundForDisplay, toThaiDigits } from "./display";
+import { displayWidth, formatNumber, fromThaiDigits, listedValue, numerals, roundForDisplay, toThaiDigits } from "./display";
 
 describe("roundForDisplay (Excel's half away from zero on the decimal value)", () => {
   it("rounds 28.825 up as Excel shows it, where toFixed rounds down", () => {
@@ -39,6 +39,20 @@ describe("Thai digits", () => {
   it("converts both ways and leaves other characters alone", () => {
     expect(toThaiDigits("ข้อ 3.7 (2566)")).toBe("ข้อ ๓.๗ (๒๕๖๖)");
     expect(fromThaiDigits("๑,๓๙๗,๑๓๙.๕๐")).toBe("1,397,139.50");
+  });
+});
+
+describe("numerals (numbers as the pane and the report write them)", () => {
+  it("writes decimals as Excel shows them and counts as they are, in the digits asked for", () => {
+    const thai = numerals(true);
+    const arabic = numerals(false);
+    expect([thai.thaiDigits, arabic.thaiDigits]).toEqual([true, false]);
+    expect(thai.decimal(28.825)).toBe("๒๘.๘๓");
+    expect(arabic.decimal(28.825)).toBe("28.83");
+    expect(arabic.decimal(2.625, 1)).toBe("2.6");
+    expect(thai.plain(14)).toBe("๑๔");
+    expect(thai.plain("3.7")).toBe("๓.๗");
+    expect(arabic.plain(14)).toBe("14");
   });
 });
 

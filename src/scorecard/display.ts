@@ -57,6 +57,23 @@ export function formatNumber(value: number, options: FormatOptions = {}): string
   return options.thaiDigits ? toThaiDigits(text) : text;
 }
 
+/** How numbers are written for people, in Thai or Arabic digits: the pane and the command's report share it. */
+export interface Numerals {
+  readonly thaiDigits: boolean;
+  /** 28.825 → "๒๘.๘๓" / "28.83". */
+  decimal(value: number, decimals?: number): string;
+  /** Counts, weights, row numbers, KPI ids: digits only converted. */
+  plain(value: number | string): string;
+}
+
+export function numerals(thaiDigits: boolean): Numerals {
+  return {
+    thaiDigits,
+    decimal: (value, decimals = 2) => formatNumber(value, { decimals, thaiDigits }),
+    plain: (value) => (thaiDigits ? toThaiDigits(String(value)) : String(value)),
+  };
+}
+
 /**
  * A cell's value where a list of changes shows it (before → after): `blank` for an empty cell, whole numbers as
  * they are, others to two decimals as Excel shows them, text as written; Thai digits where asked.
