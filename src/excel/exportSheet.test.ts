@@ -138,11 +138,24 @@ describe("ExcelHost.writeSummarySheet", () => {
     expect(book.dump(fixture.name).size).toBeGreaterThan(0);
   });
 
+  it("a replaced summary keeps its tab where it was, not last", async () => {
+    const { book, host, layout, chart } = await setUp();
+    await host.writeSummarySheet(S, layout, chart, { replace: false });
+    book.addSheet("หมายเหตุ"); // the officer's own sheet, after the summary
+    book.resetLog();
+    await host.writeSummarySheet(S, layout, chart, { replace: true });
+    expect(book.log.syncs).toBe(2);
+    expect(book.log.sets.slice(0, 3)).toEqual([`worksheets.delete ${S}`, `worksheets.add ${S}`, `worksheet.position ${S} 1`]);
+    expect(book.sheetNames()).toEqual([fixture.name, S, "หมายเหตุ"]);
+    expect(book.sheet(S).charts).toHaveLength(1);
+  });
+
   it("replace on a workbook without the sheet just adds it", async () => {
     const { book, host, layout, chart } = await setUp();
     await host.writeSummarySheet(S, layout, chart, { replace: true });
     expect(book.log.syncs).toBe(2);
     expect(book.log.sets).not.toContain(`worksheets.delete ${S}`);
+    expect(book.log.sets.some((set) => set.startsWith("worksheet.position"))).toBe(false);
     expect(book.sheetNames()).toEqual([fixture.name, S]);
   });
 

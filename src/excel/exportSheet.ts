@@ -2,7 +2,9 @@
 // written as one 2D array of values (and one of number formats), formatted per run of rows that look alike,
 // with merged titles, column widths, estimated row heights (Excel cannot autofit merged cells), A4 landscape
 // one page wide, and a native clustered bar chart of points against weight per dimension beneath.
-// Syncs: one to write; with `replace`, one more before it to see whether the sheet is there.
+// Syncs: one to write; with `replace`, one more before it to see whether the sheet is there and where.
+// Replacing deletes the old sheet and adds the new one in its place: formulas on other sheets that pointed
+// into the old summary show #REF! afterwards (the command, which rewrites the sheet's part, keeps them).
 // Loaded with import() from ExcelHost.writeSummarySheet: its code (and src/export's) stays out of the
 // pane's first load.
 import { SheetExistsError } from "../scorecard/host";
@@ -65,12 +67,19 @@ export async function writeSummarySheet(
 ): Promise<void> {
   await Excel.run(async (context) => {
     const sheets = context.workbook.worksheets;
+    let position: number | null = null;
     if (options.replace) {
       const old = sheets.getItemOrNullObject(sheetName);
-      await context.sync(); // sync 1: is it there?
-      if (!old.isNullObject) old.delete();
+      old.load("position");
+      await context.sync(); // sync 1: is it there, and where?
+      if (!old.isNullObject) {
+        position = old.position;
+        old.delete();
+      }
     }
     const sheet = sheets.add(sheetName);
+    // A replaced summary keeps its tab where the officer had it (added sheets go last), as the command's does.
+    if (position !== null) sheet.position = position;
     const placement = chart && chart.categories.length > 0 ? chartPlacement(layout, chart) : null;
     const rows = placement ? [...layout.rows, { style: "blank" as const, cells: [] }, ...placement.rows] : layout.rows;
     queueCells(sheet, { ...layout, rows }, caps);

@@ -137,6 +137,15 @@ export class MockWorkbook {
     this.sheets.set(name, new SheetState(name, []));
   }
 
+  /** Worksheet.position set: the sheet moves to that 0-based place among the tabs. */
+  moveSheet(name: string, position: number): void {
+    const entries = [...this.sheets].filter(([n]) => n !== name);
+    if (position < 0 || position > entries.length) throw Object.assign(new Error(`position ${position} is out of range`), { code: "InvalidArgument" });
+    entries.splice(position, 0, [name, this.sheet(name)]);
+    this.sheets.clear();
+    for (const [n, state] of entries) this.sheets.set(n, state);
+  }
+
   deleteSheet(name: string): void {
     this.sheet(name);
     this.sheets.delete(name);
@@ -250,6 +259,7 @@ class MockWorksheets {
 
 class MockWorksheet {
   private readonly loadedName = new Loaded<string>("worksheet.name");
+  private readonly loadedPosition = new Loaded<number>("worksheet.position");
   private nullObject: boolean | undefined;
   readonly charts: { add: (type: string, source: MockRange, seriesBy?: string) => unknown };
   readonly horizontalPageBreaks: { add: (range: MockRange) => void };
@@ -295,13 +305,30 @@ class MockWorksheet {
     return this.ctx.book.sheet(this.nameAtSync());
   }
   load(what: string): this {
-    if (what !== "name") throw new Error(`mock: unsupported load ${what}`);
-    this.loadedName.queue();
-    this.ctx.enqueue(() => this.loadedName.resolve(this.state().name));
+    if (what === "name") {
+      this.loadedName.queue();
+      this.ctx.enqueue(() => this.loadedName.resolve(this.state().name));
+    } else if (what === "position") {
+      this.loadedPosition.queue();
+      // A null object loads nothing; reading it is the caller's error, as in Office.
+      this.ctx.enqueue(() => this.nullObject || this.loadedPosition.resolve(this.ctx.book.sheetNames().indexOf(this.state().name)));
+    } else {
+      throw new Error(`mock: unsupported load ${what}`);
+    }
     return this;
   }
   get name(): string {
     return this.loadedName.get();
+  }
+  get position(): number {
+    if (this.nullObject) throw Object.assign(new Error("position of a null object"), { code: "ItemNotFound" });
+    return this.loadedPosition.get();
+  }
+  set position(value: number) {
+    this.ctx.enqueue(() => {
+      this.ctx.book.log.sets.push(`worksheet.position ${this.nameAtSync()} ${value}`);
+      this.ctx.book.moveSheet(this.nameAtSync(), value);
+    });
   }
   activate(): void {
     this.ctx.enqueue(() => {
