@@ -29,10 +29,17 @@ describe("makeFlag", () => {
   it("keeps its messages in JSON, as reports and saved state write it", () => {
     const flag = makeFlag("result-pending", 11, 16, { kpiId: "3.7", text: "ทราบผล เดือน ก.ย. ๖๖" });
     expect(JSON.parse(JSON.stringify(flag))).toEqual({
-      code: "result-pending", severity: "info", cell: "Q12", row: 11, col: 16, kpiId: "3.7",
+      code: "result-pending", severity: "info", cell: "Q12", row: 11, col: 16, kpiId: "3.7", quoted: "ทราบผล เดือน ก.ย. ๖๖",
       message: 'ตัวชี้วัด ๓.๗: ยังไม่ทราบผล ("ทราบผล เดือน ก.ย. ๖๖") ในช่อง Q12 นับเป็น ๐ คะแนนไว้ก่อน',
       messageEn: 'KPI 3.7: result pending ("ทราบผล เดือน ก.ย. ๖๖") in Q12, counted as 0 for now',
     });
     expect(Object.keys(JSON.parse(JSON.stringify(makeFlag("no-total-row-space", 0, 0))))).not.toContain("kpiId");
+    expect(Object.keys(JSON.parse(JSON.stringify(makeFlag("no-total-row-space", 0, 0))))).not.toContain("quoted");
+  });
+
+  it("quotes the cell's own text where its message does: a pending note, an unreadable value", () => {
+    expect(makeFlag("result-pending", 4, 16, { kpiId: "1.1", text: "ทราบผล เดือน ก.ย. ๖๖" }).quoted).toBe("ทราบผล เดือน ก.ย. ๖๖");
+    expect(makeFlag("unreadable-number", 7, 9, { kpiId: "2.1", text: "ยี่สิบห้า" }).quoted).toBe("ยี่สิบห้า");
+    expect(makeFlag("result-missing", 4, 16, { kpiId: "1.1" }).quoted).toBeUndefined();
   });
 });

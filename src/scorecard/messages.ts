@@ -142,9 +142,13 @@ class EngineFlag implements Flag {
     return (this.en ??= TEXT[this.code](this.params, this.cell)[1]);
   }
 
+  get quoted(): string | undefined {
+    return this.params.text;
+  }
+
   toJSON(): Flag {
-    const { code, severity, cell, row, col, kpiId, message, messageEn } = this;
-    return { code, severity, cell, row, col, ...(kpiId === undefined ? {} : { kpiId }), message, messageEn };
+    const { code, severity, cell, row, col, kpiId, quoted, message, messageEn } = this;
+    return { code, severity, cell, row, col, ...(kpiId === undefined ? {} : { kpiId }), ...(quoted === undefined ? {} : { quoted }), message, messageEn };
   }
 }
 

@@ -170,6 +170,8 @@ export interface Flag {
   row: number;
   col: number;
   kpiId?: string;
+  /** The cell's own text the message quotes, as typed: a pending note ("ทราบผล เดือน ก.ย. ๖๖"), an unreadable value. */
+  quoted?: string;
   /** Thai message naming the cell. */
   message: string;
   messageEn: string;
