@@ -2,7 +2,7 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, makeStyles, Subtitle2 } from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { Flag, Scorecard } from "../scorecard";
-import { FLAG_GROUP_ORDER, groupFlags, kpiOf, kpisById } from "./flagGroups";
+import { FLAG_GROUP_ORDER, groupFlags, kpiOf, kpisById, sharedQuote } from "./flagGroups";
 import { FlagItem } from "./FlagItem";
 import { useUi } from "./ui";
 
@@ -23,20 +23,30 @@ export function FlagGroups({ scorecard, onSelect }: { scorecard: Scorecard; onSe
       </Subtitle2>
       {present.length === 0 && <Body1>{t.noFlags}</Body1>}
       <Accordion multiple collapsible defaultOpenItems={["pending", "missing", "errors"]}>
-        {present.map((key) => (
-          <AccordionItem key={key} value={key} data-group={key}>
-            <AccordionHeader as="h3">{`${t.groups[key]} (${fmt.plain(groups[key].length)})`}</AccordionHeader>
-            <AccordionPanel>
-              <ul className={styles.list}>
-                {groups[key].map((flag, i) => (
-                  <li key={`${flag.code}-${flag.cell}-${i}`}>
-                    <FlagItem flag={flag} kpi={kpiOf(byId, flag)} showMessage={key === "errors" || key === "warnings"} onSelect={onSelect} />
-                  </li>
-                ))}
-              </ul>
-            </AccordionPanel>
-          </AccordionItem>
-        ))}
+        {present.map((key) => {
+          // Pending notes said once in the heading when they agree, else on each item ("ทราบผล เดือน ธ.ค. ๖๖").
+          const quoted = key === "pending" ? sharedQuote(groups[key]) : undefined;
+          return (
+            <AccordionItem key={key} value={key} data-group={key}>
+              <AccordionHeader as="h3">{t.groupHeading(t.groups[key], fmt.plain(groups[key].length), quoted)}</AccordionHeader>
+              <AccordionPanel>
+                <ul className={styles.list}>
+                  {groups[key].map((flag, i) => (
+                    <li key={`${flag.code}-${flag.cell}-${i}`}>
+                      <FlagItem
+                        flag={flag}
+                        kpi={kpiOf(byId, flag)}
+                        showMessage={key === "errors" || key === "warnings"}
+                        showQuoted={key === "pending" && quoted === undefined}
+                        onSelect={onSelect}
+                      />
+                    </li>
+                  ))}
+                </ul>
+              </AccordionPanel>
+            </AccordionItem>
+          );
+        })}
       </Accordion>
     </section>
   );

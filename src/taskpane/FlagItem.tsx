@@ -1,4 +1,5 @@
-// One flagged KPI: its number, name, owning unit and cell. Activating it selects the cell in the sheet.
+// One flagged KPI: its number, name, owning unit and cell (and the note it quotes, where asked). Activating it
+// selects the cell in the sheet.
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { kpiNumber, withoutKpiNumber, type Flag, type Kpi } from "../scorecard";
 import { useUi } from "./ui";
@@ -36,14 +37,16 @@ export interface FlagItemProps {
   flag: Flag;
   kpi: Kpi | undefined;
   showMessage: boolean;
+  /** Show the note the flag quotes (a pending result's "ทราบผล เดือน ธ.ค. ๖๖") beside the cell. */
+  showQuoted?: boolean;
   onSelect: (flag: Flag) => void;
 }
 
-export function FlagItem({ flag, kpi, showMessage, onSelect }: FlagItemProps) {
+export function FlagItem({ flag, kpi, showMessage, showQuoted = false, onSelect }: FlagItemProps) {
   const { lang, t, fmt } = useUi();
   const styles = useStyles();
   const id = flag.kpiId ?? kpi?.id;
-  const meta = [kpi?.owner, t.flagCell(flag.cell)].filter(Boolean).join(" · ");
+  const meta = [kpi?.owner, t.flagCell(flag.cell), showQuoted ? flag.quoted : undefined].filter(Boolean).join(" · ");
   return (
     <Button appearance="subtle" className={styles.button} onClick={() => onSelect(flag)} data-cell={flag.cell}>
       <span className={styles.text}>

@@ -1,5 +1,6 @@
 import type { Flag, Kpi } from "../scorecard";
-import { groupFlags, kpiOf, kpisById } from "./flagGroups";
+import { groupFlags, kpiOf, kpisById, sharedQuote } from "./flagGroups";
+import { STRINGS } from "./i18n";
 
 const flag = (code: Flag["code"], severity: Flag["severity"]): Flag => ({ code, severity, cell: "A1", row: 0, col: 0, message: "", messageEn: "" });
 
@@ -25,4 +26,17 @@ test("a flag finds its KPI by id; the first of two KPIs sharing an id, none with
   expect(kpiOf(byId, about("row 12"))?.row).toBe(11);
   expect(kpiOf(byId, about("9.9"))).toBeUndefined();
   expect(kpiOf(byId, about())).toBeUndefined();
+});
+
+test("a group's shared note goes in its heading; notes that differ stay with their items", () => {
+  const pending = (quoted?: string): Flag => ({ ...flag("result-pending", "info"), ...(quoted === undefined ? {} : { quoted }) });
+  const september = "ทราบผล เดือน ก.ย. ๖๖";
+  expect(sharedQuote([pending(september), pending(september)])).toBe(september);
+  expect(sharedQuote([pending(september), pending("ทราบผล เดือน ธ.ค. ๖๖")])).toBeUndefined();
+  expect(sharedQuote([pending(september), pending()])).toBeUndefined();
+  expect(sharedQuote([pending(), pending()])).toBeUndefined();
+  expect(sharedQuote([])).toBeUndefined();
+  expect(STRINGS.th.groupHeading(STRINGS.th.groups.pending, "๑๔", september)).toBe('รอผล "ทราบผล เดือน ก.ย. ๖๖" (๑๔)');
+  expect(STRINGS.th.groupHeading(STRINGS.th.groups.pending, "๒", undefined)).toBe("รอผล (๒)");
+  expect(STRINGS.en.groupHeading(STRINGS.en.groups.pending, "14", september)).toBe('Pending: "ทราบผล เดือน ก.ย. ๖๖" (14)');
 });

@@ -18,6 +18,15 @@ export function groupFlags(flags: Flag[]): Record<FlagGroupKey, Flag[]> {
 }
 
 /**
+ * The note every flag of a group quotes, when they all quote the same one (the official sheet's fourteen pending
+ * results all say "ทราบผล เดือน ก.ย. ๖๖"): said once in the group's heading instead of on every item.
+ */
+export function sharedQuote(flags: readonly Flag[]): string | undefined {
+  const first = flags[0]?.quoted;
+  return first !== undefined && flags.every((f) => f.quoted === first) ? first : undefined;
+}
+
+/**
  * The KPI each flag is about, by id: made once per scorecard, as a search of the KPIs for every flag grows with
  * the product of the two (one flag per pending KPI). Where two KPIs share an id (itself flagged), the first is it.
  */

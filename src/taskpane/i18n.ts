@@ -19,6 +19,8 @@ export interface Strings {
   dimensions: string;
   counts: { pending: string; missing: string; errors: string };
   groups: { pending: string; missing: string; errors: string; warnings: string };
+  /** A group's heading: its name, the note all its items quote (if they share one), and how many there are. */
+  groupHeading: (group: string, count: string, quoted: string | undefined) => string;
   flagsHeading: string;
   noFlags: string;
   flagCell: (cell: string) => string;
@@ -96,7 +98,8 @@ const th: Strings = {
   dimensionLabel: (n, points, weight) => `มิติ ${n}: ${points} จาก ${weight}`,
   dimensions: "คะแนนรายมิติ",
   counts: { pending: "รอผล", missing: "ไม่มีข้อมูล", errors: "ข้อผิดพลาด" },
-  groups: { pending: "รอผล ก.ย.", missing: "ไม่มีข้อมูล", errors: "ข้อผิดพลาด", warnings: "คำเตือน" },
+  groups: { pending: "รอผล", missing: "ไม่มีข้อมูล", errors: "ข้อผิดพลาด", warnings: "คำเตือน" },
+  groupHeading: (group, count, quoted) => (quoted === undefined ? `${group} (${count})` : `${group} "${quoted}" (${count})`),
   flagsHeading: "รายการที่ต้องตรวจสอบ",
   noFlags: "ไม่มีรายการที่ต้องตรวจสอบ",
   flagCell: (cell) => `ช่อง ${cell}`,
@@ -194,7 +197,8 @@ const en: Strings = {
   dimensionLabel: (n, points, weight) => `Dimension ${n}: ${points} of ${weight}`,
   dimensions: "Points by dimension",
   counts: { pending: "Pending", missing: "Missing", errors: "Errors" },
-  groups: { pending: "Pending (September results)", missing: "No data", errors: "Errors", warnings: "Warnings" },
+  groups: { pending: "Pending", missing: "No data", errors: "Errors", warnings: "Warnings" },
+  groupHeading: (group, count, quoted) => (quoted === undefined ? `${group} (${count})` : `${group}: "${quoted}" (${count})`),
   flagsHeading: "To check",
   noFlags: "Nothing to check",
   flagCell: (cell) => `Cell ${cell}`,

@@ -164,6 +164,8 @@ await test("recalculate: confirm, total ๒๘.๘๓, 14 pending KPIs", async (
   assert(arabic(total) === "28.83", `total shown: ${total}`);
   const pending = page.locator("[data-group=pending] li");
   assert((await pending.count()) === 14, `pending listed: ${await pending.count()}`);
+  // All fourteen notes say the same: said once, in the group's heading.
+  await page.getByRole("button", { name: 'รอผล "ทราบผล เดือน ก.ย. ๖๖" (๑๔)', exact: true }).waitFor();
   await page.getByText("คะแนนรายมิติ").waitFor();
   await page.getByRole("progressbar", { name: /^มิติ ๑: / }).waitFor();
   const after = await gridState(page);
@@ -351,7 +353,7 @@ await test("English (?lang=en): English labels, keyboard recalculation, total 28
   }
   const total = (await p.getByTestId("total").textContent()) ?? "";
   assert(total === "28.83", `English total: ${total}`);
-  await p.getByRole("button", { name: /^Pending \(September results\) \(14\)$/ }).waitFor();
+  await p.getByRole("button", { name: 'Pending: "ทราบผล เดือน ก.ย. ๖๖" (14)', exact: true }).waitFor();
   await p.getByRole("button", { name: "Undo" }).waitFor();
   const flag = p.locator("[data-group=pending] li button").first();
   await flag.focus();
