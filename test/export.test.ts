@@ -71,7 +71,7 @@ describe("scorecard export FILE", () => {
     expect(section).toBeGreaterThan(total);
     const pending = g.values.slice(section + 2, section + 2 + 14);
     expect(pending.map((row) => [row[0], row[2]])).toEqual(PENDING);
-    expect(pending.every((row) => row[3] === "รอผล")).toBe(true);
+    expect(pending.every((row) => row[3] === "ทราบผล เดือน ก.ย. ๖๖")).toBe(true); // each one's own note: when it is due
     expect(pending[8][1]).toBe("ร้อยละความพึงพอใจต่อการให้บริการของหน่วยงานส่วนกลางกรมส่งเสริมสหกรณ์ (ยกเว้นสำนักงานส่งเสริมสหกรณ์กรุงเทพมหานครพื้นที่ ๑ และพื้นที่ ๒)");
     expect(rowWith(g, 0, "ตัวชี้วัดที่ไม่มีข้อมูลหรืออ่านค่าไม่ได้ (๐ ตัวชี้วัด)")).toBeGreaterThan(section);
   });

@@ -50,7 +50,7 @@ describe("WorkbookHost.writeSummarySheet", () => {
     const section = rowWith(g.values, 0, "ตัวชี้วัดที่รอผล (๑๔ ตัวชี้วัด)");
     const pending = g.values.slice(section + 2, section + 16);
     expect(pending).toHaveLength(14);
-    expect(pending.every((r) => r[3] === "รอผล" && typeof r[2] === "string" && r[2] !== "")).toBe(true);
+    expect(pending.every((r) => r[3] === "ทราบผล เดือน ก.ย. ๖๖" && typeof r[2] === "string" && r[2] !== "")).toBe(true);
     expect(pending[0].slice(0, 3)).toEqual(["๑.๑", expect.any(String), "สทส."]);
     // The same content as `scorecard export` writes: the layout's every cell, row by row.
     layout.rows.forEach((row, r) =>

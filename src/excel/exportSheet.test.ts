@@ -54,11 +54,12 @@ describe("ExcelHost.writeSummarySheet", () => {
     expect(dims).toEqual([3, 12, 1.2, 10, 2.625]);
     const section = rowOf(book, 0, "ตัวชี้วัดที่รอผล (๑๔ ตัวชี้วัด)");
     const pending = Array.from({ length: 14 }, (_, i) => [0, 1, 2, 3].map((c) => book.cell(S, section + 2 + i, c).value));
+    const due = "ทราบผล เดือน ก.ย. ๖๖"; // each pending KPI's own note
     expect(pending.map((r) => [r[0], r[2], r[3]])).toEqual([
-      ["๑.๑", "สทส.", "รอผล"], ["๑.๒", "สทส.", "รอผล"], ["๒.๒", "กกจ. กลุ่มทะเบียนฯ", "รอผล"], ["๓.๑", "สทส.", "รอผล"],
-      ["๓.๒", "สทส.", "รอผล"], ["๓.๔", "สทส.", "รอผล"], ["๓.๕", "สทส.", "รอผล"], ["๓.๖", "สทส.", "รอผล"], ["๓.๗", "กพร.", "รอผล"],
-      ["๔.๑", "กกจ. กลุ่มวินัยฯ", "รอผล"], ["๔.๔", "กกจ. กลุ่มวินัยฯ", "รอผล"], ["๕.๑", "กกจ. กลุ่มสวัสดิการฯ", "รอผล"],
-      ["๕.๒", "กกจ. กลุ่มสวัสดิการฯ", "รอผล"], ["๕.๔", "กกจ. กลุ่มสวัสดิการฯ", "รอผล"],
+      ["๑.๑", "สทส.", due], ["๑.๒", "สทส.", due], ["๒.๒", "กกจ. กลุ่มทะเบียนฯ", due], ["๓.๑", "สทส.", due],
+      ["๓.๒", "สทส.", due], ["๓.๔", "สทส.", due], ["๓.๕", "สทส.", due], ["๓.๖", "สทส.", due], ["๓.๗", "กพร.", due],
+      ["๔.๑", "กกจ. กลุ่มวินัยฯ", due], ["๔.๔", "กกจ. กลุ่มวินัยฯ", due], ["๕.๑", "กกจ. กลุ่มสวัสดิการฯ", due],
+      ["๕.๒", "กกจ. กลุ่มสวัสดิการฯ", due], ["๕.๔", "กกจ. กลุ่มสวัสดิการฯ", due],
     ]);
     expect(pending.every((r) => typeof r[1] === "string" && r[1].length > 10)).toBe(true);
     expect(book.cell(S, section + 2, 0).numberFormat).toBe("@"); // "๑.๑" (or "1.1") is a KPI number, not 1.1
@@ -83,7 +84,7 @@ describe("ExcelHost.writeSummarySheet", () => {
     expect(f(item, 1, "font.bold")).toBeUndefined();
     expect(f(item, 0, "horizontalAlignment")).toBe("Center");
     expect(f(item, 1, "borders.InsideVertical.style")).toBe("Continuous");
-    expect(f(0, 1, "columnWidth")).toBe(widthPoints(78));
+    expect(layout.widths.map((_, c) => f(0, c, "columnWidth"))).toEqual(layout.widths.map(widthPoints));
     expect(f(item, 1, "rowHeight")).toBeGreaterThanOrEqual(21.75);
     expect(f(rowOf(book, 0, "๑"), 1, "borders.EdgeTop.style")).toBe("Continuous");
     const props = book.sheet(S).props;

@@ -2,7 +2,7 @@
 // the total, how many KPIs have reported, the reported-only score (labelled as not official), and the
 // lists of pending and missing KPIs with their owning units.
 import { toThaiDigits } from "../scorecard/display";
-import { STATUS_TEXT, SUMMARY_TITLE, type Summary, type SummaryKpi } from "../scorecard/summary";
+import { SUMMARY_TITLE, type Summary, type SummaryKpi } from "../scorecard/summary";
 import { num, textRow, weightCell, type Row, type SheetLayout, type SummaryChartData } from "./layout";
 
 /** Excel refuses sheet names over 31 characters; the summary's fits. */
@@ -38,14 +38,14 @@ export function summaryLayout(s: Summary): SheetLayout {
   rows.push(line("note", d("น้ำหนักของเป้าประสงค์ (CSF) เป็นร้อยละภายในมิติ · ร้อยละที่ได้ = คะแนนที่ได้ ÷ คะแนนเต็มของมิติหรือเป้าประสงค์ × 100 · ตัวชี้วัดที่รอผลนับเป็น 0 ตามแบบรายงาน")));
   rows.push(...kpiTable(`ตัวชี้วัดที่รอผล (${d(String(s.pending.length))} ตัวชี้วัด)`, s.pending));
   rows.push(...kpiTable(`ตัวชี้วัดที่ไม่มีข้อมูลหรืออ่านค่าไม่ได้ (${d(String(s.missing.length))} ตัวชี้วัด)`, s.missing));
-  return { sheetName: SUMMARY_SHEET, widths: [8, 78, 20, 14, 14], rows, thaiDigits: s.thaiDigits, printTitleRows: [1, 2] };
+  return { sheetName: SUMMARY_SHEET, widths: [8, 74, 20, 20, 12], rows, thaiDigits: s.thaiDigits, printTitleRows: [1, 2] };
 }
 
 function kpiTable(title: string, kpis: SummaryKpi[]): Row[] {
   const rows: Row[] = [line("blank", ""), line("section", title)];
   if (kpis.length === 0) return [...rows, line("note", "ไม่มี")];
   rows.push({ style: "header", cells: ["ตัวชี้วัดที่", "ชื่อตัวชี้วัด", "หน่วยงานรับผิดชอบ", "สถานะ", "เซลล์ผลงาน"] });
-  for (const k of kpis) rows.push({ style: "item", cells: [k.numberText, k.name, k.owner || "-", STATUS_TEXT[k.status], k.cell] });
+  for (const k of kpis) rows.push({ style: "item", cells: [k.numberText, k.name, k.owner || "-", k.statusText, k.cell] });
   return rows;
 }
 

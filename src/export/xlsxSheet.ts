@@ -8,7 +8,7 @@ import { isNumberCell, type Cell, type Row, type SheetLayout } from "./layout";
 import { styleIndex, type CellKind } from "./xlsxStyles";
 
 /** Points per line of TH SarabunPSK: 14 pt text needs about 21.75 pt rows, 16 pt titles about 24.75. */
-const LINE_HEIGHT = { normal: 21.75, title: 24.75 };
+export const LINE_HEIGHT = { normal: 21.75, title: 24.75 };
 
 /** Wrapped lines a text needs in `width` character units (a Thai letter is about a digit wide in Sarabun). */
 function linesNeeded(text: string, width: number): number {

@@ -1,4 +1,4 @@
-import { loadGrid, numericCells, OFFICIAL } from "../../test/fixtures/grids";
+import { loadGrid, numericCells, OFFICIAL, withCells } from "../../test/fixtures/grids";
 import { analyze } from "./analyze";
 import { kpiPoints } from "./points";
 import { buildSummary, kpiDisplayName, parseTitle, reportedOnlyScore } from "./summary";
@@ -74,11 +74,21 @@ describe("buildSummary on the official sheet", () => {
       name: "ร้อยละของหน่วยงานที่มีการจัดระบบองค์ความรู้ (ในเรื่องของความรู้ด้านการปฏิบัติงาน หรือความรู้เรื่องเทคโนโลยี นวัตกรรม)",
       owner: "สทส.",
       status: "pending",
+      statusText: "ทราบผล เดือน ก.ย. ๖๖",
       cell: "Q5",
     });
     expect(s.missing).toEqual([]);
     expect([s.reportedCount, s.kpiCount]).toEqual([8, 22]);
     expect(s.reportedText).toBe("รายงานผลแล้ว ๘ จาก ๒๒ ตัวชี้วัด");
+  });
+
+  it("says when each pending result is due in the sheet's own words", () => {
+    const s = buildSummary(scorecardOf(withCells(grid, [[5, 16, "ทราบผล เดือน ธ.ค. ๖๖"], [8, 16, "รอผล"]])), DAY);
+    expect(s.pending.slice(0, 3).map((k) => [k.id, k.statusText])).toEqual([
+      ["1.1", "ทราบผล เดือน ก.ย. ๖๖"],
+      ["1.2", "ทราบผล เดือน ธ.ค. ๖๖"],
+      ["2.2", "รอผล"],
+    ]);
   });
 
   it("scores the reported KPIs only, re-normalising the weights (computed by hand)", () => {
@@ -115,6 +125,7 @@ describe("reportedOnlyScore", () => {
     expect(reportedOnlyScore(c).dimensions).toBe(4);
     const s = buildSummary(withStatus({ "1.3": ["missing", null], "2.1": ["invalid", null] }), DAY);
     expect(s.missing.map((k) => [k.id, k.status, k.owner])).toEqual([["1.3", "missing", "กพร."], ["2.1", "invalid", "กกจ. ทุกกลุ่ม"]]);
+    expect(s.missing.map((k) => k.statusText)).toEqual(["ไม่มีข้อมูล", "ข้อมูลอ่านไม่ได้"]);
     expect(s.reportedCount).toBe(6);
   });
 

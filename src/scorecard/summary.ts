@@ -40,6 +40,8 @@ export interface SummaryKpi {
   /** The owning unit (Kpi.owner), "" when the name names none. */
   owner: string;
   status: KpiStatus;
+  /** What the summary's status column says: a pending KPI's own note ("ทราบผล เดือน ก.ย. ๖๖"), else the status. */
+  statusText: string;
   /** Where the result is (or should be) on the source sheet. */
   cell: string;
 }
@@ -113,7 +115,13 @@ export function buildSummary(card: Scorecard, exportDate: Date): Summary {
     return { position: i + 1, ...part(d, d.weight ?? 0), goals };
   });
 
-  const listed = (k: Kpi): SummaryKpi => ({ id: k.id, numberText: digits(k.id), name: kpiDisplayName(k), owner: k.owner, status: k.status, cell: k.resultCell });
+  // A pending result's note says when it is due, in the sheet's words: the flag on its result cell quotes it.
+  const notes = new Map<string, string>();
+  for (const f of card.flags) if (f.code === "result-pending" && f.quoted) notes.set(f.cell, f.quoted);
+  const listed = (k: Kpi): SummaryKpi => ({
+    id: k.id, numberText: digits(k.id), name: kpiDisplayName(k), owner: k.owner, status: k.status,
+    statusText: (k.status === "pending" ? notes.get(k.resultCell) : undefined) ?? STATUS_TEXT[k.status], cell: k.resultCell,
+  });
   const reportedCount = card.kpis.filter((k) => k.status === "ok").length;
   const ro = reportedOnlyScore(card);
   const heading = [fiscalYear !== null ? `ปีงบประมาณ พ.ศ. ${fiscalYear}` : "", roundMonths !== null ? `รอบ ${roundMonths} เดือน` : ""].filter(Boolean).join(" ");

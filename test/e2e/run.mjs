@@ -240,8 +240,8 @@ await test("export: summary sheet in the workbook (replace asked first), .csv an
   const total = rows.find((r) => r[0] === "คะแนน HR Scorecard (เต็ม ๑๐๐ คะแนน)");
   assert(total?.includes("๒๘.๘๓"), `total row: ${JSON.stringify(total)}`);
   const pendingRow = rows.find((r) => r[0] === "๓.๗");
-  assert(pendingRow && pendingRow[2] === "กพร." && pendingRow[3] === "รอผล", `pending KPI ๓.๗ row: ${JSON.stringify(pendingRow)}`);
-  assert(rows.filter((r) => r[3] === "รอผล").length === 14, "14 pending KPIs listed");
+  assert(pendingRow && pendingRow[2] === "กพร." && pendingRow[3] === "ทราบผล เดือน ก.ย. ๖๖", `pending KPI ๓.๗ row: ${JSON.stringify(pendingRow)}`);
+  assert(rows.filter((r) => r[3] === "ทราบผล เดือน ก.ย. ๖๖").length === 14, "14 pending KPIs listed, each with its note");
   await shot(page, "summary-sheet-th.png");
   await shot(page, "summary-sheet-th-grid.png", "[data-testid=grid]");
 
