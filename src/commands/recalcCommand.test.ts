@@ -50,8 +50,10 @@ describe("runRibbonRecalc", () => {
     expect(busy[0]).toBe(true);
     expect(session.get().busy).toBe(false);
     expect(notices).toHaveLength(1);
-    expect(notices[0].message).toContain("28.83");
-    expect(notices[0].messageEn).toContain("1 formula cell(s) kept");
+    // In the sheet's Thai digits; the formula kept in O27 is flagged, so the notice is a warning.
+    expect(notices[0].message).toBe("คะแนนรวม ๒๘.๘๓ · รอผล ๑๔ ตัวชี้วัด (นับเป็น ๐) · มีประเด็นที่ต้องตรวจ ๑ รายการ · คงสูตรไว้ ๑ เซลล์");
+    expect(notices[0].messageEn).toBe("Total 28.83 · 14 KPI(s) pending (counted as 0) · 1 item(s) to check · 1 formula cell(s) kept");
+    expect(notices[0].level).toBe("warning");
   });
 
   it("stacks undo records run after run", async () => {

@@ -1,7 +1,7 @@
 // The ribbon's "คำนวณคะแนน": recalculate the active sheet with no questions asked (changed values are
 // written, formula cells kept, as recalculate() does without a confirm callback), and leave the outcome and
 // the undo record in the session, where the task pane finds them. Never throws: problems become notices.
-import { recalculate, type RecalcOutcome } from "../scorecard";
+import { numerals, recalculate, type RecalcOutcome } from "../scorecard";
 import type { ScorecardHost } from "../scorecard/host";
 import { session } from "./session";
 
@@ -57,12 +57,18 @@ function noticeFor(outcome: RecalcOutcome): RibbonNotice {
     case "done": {
       const { scorecard, skippedFormulas } = outcome;
       const problems = scorecard.flags.filter((f) => f.severity !== "info").length;
-      const kept = skippedFormulas.length > 0 ? ` · คงสูตรไว้ ${skippedFormulas.length} เซลล์` : "";
-      const keptEn = skippedFormulas.length > 0 ? ` · ${skippedFormulas.length} formula cell(s) kept` : "";
+      const pending = scorecard.kpis.filter((k) => k.status === "pending").length;
+      // The Thai notice in the sheet's digits, as the pane's total shows them.
+      const n = numerals(scorecard.thaiDigits);
+      const parts: [th: string, en: string][] = [[`คะแนนรวม ${n.decimal(scorecard.total)}`, `Total ${scorecard.totalText}`]];
+      if (pending > 0) parts.push([`รอผล ${n.plain(pending)} ตัวชี้วัด (นับเป็น ${n.plain(0)})`, `${pending} KPI(s) pending (counted as 0)`]);
+      if (problems > 0) parts.push([`มีประเด็นที่ต้องตรวจ ${n.plain(problems)} รายการ`, `${problems} item(s) to check`]);
+      const kept = skippedFormulas.length;
+      if (kept > 0) parts.push([`คงสูตรไว้ ${n.plain(kept)} เซลล์`, `${kept} formula cell(s) kept`]);
       return {
         level: problems > 0 ? "warning" : "info",
-        message: `คะแนนรวม ${scorecard.totalText}${problems > 0 ? ` · มีประเด็นที่ต้องตรวจ ${problems} รายการ` : ""}${kept}`,
-        messageEn: `Total ${scorecard.totalText}${problems > 0 ? ` · ${problems} item(s) to check` : ""}${keptEn}`,
+        message: parts.map(([th]) => th).join(" · "),
+        messageEn: parts.map(([, en]) => en).join(" · "),
       };
     }
   }
