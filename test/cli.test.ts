@@ -30,6 +30,22 @@ describe("scorecard recalc", () => {
     expect(wb.cellFill("HR Scorecard", 4, 16)).toBe("#FFEB9C"); // Q5 pending, amber
   });
 
+  it("takes off the amber an earlier run left once that KPI's result is in; the still pending keep theirs", async () => {
+    const first = await run(["recalc", "hr.xlsx"], { "hr.xlsx": official });
+    const wb = await openXlsx(first.files.get("hr.recalc.xlsx")!);
+    expect(wb.cellFill("HR Scorecard", 4, 16)).toBe("#FFEB9C");
+    // September: KPI 1.1's level is typed over its note in Q5.
+    const typed = { row: 4, col: 16, address: "Q5", kind: "level" as const, value: "๓", numberFormat: null, previous: { value: null, formula: null, numberFormat: null }, overwritesFormula: false, changesValue: true };
+    wb.applyPlan({ sheetName: "HR Scorecard", writes: [typed], highlights: [] }, { highlights: false });
+    const second = await run(["recalc", "hr.xlsx", "--in-place"], { "hr.xlsx": await wb.toBytes() });
+    expect(second.code).toBe(0);
+    const after = await openXlsx(second.files.get("hr.xlsx")!);
+    expect(after.cellFill("HR Scorecard", 4, 16)).toBeNull();
+    expect(after.readGrid("HR Scorecard").values[4][16]).toBe("๓"); // the officer's input is never written
+    expect(after.cellFill("HR Scorecard", 5, 16)).toBe("#FFEB9C"); // Q6, 1.2: still pending
+    expect(second.out).toContain("รอผล ๑๓");
+  });
+
   it("--json prints exactly one JSON document with the official numbers", async () => {
     const r = await run(["recalc", "hr.xlsx", "--json", "-o", "out/x.xlsx"], { "hr.xlsx": withResults });
     expect(r.code).toBe(0);

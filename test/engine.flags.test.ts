@@ -136,6 +136,23 @@ describe("flags", () => {
     expect(s.plan.highlights.filter((h) => h.reason !== "pending").map((h) => [h.address, h.color])).toEqual([["Q8", "#FFC7CE"], ["Q10", "#FFC7CE"]]);
   });
 
+  it("a highlight an earlier run left on a result now reported is taken off; the officer's own fills are not", () => {
+    // An earlier run painted Q5 (1.1) and Q9 (2.2) amber, both still pending, and Q8 (2.1) red when it was
+    // blank; its level ๔ is in now. Q7 (1.3, reported) wears a yellow of the officer's own.
+    const fills = (cells: [row: number, col: number, fill: string][]): Grid => {
+      const g: Grid = { ...official, fills: official.values.map(() => []) };
+      for (const [row, col, fill] of cells) g.fills![row - official.origin.row][col - official.origin.col] = fill;
+      return g;
+    };
+    const s = card(fills([[4, 16, "#FFEB9C"], [7, 16, "#ffc7ce"], [6, 16, "#FFFF00"], [8, 16, "#FFEB9C"]]));
+    expect(s.plan.highlights.filter((h) => h.reason === "reported").map((h) => [h.address, h.color])).toEqual([["Q8", null]]);
+    expect(s.plan.highlights.find((h) => h.address === "Q5")).toMatchObject({ reason: "pending", color: "#FFEB9C" });
+    expect(s.plan.highlights.find((h) => h.address === "Q9")).toMatchObject({ reason: "pending", color: "#FFEB9C" });
+    expect(s.plan.highlights.some((h) => h.address === "Q7")).toBe(false);
+    // A host that reads no fills: nothing to take off.
+    expect(card(official).plan.highlights.some((h) => h.reason === "reported")).toBe(false);
+  });
+
   it("a formula in an output cell is marked so hosts keep it unless the user consents", () => {
     const s = card(withCells(official, [[26, 14, 28.83, "=SUM(O5:O26)"]]));
     expect(s.plan.writes.find((w) => w.address === "O27")).toMatchObject({ overwritesFormula: true, previous: { formula: "=SUM(O5:O26)", value: 28.83 } });

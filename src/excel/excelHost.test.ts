@@ -408,6 +408,53 @@ describe("with the engine", () => {
   });
 });
 
+describe("a highlight an earlier run left", () => {
+  // Q7 (KPI 1.3, level ๒: reported) still wears the amber of a run when it was pending; Q12 (3.1) is pending.
+  const EARLIER = "#FFEB9C";
+  const withOldHighlights = (): MockSheetInit => ({
+    ...fixture,
+    cells: [...(fixture.cells ?? []), { row: 6, col: COL.level, cell: { value: "๒", fill: EARLIER } }, { row: 11, col: COL.level, cell: { value: "ทราบผล เดือน ก.ย. ๖๖", fill: EARLIER } }],
+  });
+
+  it("is read with the values once the sheet's size is known (ExcelApi 1.9), in the same one sync", async () => {
+    const book = workbook(withOldHighlights());
+    const host = new ExcelHost({ capabilities: CURRENT });
+    await host.activeSheet();
+    book.resetLog();
+    const grid = await host.readGrid(fixture.name);
+    expect(book.log.syncs).toBe(1);
+    expect(grid.fills?.[6][COL.level]).toBe(EARLIER);
+    expect(grid.fills?.[4][COL.level]).toBeNull();
+    // Not on ExcelApi 1.7, not before the size is known, not where fills would weigh on the read.
+    expect((await new ExcelHost({ capabilities: FLOOR }).readGrid(fixture.name)).fills).toBeUndefined();
+    expect((await new ExcelHost({ capabilities: CURRENT }).readGrid(fixture.name)).fills).toBeUndefined();
+    const small = new ExcelHost({ capabilities: CURRENT, requestBudget: 100_000 });
+    await small.activeSheet();
+    expect((await small.readGrid(fixture.name)).fills).toBeUndefined();
+  });
+
+  it("comes off once the result is in, in the one write; undo puts it back, clearing this run's highlights does not", async () => {
+    const book = workbook(withOldHighlights());
+    g.Office = (await officeGlobal({ ExcelApi: "1.13" })).office;
+    const host = new ExcelHost({ capabilities: CURRENT });
+    await host.activeSheet();
+    book.resetLog();
+    const outcome = await recalculate(host, fixture.name);
+    if (outcome.status !== "done") throw new Error(outcome.status);
+    expect(book.log.syncs).toBe(2);
+    expect(book.cell(fixture.name, 6, COL.level)).toMatchObject({ value: "๒", fill: null });
+    expect(book.cell(fixture.name, 11, COL.level).fill).toBe("#FFEB9C"); // still pending: amber, as every pending one
+    expect(outcome.undo.cleared?.map((c) => [c.address, c.fill])).toEqual([["Q7", EARLIER]]);
+    expect(outcome.undo.highlighted.some((c) => c.address === "Q7")).toBe(false);
+
+    await host.restore(outcome.undo, "fills");
+    expect(book.cell(fixture.name, 6, COL.level)).toMatchObject({ value: "๒", fill: null });
+    book.sheet(fixture.name).put(6, COL.level, { value: "๓" }); // the officer corrects the result in between
+    await host.restore(outcome.undo, "all");
+    expect(book.cell(fixture.name, 6, COL.level)).toMatchObject({ value: "๓", fill: EARLIER }); // the fill back, never the value
+  });
+});
+
 describe("sheets, selection and settings", () => {
   it("lists sheets, names the active one and selects a cell", async () => {
     const book = workbook({ name: "Cover" }, fixture);

@@ -22,6 +22,9 @@ export interface ExcelHostOptions {
 
 const key = (c: Placed) => `${c.row}:${c.col}`;
 
+/** Estimated bytes of one cell's fill in a getCellProperties answer ({"format":{"fill":{"color":…,"pattern":…}}}). */
+const FILL_READ_BYTES = 64;
+
 /** Excel's "" for an empty cell is the engine's null. */
 const raw = (v: unknown): RawValue => (v === "" || v === undefined ? null : (v as RawValue));
 const formulaOf = (f: unknown): string | null => (typeof f === "string" && f.startsWith("=") ? f : null);
@@ -90,7 +93,8 @@ export class ExcelHost implements ScorecardHost {
    * asks for the active sheet first) then cuts its merged-area bands to the sheet's size.
    */
   async activeSheet(): Promise<string> {
-    const learn = this.capabilities().mergedAreas;
+    const caps = this.capabilities();
+    const learn = caps.mergedAreas || caps.cellProperties; // the size decides how merged areas and fills are read
     return Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getActiveWorksheet();
       sheet.load("name");
@@ -129,11 +133,23 @@ export class ExcelHost implements ScorecardHost {
     this.memory.set(sheetName, { used, mergesOverflowed: memory.mergesOverflowed || mergesOverflowed });
   }
 
+  /**
+   * Fills come with the values (ExcelApi 1.9) on a sheet whose size is known and small enough that they stay a
+   * small part of the read: the engine needs them only to take off highlights an earlier run left.
+   */
+  private readsFills(known: CellRange | undefined): boolean {
+    if (!this.capabilities().cellProperties || !known) return false;
+    const cells = (known.bottom - known.top + 1) * (known.right - known.left + 1);
+    return cells * FILL_READ_BYTES <= this.budget / 4;
+  }
+
   private readOnce(sheetName: string, plan: BandPlan | null): Promise<{ grid: Grid; used: CellRange }> {
+    const withFills = this.readsFills(this.memory.get(sheetName)?.used);
     return Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(sheetName);
       const used = sheet.getUsedRange(false);
       used.load("address, values, numberFormat, formulas, rowIndex, columnIndex");
+      const fills = withFills ? used.getCellProperties({ format: { fill: { color: true, pattern: true } } }) : null;
       // Entire rows: merged areas outside the used range's columns are found too (the engine clips them).
       const bands = plan?.bands.map((b) => sheet.getRangeByIndexes(b.top, 0, b.rows, 1).getEntireRow().getMergedAreasOrNullObject().load("address"));
       await context.sync();
@@ -154,6 +170,7 @@ export class ExcelHost implements ScorecardHost {
           values: values.map((row) => row.map(raw)),
           numberFormats: (used.numberFormat as unknown[][]).map((row) => row.map((f) => (typeof f === "string" ? f : "General"))),
           formulas: formulas.map((row) => row.map(formulaOf)),
+          ...(fills ? { fills: fills.value.map((row) => row.map((p) => fillOf(p.format?.fill?.color, p.format?.fill?.pattern))) } : {}),
           merges,
         },
       };
@@ -178,7 +195,10 @@ export class ExcelHost implements ScorecardHost {
       }
     });
 
-    const highlighted = highlights.map((h) => before.get(key(h))).filter((s): s is CellSnapshot => s !== undefined);
+    const snapshots = (painted: boolean) =>
+      highlights.filter((h) => (h.color !== null) === painted).map((h) => before.get(key(h))).filter((s): s is CellSnapshot => s !== undefined);
+    const highlighted = snapshots(true);
+    const cleared = snapshots(false);
     const cells: CellSnapshot[] = plan.writes.map((w) => ({
       row: w.row,
       col: w.col,
@@ -189,8 +209,8 @@ export class ExcelHost implements ScorecardHost {
       fill: before.get(key(w))?.fill ?? null,
     }));
     const written = new Set(plan.writes.map(key));
-    for (const h of highlighted) if (!written.has(key(h))) cells.push(h);
-    return { sheetName: plan.sheetName, cells, highlighted };
+    for (const h of [...highlighted, ...cleared]) if (!written.has(key(h))) cells.push(h);
+    return { sheetName: plan.sheetName, cells, highlighted, cleared };
   }
 
   /**
@@ -199,12 +219,14 @@ export class ExcelHost implements ScorecardHost {
    * input (a result), which may have been typed since. "fills": only the highlighted cells' fills.
    */
   async restore(record: UndoRecord, what: "all" | "fills"): Promise<void> {
-    const highlightedKeys = new Set(record.highlighted.map(key));
-    const written = what === "all" ? record.cells.filter((c) => !highlightedKeys.has(key(c))) : [];
+    // Cells only repainted (highlighted, or a highlight cleared) get their fill back, never their value.
+    const repainted = what === "all" ? [...record.highlighted, ...(record.cleared ?? [])] : record.highlighted;
+    const fillOnly = new Set([...record.highlighted, ...(record.cleared ?? [])].map(key));
+    const written = what === "all" ? record.cells.filter((c) => !fillOnly.has(key(c))) : [];
     const cellParts: RestoreCellsPart[] = rectangles(written).flatMap((b) =>
       fit(b, restoreBytes, this.budget).map((p) => ({ ...p, kind: "cells" as const })),
     );
-    const fillParts: RestoreFillPart[] = rectangles(record.highlighted, (c) => c.fill ?? "none").flatMap((b) =>
+    const fillParts: RestoreFillPart[] = rectangles(repainted, (c) => c.fill ?? "none").flatMap((b) =>
       fit(b, () => OPERATION_BYTES * 2, this.budget).map((p) => ({ ...p, kind: "fill" as const })),
     );
     const batches = pack<RestoreCellsPart | RestoreFillPart>([...cellParts, ...fillParts], this.budget);
@@ -273,7 +295,7 @@ export class ExcelHost implements ScorecardHost {
  */
 export function planWriteBatches(writes: readonly CellWrite[], highlights: readonly Highlight[], budget: number): (WritePart | FillPart)[][] {
   const writeParts: WritePart[] = rectangles(writes).flatMap((b) => fit(b, writeBytes, budget).map((p) => ({ ...p, kind: "write" as const })));
-  const fillParts: FillPart[] = rectangles(highlights, (h) => h.color).flatMap((b) =>
+  const fillParts: FillPart[] = rectangles(highlights, (h) => h.color ?? "none").flatMap((b) =>
     fit(b, fillBytes, budget).map((p) => ({ ...p, kind: "fill" as const })),
   );
   return pack<WritePart | FillPart>([...writeParts, ...fillParts], budget);
@@ -293,7 +315,9 @@ function queueWrite(sheet: Excel.Worksheet, block: Block<CellWrite>): void {
 }
 
 function queueFill(sheet: Excel.Worksheet, block: Block<Highlight>): void {
-  rangeOf(sheet, block).format.fill.color = block.cells[0][0].color;
+  const { color } = block.cells[0][0];
+  if (color === null) rangeOf(sheet, block).format.fill.clear(); // a highlight left by an earlier run
+  else rangeOf(sheet, block).format.fill.color = color;
 }
 
 function queueFillRead(sheet: Excel.Worksheet, block: Block<Highlight>, caps: ExcelCapabilities): PendingRead {

@@ -28,6 +28,11 @@ export interface UndoRecord {
   cells: CellSnapshot[];
   /** The highlighted cells, as they were before (a subset of `cells`): what "clear highlights" restores. */
   highlighted: CellSnapshot[];
+  /**
+   * Result cells whose highlight from an earlier run the write took off, their result being in (a subset of
+   * `cells`): undo gives them their fill back; "clear highlights" leaves them. Absent in older records.
+   */
+  cleared?: CellSnapshot[];
 }
 
 export interface ApplyOptions {
@@ -50,7 +55,10 @@ export interface ScorecardHost {
    * one round trip. Returns what the cells held before.
    */
   applyPlan(plan: WritePlan, options: ApplyOptions): Promise<UndoRecord>;
-  /** Puts cells back: "all" restores values, formats and fills; "fills" only the highlighted cells' fills. */
+  /**
+   * Puts cells back: "all" restores the written cells' values and formats and the highlighted and cleared cells'
+   * fills; "fills" only the highlighted cells' fills.
+   */
   restore(record: UndoRecord, what: "all" | "fills"): Promise<void>;
   selectCell(sheetName: string, address: string): Promise<void>;
   loadSettings(sheetName: string): Promise<SheetSettings>;

@@ -7,11 +7,23 @@ import type { Sheet } from "./sheet";
 import type { CellWrite, Highlight, HighlightReason, Kpi, OutputKind, PreviousCell, Scorecard, WritePlan } from "./types";
 
 /** Excel's own fills for "Neutral" (amber) and "Bad" (light red): colours officers already read. */
-export const HIGHLIGHT_COLORS: Record<HighlightReason, string> = {
+export const HIGHLIGHT_COLORS: Record<Exclude<HighlightReason, "reported">, string> = {
   pending: "#FFEB9C",
   missing: "#FFC7CE",
   invalid: "#FFC7CE",
 };
+
+const PAINTED = new Set(Object.values(HIGHLIGHT_COLORS));
+
+/**
+ * A reported result's cell still wearing one of our highlights: left by an earlier run, when the result was
+ * pending or missing (the 6-month round's amber on a KPI reported at 9 months). Only our exact colours, only on
+ * result cells: a fill the officer chose is left alone.
+ */
+function paintedByUs(sheet: Sheet, row: number, col: number): boolean {
+  const fill = sheet.fill(row, col);
+  return typeof fill === "string" && PAINTED.has(fill.toUpperCase());
+}
 
 /**
  * Number formats for outputs. [$-D00041E] asks for Thai digits (locale 041E, native digits "D"), which
@@ -91,7 +103,8 @@ export class PlanBuilder {
   }
 
   highlight(row: number, col: number, reason: HighlightReason): void {
-    this.highlights.push({ row, col, address: this.sheet.address(row, col), reason, color: HIGHLIGHT_COLORS[reason] });
+    const color = reason === "reported" ? null : HIGHLIGHT_COLORS[reason];
+    this.highlights.push({ row, col, address: this.sheet.address(row, col), reason, color });
   }
 
   build(): WritePlan {
@@ -117,6 +130,7 @@ export function buildPlan(sheet: Sheet, card: Omit<Scorecard, "plan">, flags: Fl
     if (kpi.levelComputed && cols.level !== undefined) plan.write(kpi.row, cols.level, "level", levelOutput(sheet, kpi), levelFormat);
     if (cols.scoreKpi !== undefined) plan.write(kpi.row, cols.scoreKpi, "scoreKpi", kpi.points, scoreFormat);
     if (kpi.status !== "ok") plan.highlight(kpi.resultRow, kpi.resultCol, kpi.status);
+    else if (paintedByUs(sheet, kpi.resultRow, kpi.resultCol)) plan.highlight(kpi.resultRow, kpi.resultCol, "reported");
   }
   if (cols.scoreGoal !== undefined) for (const g of card.goals) if (g.kpis.length) plan.write(g.top, cols.scoreGoal, "scoreGoal", g.points, scoreFormat);
   if (cols.scoreDimension !== undefined) for (const d of card.dimensions) plan.write(d.top, cols.scoreDimension, "scoreDimension", d.points, scoreFormat);

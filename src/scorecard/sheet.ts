@@ -72,6 +72,11 @@ export class Sheet {
     return this.grid.numberFormats?.[row - this.top]?.[col - this.left] ?? null;
   }
 
+  /** The cell's solid fill (#RRGGBB), null for none, undefined where the host did not read fills. */
+  fill(row: number, col: number): string | null | undefined {
+    return this.grid.fills?.[row - this.top]?.[col - this.left];
+  }
+
   formula(row: number, col: number): string | null {
     const f = this.grid.formulas?.[row - this.top]?.[col - this.left];
     return typeof f === "string" && f.startsWith("=") ? f : null;

@@ -25,6 +25,11 @@ export interface Grid {
   /** Formula text ("=SUM(A1:A3)") per cell, or "" / null where the cell holds a constant; optional. */
   formulas?: (string | null)[][];
   /**
+   * Solid fill colour per cell as #RRGGBB (null, or a row or cell left out: none), laid out as values; optional.
+   * Only result cells are looked at: a highlight this tool left there in an earlier run goes once the result is in.
+   */
+  fills?: (string | null)[][];
+  /**
    * Merged areas in sheet coordinates. `undefined` means the host could not read them
    * (Excel before ExcelApi 1.13): the engine then infers blocks from blanks under a value.
    */
@@ -202,15 +207,16 @@ export interface CellWrite {
   changesValue: boolean;
 }
 
-export type HighlightReason = "pending" | "missing" | "invalid";
+/** Why a result cell is painted; "reported": its result is in, and the highlight an earlier run left goes. */
+export type HighlightReason = "pending" | "missing" | "invalid" | "reported";
 
 export interface Highlight {
   row: number;
   col: number;
   address: string;
   reason: HighlightReason;
-  /** Fill colour as #RRGGBB: amber for pending, red for missing or unreadable. */
-  color: string;
+  /** Fill colour as #RRGGBB: amber for pending, red for missing or unreadable; null (reported): no fill. */
+  color: string | null;
 }
 
 export interface WritePlan {

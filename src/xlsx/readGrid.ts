@@ -1,4 +1,4 @@
-// A worksheet → the engine's Grid: values, number formats, formulas and merged areas of the cells
+// A worksheet → the engine's Grid: values, number formats, formulas, solid fills and merged areas of the cells
 // present, origin at their top-left. Rows are ragged (each ends at its last present cell) so a stray
 // formatted cell far to the right does not widen every row. One streaming pass over the sheet text,
 // no per-cell objects: this is the path that must read 25,000-row sheets quickly.
@@ -81,8 +81,15 @@ export function buildGrid(sheetName: string, xml: string, p: string, ctx: GridCo
   const formatOf: string[] = [];
   const format = (s: number | undefined) => (s === undefined ? "General" : (formatOf[s] ??= ctx.styles.numberFormat(s)));
 
+  const fillOf: (string | null)[] = [];
+  const fill = (s: number | undefined) => (s === undefined ? null : fillOf[s] !== undefined ? fillOf[s] : (fillOf[s] = ctx.styles.fill(s)));
+
   const height = bottom - top + 1;
-  const grid = { sheetName, origin: { row: top, col: left }, values: new Array<RawValue[]>(height), numberFormats: new Array<string[]>(height), formulas: new Array<(string | null)[]>(height), merges };
+  const grid = {
+    sheetName, origin: { row: top, col: left }, values: new Array<RawValue[]>(height), numberFormats: new Array<string[]>(height),
+    // Most rows have no fill at all: only rows that do get an array (a missing row or cell has no fill).
+    formulas: new Array<(string | null)[]>(height), fills: new Array<(string | null)[]>(height), merges,
+  };
   for (let r = 0; r < height; r++) {
     const vals = values[r + top];
     const width = vals ? Math.max(vals.length - left, 0) : 0;
@@ -91,10 +98,13 @@ export function buildGrid(sheetName: string, xml: string, p: string, ctx: GridCo
     const f = (grid.formulas[r] = new Array<string | null>(width));
     const rowStyles = styles[r + top];
     const rowFormulas = formulas.get(r + top);
+    let fl: (string | null)[] | undefined;
     for (let c = 0; c < width; c++) {
       v[c] = vals[c + left] ?? null;
       n[c] = format(rowStyles[c + left]);
       f[c] = rowFormulas?.get(c + left) ?? null;
+      const color = fill(rowStyles[c + left]);
+      if (color !== null) (fl ??= grid.fills[r] = new Array<string | null>(width).fill(null))[c] = color;
     }
   }
   return grid;

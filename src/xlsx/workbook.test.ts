@@ -179,7 +179,7 @@ describe("applyPlan on the rich workbook", () => {
     withUndo.applyPlan(PLAN, { highlights: true });
     const without = await openXlsx(original);
     const record = without.applyPlan(PLAN, { highlights: true, undo: false });
-    expect(record).toEqual({ sheetName: SCORECARD, cells: [], highlighted: [] });
+    expect(record).toEqual({ sheetName: SCORECARD, cells: [], highlighted: [], cleared: [] });
     const a = await entries(await withUndo.toBytes());
     const b = await entries(await without.toBytes());
     expect([...b.keys()]).toEqual([...a.keys()]);

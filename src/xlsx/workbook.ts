@@ -1,7 +1,7 @@
 // The workbook as the hosts see it: read sheets into grids, write a plan by editing only the planned
 // <c> elements, take a write back, and save. Holds the package and per-sheet scans; no Node APIs.
 import type { ApplyOptions, CellSnapshot, UndoRecord } from "../scorecard/host";
-import type { Grid, WritePlan } from "../scorecard/types";
+import type { Grid, Highlight, WritePlan } from "../scorecard/types";
 import { dropCalcChain } from "./calcChain";
 import { decodeFormula, decodeValue } from "./cellDecode";
 import { parseRange, rangeRef, toRef } from "./cellRef";
@@ -53,12 +53,12 @@ interface SheetState {
   colStyles?: { min: number; max: number; style: number }[];
 }
 
-/** A cell the plan touches: its write, its highlight colour, or both. */
+/** A cell the plan touches: its write, its highlight colour (null: an old highlight to clear), or both. */
 interface Touched {
   row: number;
   col: number;
   write: WritePlan["writes"][number] | undefined;
-  color: string | undefined;
+  color: string | null | undefined;
 }
 
 /** What only this workbook knows about a record: the exact original <c> text of every cell it changed. */
@@ -213,12 +213,13 @@ export class Workbook implements XlsxWorkbook {
         if (f || formulas.arrays.length > 0) overwritesFormula = (cell ? formulas.formulaOf(cell, f) : formulas.arrayFormulaAt(row, col)) !== null;
       }
       // Styles are derived once per (base style, format or colour) by the StyleBook: thousands of cells, a handful of styles.
+      // Clearing a highlight takes the fill of the workbook's default style (xf 0): no fill.
+      const paint = (s: number) => (color ? styles.withSolidFill(s, color) : color === null ? styles.withFillOf(s, 0) : s);
       if (write) {
-        let s = write.numberFormat ? styles.withNumberFormat(base, write.numberFormat) : base;
-        if (color) s = styles.withSolidFill(s, color);
+        const s = paint(write.numberFormat ? styles.withNumberFormat(base, write.numberFormat) : base);
         edits.push({ row, col, xml: valueCellXml(p, ref, s, write.value, this.sharedIndexOf(write.value)) });
-      } else if (color) {
-        const s = styles.withSolidFill(base, color);
+      } else if (color !== undefined) {
+        const s = paint(base);
         const current = released.get(key) ?? (cell ? xml0.slice(cell.start, cell.end) : null);
         edits.push({ row, col, xml: current === null ? emptyCellXml(p, ref, s) : restyleCellXml(p, current, s) });
       }
@@ -231,11 +232,13 @@ export class Workbook implements XlsxWorkbook {
     if (plan.writes.length > 0) this.pkg.setText(this.workbookPath, withFullCalcOnLoad(this.pkg.text(this.workbookPath) ?? ""));
     this.saveStyles();
 
-    if (!snapshots) return { sheetName: state.entry.name, cells: [], highlighted: [] }; // options.undo false: nothing to restore
+    if (!snapshots) return { sheetName: state.entry.name, cells: [], highlighted: [], cleared: [] }; // options.undo false: nothing to restore
+    const snapshotOf = (h: Highlight) => snapshots.get(cellKey(h.row, h.col)) as CellSnapshot;
     const record: UndoRecord = {
       sheetName: state.entry.name,
       cells: [...snapshots.values()],
-      highlighted: highlights.map((h) => snapshots.get(cellKey(h.row, h.col)) as CellSnapshot),
+      highlighted: highlights.filter((h) => h.color !== null).map(snapshotOf),
+      cleared: highlights.filter((h) => h.color === null).map(snapshotOf),
     };
     this.undo.set(record, priv);
     return record;
