@@ -81,8 +81,8 @@ export function buildGrid(sheetName: string, xml: string, p: string, ctx: GridCo
   const formatOf: string[] = [];
   const format = (s: number | undefined) => (s === undefined ? "General" : (formatOf[s] ??= ctx.styles.numberFormat(s)));
 
-  const fillOf: (string | null)[] = [];
-  const fill = (s: number | undefined) => (s === undefined ? null : fillOf[s] !== undefined ? fillOf[s] : (fillOf[s] = ctx.styles.fill(s)));
+  // Few styles have a solid fill: a cell's style index is checked against them before any colour is looked up.
+  const filled = ctx.styles.solidFilled();
 
   const height = bottom - top + 1;
   const grid = {
@@ -100,11 +100,11 @@ export function buildGrid(sheetName: string, xml: string, p: string, ctx: GridCo
     const rowFormulas = formulas.get(r + top);
     let fl: (string | null)[] | undefined;
     for (let c = 0; c < width; c++) {
+      const style = rowStyles[c + left];
       v[c] = vals[c + left] ?? null;
-      n[c] = format(rowStyles[c + left]);
+      n[c] = format(style);
       f[c] = rowFormulas?.get(c + left) ?? null;
-      const color = fill(rowStyles[c + left]);
-      if (color !== null) (fl ??= grid.fills[r] = new Array<string | null>(width).fill(null))[c] = color;
+      if (style !== undefined && filled[style] === 1) (fl ??= grid.fills[r] = new Array<string | null>(width).fill(null))[c] = ctx.styles.fill(style);
     }
   }
   return grid;

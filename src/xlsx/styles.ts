@@ -95,6 +95,13 @@ export class StyleBook {
     return code;
   }
 
+  /** 1 at each style index whose fill is solid (fill() says its colour): most styles have none. */
+  solidFilled(): Uint8Array {
+    const filled = new Uint8Array(this.xfs.items.length);
+    for (let i = 0; i < filled.length; i++) if (this.fill(i) !== null) filled[i] = 1;
+    return filled;
+  }
+
   /** "#RRGGBB" when the cell's fill is solid with a concrete colour, else null. */
   fill(xfIndex: number): string | null {
     let color = this.fillOfXf[xfIndex];
