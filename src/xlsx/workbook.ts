@@ -70,6 +70,12 @@ interface PrivateUndo {
 
 const STRICT_NS = "http://purl.oclc.org/ooxml/spreadsheetml/main";
 
+/** `xf` with a highlight's colour, or with no fill (the default style's) where an old highlight is cleared. */
+function paintedStyle(styles: StyleBook, xf: number, color: string | null | undefined): number {
+  if (color) return styles.withSolidFill(xf, color);
+  return color === null ? styles.withFillOf(xf, 0) : xf;
+}
+
 export class Workbook implements XlsxWorkbook {
   private entries: SheetEntry[];
   private readonly states = new Map<string, SheetState>();
@@ -213,13 +219,11 @@ export class Workbook implements XlsxWorkbook {
         if (f || formulas.arrays.length > 0) overwritesFormula = (cell ? formulas.formulaOf(cell, f) : formulas.arrayFormulaAt(row, col)) !== null;
       }
       // Styles are derived once per (base style, format or colour) by the StyleBook: thousands of cells, a handful of styles.
-      // Clearing a highlight takes the fill of the workbook's default style (xf 0): no fill.
-      const paint = (s: number) => (color ? styles.withSolidFill(s, color) : color === null ? styles.withFillOf(s, 0) : s);
       if (write) {
-        const s = paint(write.numberFormat ? styles.withNumberFormat(base, write.numberFormat) : base);
+        const s = paintedStyle(styles, write.numberFormat ? styles.withNumberFormat(base, write.numberFormat) : base, color);
         edits.push({ row, col, xml: valueCellXml(p, ref, s, write.value, this.sharedIndexOf(write.value)) });
       } else if (color !== undefined) {
-        const s = paint(base);
+        const s = paintedStyle(styles, base, color);
         const current = released.get(key) ?? (cell ? xml0.slice(cell.start, cell.end) : null);
         edits.push({ row, col, xml: current === null ? emptyCellXml(p, ref, s) : restyleCellXml(p, current, s) });
       }
