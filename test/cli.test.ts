@@ -44,6 +44,13 @@ describe("scorecard recalc", () => {
     expect(after.readGrid("HR Scorecard").values[4][16]).toBe("๓"); // the officer's input is never written
     expect(after.cellFill("HR Scorecard", 5, 16)).toBe("#FFEB9C"); // Q6, 1.2: still pending
     expect(second.out).toContain("รอผล ๑๓");
+    expect(second.out).toContain("  เอาไฮไลต์ของการคำนวณครั้งก่อนออก เพราะผลงานเข้ามาแล้ว (๑): Q5\n");
+    // check says what a recalculation would take off; --no-highlight leaves every fill alone, and says nothing.
+    const typedFile = await wb.toBytes();
+    expect((await run(["check", "hr.xlsx"], { "hr.xlsx": typedFile })).out).toContain("ไฮไลต์ของการคำนวณครั้งก่อนที่จะเอาออกเมื่อคำนวณ เพราะผลงานเข้ามาแล้ว (๑): Q5");
+    const plain = await run(["recalc", "hr.xlsx", "--in-place", "--no-highlight"], { "hr.xlsx": typedFile });
+    expect((await openXlsx(plain.files.get("hr.xlsx")!)).cellFill("HR Scorecard", 4, 16)).toBe("#FFEB9C");
+    expect(plain.out).not.toContain("ไฮไลต์");
   });
 
   it("--json prints exactly one JSON document with the official numbers", async () => {

@@ -19,7 +19,7 @@ describe("summaryText", () => {
   it("writes the Thai report of a Thai-digit sheet in Thai digits, addresses as Excel names them", () => {
     const card = scorecardOf(grid);
     const stale = card.plan.writes.filter((w) => w.address === "O27").map((w) => ({ ...w, previous: { ...w.previous, value: 28.3 } }));
-    const text = summaryText(card, "th", 1, stale, false);
+    const text = summaryText(card, "th", 1, stale, [], false);
     const lines = text.split("\n");
     expect(lines[0]).toBe('แผ่นงาน "HR Scorecard" · ตัวชี้วัด ๒๒: มีผลแล้ว ๘ · รอผล ๑๔ · ไม่มีข้อมูล ๐ · ผิดพลาด ๐');
     expect(lines[2]).toMatch(/^ {2}๑\. ความสอดคล้องเชิงยุทธศาสตร์ +๑๕ +๓\.๐๐$/);
@@ -31,18 +31,18 @@ describe("summaryText", () => {
   });
 
   it("keeps the number columns aligned whatever the digits", () => {
-    const rows = summaryText(scorecardOf(grid), "th", 0, [], false).split("\n").slice(1, 8);
+    const rows = summaryText(scorecardOf(grid), "th", 0, [], [], false).split("\n").slice(1, 8);
     const ends = rows.map((row) => [...row.replace(/[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g, "")].length);
     expect(new Set(ends).size).toBe(1);
   });
 
   it("writes Arabic digits in English, and in Thai when the sheet itself writes Arabic digits", () => {
-    const en = summaryText(scorecardOf(grid), "en", 0, [], false);
+    const en = summaryText(scorecardOf(grid), "en", 0, [], [], false);
     expect(en).toContain("KPIs 22: reported 8 · pending 14");
     expect(en).toMatch(/HR Scorecard total \(out of 100\) +28\.83/);
     const arabicSheet = scorecardOf(numericCells(grid));
     expect(arabicSheet.thaiDigits).toBe(false);
-    const th = summaryText(arabicSheet, "th", 0, [], false);
+    const th = summaryText(arabicSheet, "th", 0, [], [], false);
     expect(th).toContain("ตัวชี้วัด 22: มีผลแล้ว 8 · รอผล 14");
     expect(th).toMatch(/คะแนน HR Scorecard \(เต็ม 100\) +28\.83/);
   });

@@ -32,8 +32,8 @@ export function sheetReport(s: Scorecard, changed: CellWrite[], lang: "th" | "en
 }
 
 const T = {
-  th: { sheet: "แผ่นงาน", kpis: "ตัวชี้วัด", ok: "มีผลแล้ว", pending: "รอผล", missing: "ไม่มีข้อมูล", invalid: "ผิดพลาด", dim: "มิติ", weight: "น้ำหนัก", points: "คะแนน", total: "คะแนน HR Scorecard (เต็ม 100)", flags: "ข้อสังเกต", none: "ไม่มีข้อสังเกต", severity: { error: "ผิดพลาด", warning: "เตือน", info: "แจ้ง" }, wrote: "เขียนผลลงไฟล์", changed: "ค่าที่เปลี่ยนจากที่กรอกไว้", wouldChange: "ค่าที่จะเปลี่ยนจากที่กรอกไว้เมื่อคำนวณ", blank: "(ว่าง)", skipped: "ข้าม", keptFormula: "คงสูตรเดิมไว้ (ใช้ --overwrite-formulas เพื่อเขียนทับ)" },
-  en: { sheet: "Sheet", kpis: "KPIs", ok: "reported", pending: "pending", missing: "missing", invalid: "invalid", dim: "Dimension", weight: "Weight", points: "Points", total: "HR Scorecard total (out of 100)", flags: "Flags", none: "No flags", severity: { error: "error", warning: "warning", info: "info" }, wrote: "Wrote", changed: "Values changed from what was typed", wouldChange: "Values a recalculation would change", blank: "(blank)", skipped: "Skipped", keptFormula: "formulas kept (use --overwrite-formulas to overwrite)" },
+  th: { sheet: "แผ่นงาน", kpis: "ตัวชี้วัด", ok: "มีผลแล้ว", pending: "รอผล", missing: "ไม่มีข้อมูล", invalid: "ผิดพลาด", dim: "มิติ", weight: "น้ำหนัก", points: "คะแนน", total: "คะแนน HR Scorecard (เต็ม 100)", flags: "ข้อสังเกต", none: "ไม่มีข้อสังเกต", severity: { error: "ผิดพลาด", warning: "เตือน", info: "แจ้ง" }, wrote: "เขียนผลลงไฟล์", changed: "ค่าที่เปลี่ยนจากที่กรอกไว้", wouldChange: "ค่าที่จะเปลี่ยนจากที่กรอกไว้เมื่อคำนวณ", cleared: "เอาไฮไลต์ของการคำนวณครั้งก่อนออก เพราะผลงานเข้ามาแล้ว", wouldClear: "ไฮไลต์ของการคำนวณครั้งก่อนที่จะเอาออกเมื่อคำนวณ เพราะผลงานเข้ามาแล้ว", blank: "(ว่าง)", skipped: "ข้าม", keptFormula: "คงสูตรเดิมไว้ (ใช้ --overwrite-formulas เพื่อเขียนทับ)" },
+  en: { sheet: "Sheet", kpis: "KPIs", ok: "reported", pending: "pending", missing: "missing", invalid: "invalid", dim: "Dimension", weight: "Weight", points: "Points", total: "HR Scorecard total (out of 100)", flags: "Flags", none: "No flags", severity: { error: "error", warning: "warning", info: "info" }, wrote: "Wrote", changed: "Values changed from what was typed", wouldChange: "Values a recalculation would change", cleared: "Highlights of an earlier run taken off, the results being in", wouldClear: "Highlights of an earlier run a recalculation would take off, the results being in", blank: "(blank)", skipped: "Skipped", keptFormula: "formulas kept (use --overwrite-formulas to overwrite)" },
 };
 
 function padEnd(text: string, width: number): string {
@@ -47,11 +47,12 @@ function clip(text: string, width: number): string {
 }
 
 /**
- * The readable report of one sheet. `changed`: output cells whose value differs from what the sheet holds, listed
- * before the flags, as written (`wrote`) or as a recalculation would write them (check). The Thai report writes its
- * numbers in Thai digits when the sheet does, as the pane does; cell addresses stay as Excel names them.
+ * The readable report of one sheet. `changed`: output cells whose value differs from what the sheet holds, and
+ * `cleared`: result cells whose old highlight comes off; listed before the flags, as written (`wrote`) or as a
+ * recalculation would write them (check). The Thai report writes its numbers in Thai digits when the sheet does,
+ * as the pane does; cell addresses stay as Excel names them.
  */
-export function summaryText(s: Scorecard, lang: "th" | "en", keptFormulas: number, changed: CellWrite[], wrote: boolean): string {
+export function summaryText(s: Scorecard, lang: "th" | "en", keptFormulas: number, changed: CellWrite[], cleared: string[], wrote: boolean): string {
   const t = T[lang];
   const n = numerals(lang === "th" && s.thaiDigits);
   const count = (st: string) => n.plain(s.kpis.filter((k) => k.status === st).length);
@@ -67,6 +68,7 @@ export function summaryText(s: Scorecard, lang: "th" | "en", keptFormulas: numbe
     lines.push(`  ${wrote ? t.changed : t.wouldChange} (${n.plain(changed.length)}):`);
     for (const w of changed) lines.push(`    ${w.address}: ${w.previous.formula ?? shown(w.previous.value)} → ${shown(w.value)}`);
   }
+  if (cleared.length) lines.push(`  ${wrote ? t.cleared : t.wouldClear} (${n.plain(cleared.length)}): ${cleared.join(", ")}`);
   lines.push(s.flags.length ? `  ${t.flags} (${n.plain(s.flags.length)}):` : `  ${t.none}`);
   for (const f of s.flags) lines.push(`    [${t.severity[f.severity]}] ${flagText(f, lang)}`);
   if (keptFormulas > 0) lines.push(`  ${n.plain(keptFormulas)} ${t.keptFormula}`);

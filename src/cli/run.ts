@@ -1,5 +1,5 @@
 // The `scorecard` command's work, with its file access and output passed in so tests can run it in-process.
-import { recalculate, type CellWrite, type ChangePreview, type NotAScorecard, type Scorecard } from "../scorecard";
+import { clearedHighlights, recalculate, type CellWrite, type ChangePreview, type NotAScorecard, type Scorecard } from "../scorecard";
 import { openXlsx, XlsxError } from "../xlsx";
 import { parseArgs, USAGE, UsageError, type CliArgs } from "./args";
 import { sheetReport, skippedText, summaryText, wroteText, type JsonReport } from "./report";
@@ -76,6 +76,8 @@ async function recalcOrCheck(args: CliArgs, io: CliIo): Promise<number> {
   // Per sheet: its scorecard, the formula cells kept, and the output cells whose value differs from what the
   // sheet holds (written by recalc; what a recalc would write, for check): where a hand-worked score was off.
   const cards: { card: Scorecard; kept: number; changed: CellWrite[] }[] = [];
+  // Result cells whose highlight from an earlier run comes off (none with --no-highlight: fills are left alone).
+  const clearedIn = (card: Scorecard) => (args.highlights ? clearedHighlights(card.plan).map((h) => h.address) : []);
   const changedIn = (preview: ChangePreview): CellWrite[] => (args.overwriteFormulas ? [...preview.changed, ...preview.formulas] : preview.changed);
   const skipped: NotAScorecard[] = [];
   for (const sheet of sheets) {
@@ -104,7 +106,7 @@ async function recalcOrCheck(args: CliArgs, io: CliIo): Promise<number> {
     };
     io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   } else {
-    const parts = cards.map(({ card, kept, changed }) => summaryText(card, args.lang, kept, changed, write));
+    const parts = cards.map(({ card, kept, changed }) => summaryText(card, args.lang, kept, changed, clearedIn(card), write));
     if (cards.length > 0) parts.push(...skipped.map((r) => skippedText(r, args.lang)));
     if (output !== undefined) parts.push(wroteText(output, args.lang));
     if (parts.length) io.stdout(`${parts.join("\n\n")}\n`);

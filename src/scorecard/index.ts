@@ -11,3 +11,4 @@ export type { Numerals } from "./display";
 export { toAddress, parseAddress, parseRange, columnName, columnIndex, rangeAddress } from "./address";
 export { isThaiDigitFormat, parseCell } from "./cellContent";
 export { kpiNumber, withoutKpiNumber } from "./kpiIdentity";
+export { clearedHighlights } from "./plan";

@@ -112,6 +112,11 @@ export class PlanBuilder {
   }
 }
 
+/** The highlights a plan takes off (results now in that an earlier run had painted): what reports count. */
+export function clearedHighlights(plan: WritePlan): Highlight[] {
+  return plan.highlights.filter((h) => h.color === null);
+}
+
 /** The level cell's new content: the level, the pending note as the official sheet writes it, or blank. */
 function levelOutput(sheet: Sheet, kpi: Kpi): number | string {
   if (kpi.status === "ok" && kpi.level !== null) return kpi.level;

@@ -31,6 +31,7 @@ export interface Strings {
   confirmMore: (n: string) => string;
   overwriteFormulas: (n: string) => string;
   formulasKept: (n: string) => string;
+  highlightsTakenOff: (n: string) => string;
   cancel: string;
   confirm: string;
   blank: string;
@@ -110,6 +111,7 @@ const th: Strings = {
   confirmMore: (n) => `และอีก ${n} ช่อง`,
   overwriteFormulas: (n) => `เขียนทับสูตร ${n} ช่อง`,
   formulasKept: (n) => `คงสูตรไว้ ${n} ช่อง (ไม่ได้เขียนทับ)`,
+  highlightsTakenOff: (n) => `เอาไฮไลต์ของการคำนวณครั้งก่อนออก ${n} ช่อง เพราะผลงานเข้ามาแล้ว`,
   cancel: "ยกเลิก",
   confirm: "ยืนยัน",
   blank: "(ว่าง)",
@@ -209,6 +211,7 @@ const en: Strings = {
   confirmMore: (n) => `and ${n} more`,
   overwriteFormulas: (n) => `Overwrite ${n} formula cells`,
   formulasKept: (n) => `${n} formula cells kept (not overwritten)`,
+  highlightsTakenOff: (n) => `Took an earlier run's highlight off ${n} cell(s): their results are in`,
   cancel: "Cancel",
   confirm: "Confirm",
   blank: "(blank)",

@@ -1,6 +1,6 @@
 // Runs the engine's recalculation through the host and records the outcome in the shared session.
 import { useCallback, useState } from "react";
-import { recalculate, type ChangePreview, type Consent, type RecalcStep, type ScorecardHost } from "../scorecard";
+import { clearedHighlights, recalculate, type ChangePreview, type Consent, type RecalcStep, type ScorecardHost } from "../scorecard";
 import { session } from "../commands/session";
 import type { Notice } from "./notice";
 import type { Ui } from "./ui";
@@ -24,7 +24,9 @@ export function useRecalc(host: ScorecardHost, ui: Ui, ask: (preview: ChangePrev
       if (outcome.status === "done") {
         const written = outcome.scorecard.plan.writes.length - outcome.skippedFormulas.length;
         const kept = outcome.skippedFormulas.length;
-        setNotice({ intent: "success", text: t.done(fmt.plain(written)), detail: kept ? t.formulasKept(fmt.plain(kept)) : undefined });
+        const cleared = clearedHighlights(outcome.scorecard.plan).length;
+        const detail = [kept ? t.formulasKept(fmt.plain(kept)) : "", cleared ? t.highlightsTakenOff(fmt.plain(cleared)) : ""].filter(Boolean).join(" · ");
+        setNotice({ intent: "success", text: t.done(fmt.plain(written)), detail: detail || undefined });
       }
     } catch (error) {
       session.update({ busy: false });

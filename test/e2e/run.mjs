@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import JSZip from "jszip";
 import { chromium } from "playwright-core";
 import { makeNoScorecard } from "./makeNoScorecard.mjs";
+import { makeStaleHighlight } from "./makeStaleHighlight.mjs";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const DIST = join(ROOT, "dist");
@@ -27,6 +28,8 @@ const arabic = (s) => s.replace(/[๐-๙]/g, (d) => String(THAI.indexOf(d)));
 // ---------- setup: fixture, build, server, browser ----------
 const noScorecard = join(ROOT, "test/fixtures/no-scorecard.xlsx");
 if (!existsSync(noScorecard)) await makeNoScorecard(noScorecard);
+const staleHighlight = join(ROOT, "test/fixtures/stale-highlight.xlsx");
+if (!existsSync(staleHighlight)) await makeStaleHighlight(staleHighlight);
 
 if (process.env.E2E_SKIP_BUILD !== "1") {
   console.log("building the development bundle…");
@@ -291,6 +294,24 @@ await test("export: summary sheet in the workbook (replace asked first), .csv an
   const totalRow = new RegExp(`<row r="(\\d+)"[^>]*><c r="A\\d+"[^>]*/><c r="B\\d+"[^>]*t="s"><v>${totalIndex}</v></c>.*?<c r="D\\d+"[^>]*><v>([^<]*)</v>`).exec(sheetXml);
   assert(totalRow && Number(totalRow[2]) === 28.825, `xlsx total cell: ${totalRow?.[2]}`);
   await page.getByRole("tab", { name: "HR Scorecard", exact: true }).click();
+});
+
+await test("a later round: the amber an earlier run left on a result now in comes off, and undo puts it back", async () => {
+  const p = await openPreview("?file=stale-highlight.xlsx");
+  const q7 = p.locator("[data-testid=grid] td[data-addr=Q7]");
+  assert((await q7.getAttribute("data-fill")) === "#FFEB9C", `Q7 before: ${await q7.getAttribute("data-fill")}`);
+  await recalc(p, "คำนวณคะแนนใหม่");
+  await p.getByTestId("notice").getByText("เอาไฮไลต์ของการคำนวณครั้งก่อนออก ๑ ช่อง เพราะผลงานเข้ามาแล้ว").waitFor();
+  assert(!(await q7.getAttribute("data-fill")), `Q7 after: ${await q7.getAttribute("data-fill")}`);
+  assert((await q7.textContent()) === "๒", `Q7's level kept: ${await q7.textContent()}`);
+  assert((await p.locator("[data-testid=grid] td[data-addr=Q5]").getAttribute("data-fill")) === "#FFEB9C", "Q5, still pending, is amber");
+  await shot(p, "stale-highlight-th.png");
+  await p.getByRole("button", { name: "ล้างไฮไลต์" }).click();
+  await p.getByText("ล้างไฮไลต์แล้ว").first().waitFor();
+  assert(!(await q7.getAttribute("data-fill")), "clearing this run's highlights does not bring the old one back");
+  await p.getByRole("button", { name: "ย้อนกลับ" }).click();
+  await p.getByText("ย้อนกลับแล้ว").first().waitFor();
+  assert((await q7.getAttribute("data-fill")) === "#FFEB9C", `undo gives Q7 its amber back: ${await q7.getAttribute("data-fill")}`);
 });
 
 await test("no-scorecard workbook: the mapping flow maps columns and recalculates", async () => {
