@@ -33,6 +33,9 @@ async function measure(file: string, caps: string) {
       readSyncs = book.log.syncs - before;
     }
   };
+  // As the pane does before each recalculation: ask for the active sheet (its own sync, not counted), which
+  // tells the host the sheet's size, so the read that follows brings merged areas and fills as it does there.
+  await host.activeSheet();
   book.resetLog();
   const start = performance.now();
   const outcome = await recalculate(host, sheet.name, { confirm: async () => ({ proceed: true, overwriteFormulas: false }) });
