@@ -18,7 +18,7 @@ const PAINTED = new Set(Object.values(HIGHLIGHT_COLORS));
 /**
  * A reported result's cell still wearing one of our highlights: left by an earlier run, when the result was
  * pending or missing (the 6-month round's amber on a KPI reported at 9 months). Only our exact colours, only on
- * result cells: a fill the officer chose is left alone.
+ * result cells: a fill of any other colour is the officer's, and stays.
  */
 function paintedByUs(sheet: Sheet, row: number, col: number): boolean {
   const fill = sheet.fill(row, col);
