@@ -215,11 +215,10 @@ export class ExcelHost implements ScorecardHost {
 
   /**
    * "all": the written cells get back their values (formulas where there were formulas) and number formats,
-   * and the highlighted cells their fills. A highlighted cell's value is never put back: it is the officer's
-   * input (a result), which may have been typed since. "fills": only the highlighted cells' fills.
+   * and the highlighted and cleared cells their fills. Such a cell's value is never put back: it is the
+   * officer's input (a result), which may have been typed since. "fills": only the highlighted cells' fills.
    */
   async restore(record: UndoRecord, what: "all" | "fills"): Promise<void> {
-    // Cells only repainted (highlighted, or a highlight cleared) get their fill back, never their value.
     const repainted = what === "all" ? [...record.highlighted, ...(record.cleared ?? [])] : record.highlighted;
     const fillOnly = new Set([...record.highlighted, ...(record.cleared ?? [])].map(key));
     const written = what === "all" ? record.cells.filter((c) => !fillOnly.has(key(c))) : [];
