@@ -51,6 +51,8 @@ describe("scorecard recalc", () => {
     const plain = await run(["recalc", "hr.xlsx", "--in-place", "--no-highlight"], { "hr.xlsx": typedFile });
     expect((await openXlsx(plain.files.get("hr.xlsx")!)).cellFill("HR Scorecard", 4, 16)).toBe("#FFEB9C");
     expect(plain.out).not.toContain("ไฮไลต์");
+    const json = await run(["check", "hr.xlsx", "--json"], { "hr.xlsx": typedFile });
+    expect(JSON.parse(json.out).sheets[0].highlightsCleared).toEqual(["Q5"]);
   });
 
   it("--json prints exactly one JSON document with the official numbers", async () => {
@@ -118,6 +120,7 @@ describe("scorecard recalc", () => {
     it("the official sheet's typed scores all agree with the rule: nothing listed", async () => {
       const r = await run(["check", "hr.xlsx", "--json"], { "hr.xlsx": official });
       expect(JSON.parse(r.out).sheets[0].changed).toEqual([]);
+      expect(JSON.parse(r.out).sheets[0].highlightsCleared).toEqual([]);
       expect((await run(["check", "hr.xlsx"], { "hr.xlsx": official })).out).not.toContain("ค่าที่");
     });
   });

@@ -10,6 +10,8 @@ export interface SheetReport {
   flags: { severity: string; code: string; cell: string; message: string }[];
   /** Output cells whose value differs from what the sheet held: the formula or value before, the value after. */
   changed: { cell: string; before: RawValue; after: number | string }[];
+  /** Result cells whose highlight from an earlier run comes off, their results being in. */
+  highlightsCleared: string[];
 }
 
 export interface JsonReport {
@@ -19,7 +21,7 @@ export interface JsonReport {
   skipped: { sheet: string; message: string }[];
 }
 
-export function sheetReport(s: Scorecard, changed: CellWrite[], lang: "th" | "en" = "th"): SheetReport {
+export function sheetReport(s: Scorecard, changed: CellWrite[], cleared: string[], lang: "th" | "en" = "th"): SheetReport {
   return {
     sheet: s.sheetName,
     total: s.total,
@@ -28,6 +30,7 @@ export function sheetReport(s: Scorecard, changed: CellWrite[], lang: "th" | "en
     kpis: s.kpis.map((k) => ({ id: k.id, cell: k.cell, level: k.level, points: k.points, status: k.status })),
     flags: s.flags.map((f) => ({ severity: f.severity, code: f.code, cell: f.cell, message: lang === "en" ? f.messageEn : f.message })),
     changed: changed.map((w) => ({ cell: w.address, before: w.previous.formula ?? w.previous.value, after: w.value })),
+    highlightsCleared: cleared,
   };
 }
 

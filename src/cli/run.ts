@@ -101,7 +101,7 @@ async function recalcOrCheck(args: CliArgs, io: CliIo): Promise<number> {
     const report: JsonReport = {
       file,
       ...(output !== undefined ? { output } : {}),
-      sheets: cards.map(({ card, changed }) => sheetReport(card, changed, args.lang)),
+      sheets: cards.map(({ card, changed }) => sheetReport(card, changed, clearedIn(card), args.lang)),
       skipped: skipped.map((r) => ({ sheet: r.sheetName, message: args.lang === "en" ? r.messageEn : r.message })),
     };
     io.stdout(`${JSON.stringify(report, null, 2)}\n`);
