@@ -67,7 +67,7 @@ export function summaryText(s: Scorecard, lang: "th" | "en", keptFormulas: numbe
   }
   lines.push(`  ${padEnd(n.plain(t.total), 57)} ${padStart(n.decimal(s.total), 8)}`);
   if (changed.length) {
-    const shown = (v: RawValue | number | string) => listedValue(v, n.thaiDigits, t.blank);
+    const shown = (v: RawValue | number | string) => listedValue(v, n, t.blank);
     lines.push(`  ${wrote ? t.changed : t.wouldChange} (${n.plain(changed.length)}):`);
     for (const w of changed) lines.push(`    ${w.address}: ${w.previous.formula ?? shown(w.previous.value)} → ${shown(w.value)}`);
   }

@@ -78,6 +78,6 @@ describe("listedValue (a value in a list of changes)", () => {
     ["ทราบผล เดือน ก.ย. ๖๖", true, "ทราบผล เดือน ก.ย. ๖๖"],
     [true, false, "true"],
   ])("%p (Thai digits %p) → %p", (value, thai, shown) => {
-    expect(listedValue(value, thai, thai ? "(ว่าง)" : "(blank)")).toBe(shown);
+    expect(listedValue(value, numerals(thai), thai ? "(ว่าง)" : "(blank)")).toBe(shown);
   });
 });

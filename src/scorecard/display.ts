@@ -76,13 +76,12 @@ export function numerals(thaiDigits: boolean): Numerals {
 
 /**
  * A cell's value where a list of changes shows it (before → after): `blank` for an empty cell, whole numbers as
- * they are, others to two decimals as Excel shows them, text as written; Thai digits where asked.
+ * they are, others to two decimals as Excel shows them, text as written; numbers in `n`'s digits.
  */
-export function listedValue(value: string | number | boolean | null | undefined, thaiDigits: boolean, blank: string): string {
+export function listedValue(value: string | number | boolean | null | undefined, n: Numerals, blank: string): string {
   if (value === null || value === undefined || value === "") return blank;
   if (typeof value !== "number") return String(value);
-  if (!Number.isInteger(value)) return formatNumber(value, { decimals: 2, thaiDigits });
-  return thaiDigits ? toThaiDigits(String(value)) : String(value);
+  return Number.isInteger(value) ? n.plain(value) : n.decimal(value);
 }
 
 /**

@@ -28,13 +28,13 @@ const useStyles = makeStyles({
 function ChangeList({ writes, formulas }: { writes: CellWrite[]; formulas: boolean }) {
   const { t, fmt } = useUi();
   const styles = useStyles();
-  const before = (w: CellWrite) => (formulas && w.previous.formula ? w.previous.formula : listedValue(w.previous.value, fmt.thaiDigits, t.blank));
+  const before = (w: CellWrite) => (formulas && w.previous.formula ? w.previous.formula : listedValue(w.previous.value, fmt, t.blank));
   return (
     <ul className={styles.list}>
       {writes.slice(0, SHOWN).map((w) => (
         <li key={w.address}>
           <span className={styles.cell}>{w.address}</span>
-          {`${before(w)} → ${listedValue(w.value, fmt.thaiDigits, t.blank)}`}
+          {`${before(w)} → ${listedValue(w.value, fmt, t.blank)}`}
         </li>
       ))}
       {writes.length > SHOWN && <li>{t.confirmMore(fmt.plain(writes.length - SHOWN))}</li>}
