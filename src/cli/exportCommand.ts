@@ -1,6 +1,6 @@
 // `scorecard export`: the summary sheet of one workbook (.xlsx or .csv), or many units' workbooks (files and
 // folders) consolidated into one sheet. One bad file never stops the rest; it gets a row saying why.
-import { analyzeSheet, toThaiDigits, type ScoringMethod } from "../scorecard";
+import { analyzeSheet, numerals, type ScoringMethod } from "../scorecard";
 import { buildSummary, type Summary } from "../scorecard/summary";
 import { consolidatedCsv, consolidatedWorkbook, summaryCsv, summaryWorkbook, type ConsolidatedRow } from "../export";
 import { openXlsx, XlsxError } from "../xlsx";
@@ -106,7 +106,7 @@ async function exportOne(args: ExportArgs, io: ExportIo): Promise<number> {
 }
 
 function summaryLines(s: Summary): string[] {
-  const d = (n: number) => (s.thaiDigits ? toThaiDigits(String(n)) : String(n));
+  const d = numerals(s.thaiDigits).plain;
   return [
     `${s.title}${s.department ? ` ${s.department}` : ""}${s.heading ? ` · ${s.heading}` : ""} (แผ่นงาน "${s.sheetName}")`,
     `  คะแนนรวม ${s.totalText} · ${s.reportedText} · รอผล ${d(s.pending.length)} · ไม่มีข้อมูลหรืออ่านค่าไม่ได้ ${d(s.missing.length)}`,

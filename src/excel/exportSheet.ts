@@ -11,7 +11,7 @@ import { SheetExistsError } from "../scorecard/host";
 import { isNumberCell, num, type Cell, type Row, type SheetLayout, type SummaryChartData } from "../scorecard/sheetLayout";
 import { kindOf, rowHeight } from "../export/xlsxSheet";
 import { FONT, numberFormatOf, rowLook } from "../export/xlsxStyles";
-import { toThaiDigits } from "../scorecard/display";
+import { numerals } from "../scorecard/display";
 import type { ExcelCapabilities } from "./capabilities";
 
 const BORDERS = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const;
@@ -36,7 +36,7 @@ export interface ChartPlacement {
 /** The chart's source rows (a small table like the summary's dimension table) placed under `layout`. */
 export function chartPlacement(layout: SheetLayout, chart: SummaryChartData): ChartPlacement {
   const width = layout.widths.length;
-  const d = (text: string) => (layout.thaiDigits ? toThaiDigits(text) : text);
+  const d = numerals(layout.thaiDigits).plain;
   const top = layout.rows.length + 1; // one blank row after the summary
   const rows: Row[] = [
     { style: "section", cells: [`ข้อมูลแผนภูมิ: ${chart.title}`, ...new Array(width - 1).fill(null)], merges: [[0, width - 1]], pageBreakBefore: true },

@@ -1,7 +1,7 @@
 // Many units' workbooks in one sheet: a row per file and scorecard sheet with the total, each dimension's
 // points (by position: มิติ ๑ … มิติ n, since units name their dimensions differently), how many KPIs are
 // reported, pending and missing, and a note for files that hold no scorecard or cannot be read.
-import { toThaiDigits } from "../scorecard/display";
+import { numerals } from "../scorecard/display";
 import type { Summary } from "../scorecard/summary";
 import { layoutCsv } from "./csv";
 import { num, textRow, type Cell, type Row, type SheetLayout } from "./layout";
@@ -24,7 +24,7 @@ export function consolidatedLayout(rows: ConsolidatedRow[], title = "สรุ�
   const summaries = rows.flatMap((r) => (r.summary ? [r.summary] : []));
   // Thai digits unless most scorecards write Arabic ones: the official form writes Thai.
   const thaiDigits = summaries.filter((s) => s.thaiDigits).length * 2 >= summaries.length;
-  const d = (text: string) => (thaiDigits ? toThaiDigits(text) : text);
+  const d = numerals(thaiDigits).plain;
   const dims = Math.max(0, ...summaries.map((s) => s.dimensions.length));
   const header = ["ลำดับ", "ไฟล์", "แผ่นงาน", "หน่วยงาน", "ปีงบประมาณ / รอบ", "คะแนนรวม", ...Array.from({ length: dims }, (_, i) => d(`มิติ ${i + 1}`)), "รายงานผลแล้ว", "รอผล", "ไม่มีข้อมูล", "ตัวชี้วัดทั้งหมด", "หมายเหตุ"];
   const body: Row[] = rows.map((r, i) => {

@@ -1,7 +1,7 @@
 // The summary sheet, laid out once for both writers: title, the dimension table with its goals beneath,
 // the total, how many KPIs have reported, the reported-only score (labelled as not official), and the
 // lists of pending and missing KPIs with their owning units.
-import { toThaiDigits } from "../scorecard/display";
+import { numerals } from "../scorecard/display";
 import { SUMMARY_TITLE, type Summary, type SummaryKpi } from "../scorecard/summary";
 import { num, textRow, weightCell, type Row, type SheetLayout, type SummaryChartData } from "./layout";
 
@@ -14,7 +14,7 @@ const line = (style: Row["style"], text: string): Row => textRow(style, text, CO
 const keyFigure = (style: Row["style"], label: string, value: Row["cells"][number]): Row => ({ style, cells: [label, null, null, value, null], merges: [[0, 2], [3, 4]] });
 
 export function summaryLayout(s: Summary): SheetLayout {
-  const d = (text: string) => (s.thaiDigits ? toThaiDigits(text) : text);
+  const d = numerals(s.thaiDigits).plain;
   const ro = s.reportedOnly;
   // Key figures first: what the director reads before anything else.
   const rows: Row[] = [
@@ -55,7 +55,7 @@ function kpiTable(title: string, kpis: SummaryKpi[]): Row[] {
  * since two dimensions may share a name.
  */
 export function summaryChart(s: Summary): SummaryChartData {
-  const d = (text: string) => (s.thaiDigits ? toThaiDigits(text) : text);
+  const d = numerals(s.thaiDigits).plain;
   return {
     title: "คะแนนที่ได้เทียบกับน้ำหนักรายมิติ",
     headings: ["มิติ", "น้ำหนัก", "คะแนนที่ได้"],

@@ -1,7 +1,7 @@
 // Step 7, plan: which output cells get which values and formats, and which result cells are highlighted.
 // Inputs are never in the plan. Each write remembers what the cell held, for undo and the overwrite preview.
 import { parseCell } from "./cellContent";
-import { toThaiDigits } from "./display";
+import { numerals } from "./display";
 import type { FlagList } from "./messages";
 import type { Sheet } from "./sheet";
 import type { CellWrite, Highlight, HighlightReason, Kpi, OutputKind, PreviousCell, Scorecard, WritePlan } from "./types";
@@ -162,6 +162,6 @@ function writeTotal(sheet: Sheet, card: Omit<Scorecard, "plan">, plan: PlanBuild
       return;
     }
   }
-  plan.write(row, left, "totalLabel", card.thaiDigits ? toThaiDigits(TOTAL_LABEL) : TOTAL_LABEL, null);
+  plan.write(row, left, "totalLabel", numerals(card.thaiDigits).plain(TOTAL_LABEL), null);
   plan.write(row, col, "total", card.total, format);
 }

@@ -1,6 +1,6 @@
 // The summary the HR officer sends the director after each round (๖, ๙, ๑๒ เดือน): what the scorecard
 // says, in the words and digits of the sheet. Pure data; src/export turns it into .xlsx or CSV.
-import { formatNumber, fromThaiDigits, toThaiDigits } from "./display";
+import { fromThaiDigits, numerals } from "./display";
 import { withoutKpiNumber } from "./kpiIdentity";
 import { clean } from "./points";
 import { isoDate, thaiDate } from "./thaiDate";
@@ -97,8 +97,9 @@ export const STATUS_TEXT: Record<KpiStatus, string> = {
 };
 
 export function buildSummary(card: Scorecard, exportDate: Date): Summary {
-  const digits = (text: string) => (card.thaiDigits ? toThaiDigits(text) : text);
-  const num = (v: number | null, decimals = 2) => (v === null ? "-" : formatNumber(v, { decimals, thaiDigits: card.thaiDigits }));
+  const n = numerals(card.thaiDigits);
+  const digits = n.plain;
+  const num = (v: number | null, decimals = 2) => (v === null ? "-" : n.decimal(v, decimals));
   const weightText = (w: number | null) => (w === null ? "-" : num(w, Number.isInteger(w) ? 0 : 2));
   // `share`: what the points are out of; 0 (no weight) gives no percent.
   const part = (p: { name: string; weight: number | null; points: number }, share: number): SummaryPart => {
