@@ -1,7 +1,7 @@
 // The official HR Scorecard (FY 2566, 6-month round) and the sheets that must read the same way.
 import { analyze, parseAddress, type Grid, type Scorecard } from "../src/scorecard";
 import {
-  expected, loadGrid, moved, numericCells, OFFICIAL, reordered, usedRangeOnly, withCells, withExtraColumns, withoutMerges, WITH_RESULTS,
+  expected, inWords, loadGrid, moved, numericCells, OFFICIAL, reordered, usedRangeOnly, withCells, withExtraColumns, withoutMerges, WITH_RESULTS,
 } from "./fixtures/grids";
 
 function card(grid: Grid, method: "step" | "linear" = "step"): Scorecard {
@@ -99,6 +99,7 @@ describe("the actual-results variant", () => {
 describe("sheets shaped differently read the same", () => {
   const variants: [string, (g: Grid) => Grid][] = [
     ["numbers typed as numbers", numericCells],
+    ["targets written \"ร้อยละ ๖๐\" and levels \"ระดับ ๓\"", inWords],
     ["moved down 6 rows and right 3 columns", (g) => moved(g, 6, 3)],
     ["only the used range (origin not at A1)", (g) => usedRangeOnly(moved(g, 4, 2))],
     ["no merged areas readable (Excel 2016)", withoutMerges],
@@ -109,6 +110,12 @@ describe("sheets shaped differently read the same", () => {
   it.each(variants)("%s", async (_name, variant) => {
     const base = _name.startsWith("results") ? withoutMerges(numericCells(withResults)) : official;
     expectOfficialOutcome(card(variant(base)));
+  });
+
+  it("the words variant really holds words where the numbers were", () => {
+    const words = inWords(official);
+    expect([words.values[24][4], words.values[24][8], words.values[24][16]]).toEqual(["ร้อยละ ๖๐", "ร้อยละ ๘๐", "ระดับ ๕"]); // 5.3
+    expect(card(words).flags.filter((f) => f.code !== "result-pending")).toEqual([]);
   });
 
   it("columns in another order (weights before targets, level first, budget dropped to the end)", () => {

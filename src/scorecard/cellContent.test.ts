@@ -1,4 +1,4 @@
-import { cellText, isPercentFormat, isThaiDigitFormat, parseCell } from "./cellContent";
+import { cellText, isPercentFormat, isThaiDigitFormat, levelInText, parseCell } from "./cellContent";
 
 describe("parseCell: numbers", () => {
   it.each([
@@ -51,8 +51,29 @@ describe("parseCell: everything else", () => {
     expect(parseCell(true).kind).toBe("error");
     expect(parseCell(Number.NaN).kind).toBe("error");
   });
-  it.each(["ไม่ได้ใช้งบประมาณดำเนินการ", "๕๐ คน", "1.2.3", "12,34", "2 3", "ร้อยละ 80"])("%p is text, not a number", (text) => {
+  it.each([
+    ["ร้อยละ ๘๕", 85, true],
+    ["ร้อยละ 80", 80, false],
+    ["ร้อยละ๖๐", 60, true],
+    ["ร้อยละ ๘๓.๓๓", 83.33, true],
+  ])("%p, as the per-KPI forms write targets, is that many percent", (text, value, thaiDigits) => {
+    expect(parseCell(text)).toEqual({ kind: "number", value, thaiDigits, percent: true });
+  });
+  it.each([
+    "ไม่ได้ใช้งบประมาณดำเนินการ", "๕๐ คน", "1.2.3", "12,34", "2 3", "ไม่น้อยกว่าร้อยละ ๘๐", "ร้อยละ ๘๐ ขึ้นไป", "ร้อยละของคะแนน", "ระดับ ๓",
+  ])("%p is text, not a number", (text) => {
     expect(parseCell(text).kind).toBe("text");
+  });
+});
+
+describe("levelInText", () => {
+  it.each([
+    ["ระดับ ๓", 3], ["ระดับที่ 4", 4], ["ระดับ5", 5], ["Level 2", 2], ["ระดับ ๒.๕", 2.5],
+  ])("%p names level %p", (text, level) => {
+    expect(levelInText(parseCell(text))).toBe(level);
+  });
+  it.each(["ระดับ", "ระดับเป้าหมาย", "ระดับ ๓ ขึ้นไป", "3", "ทราบผล เดือน ก.ย. ๖๖", ""])("%p names no level", (text) => {
+    expect(levelInText(parseCell(text))).toBeNull();
   });
 });
 

@@ -12,6 +12,10 @@ const EXCEL_ERROR = /^#(N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|
 // Digits with optional thousands separators, decimals, sign and a trailing percent sign.
 const NUMBER = /^([+\-−]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)\s*(%?)$/;
 const THAI_DIGIT = /[๐-๙]/;
+// "ร้อยละ ๘๕" (percent 85): how the per-KPI forms write targets ("ระดับ ๑ ร้อยละ ๖๐"), so officers type it too.
+const PERCENT_WORD = /^ร้อยละ\s*/;
+// A level typed as words: "ระดับ ๓", "ระดับที่ 3", "Level 3".
+const LEVEL_WORDS = /^(?:ระดับ(?:ที่)?|level)\s*([0-9]+(?:\.[0-9]+)?)$/i;
 
 /**
  * True when an Excel number format shows digits as Thai digits: a locale tag for Thai (041E) with native digits
@@ -43,13 +47,24 @@ export function parseCell(value: RawValue | undefined, numberFormat?: string | n
   if (text === "") return { kind: "blank" };
   if (UNDEFINED_LEVEL.test(text)) return { kind: "undefinedLevel" };
   if (EXCEL_ERROR.test(text)) return { kind: "error", text };
-  const m = NUMBER.exec(fromThaiDigits(text));
+  const word = PERCENT_WORD.exec(text);
+  const m = NUMBER.exec(fromThaiDigits(word ? text.slice(word[0].length) : text));
   if (m) {
     const n = Number(m[2].replace(/,/g, ""));
-    return { kind: "number", value: m[1] ? -n : n, thaiDigits: THAI_DIGIT.test(text), percent: m[3] === "%" };
+    return { kind: "number", value: m[1] ? -n : n, thaiDigits: THAI_DIGIT.test(text), percent: word !== null || m[3] === "%" };
   }
   if (PENDING.test(text)) return { kind: "pending", text };
   return { kind: "text", text };
+}
+
+/**
+ * The level a text names ("ระดับ ๓" → 3), or null. Only the level column reads levels this way: elsewhere
+ * "ระดับ ๑" is a header label, which must stay text.
+ */
+export function levelInText(content: CellContent): number | null {
+  if (content.kind !== "text") return null;
+  const m = LEVEL_WORDS.exec(fromThaiDigits(content.text));
+  return m ? Number(m[1]) : null;
 }
 
 // 0.7 * 100 is 70.00000000000001 in binary; keep the percent points the officer typed.

@@ -1,5 +1,6 @@
 // Step 4, levels: the level each KPI reached. Where the sheet has a result column, the level is computed from
 // the targets; otherwise the officer's typed level is the input. Small pure functions first, then the step.
+import { levelInText } from "./cellContent";
 import type { FlagList } from "./messages";
 import type { Sheet } from "./sheet";
 import type { Kpi, KpiStatus, ScoringMethod, TableLayout } from "./types";
@@ -118,6 +119,7 @@ export function kpiLevel(sheet: Sheet, layout: TableLayout, kpi: Pick<Kpi, "row"
   const descending = runsDown(kpi.targets);
   if (!inOrder(kpi.targets, descending)) flags.add("targets-not-in-order", kpi.row, layout.columns.target1!, { kpiId: kpi.id });
 
+  let value: number;
   switch (content.kind) {
     case "pending":
       flags.add("result-pending", at.row, at.col, { kpiId: kpi.id, text: content.text });
@@ -126,19 +128,25 @@ export function kpiLevel(sheet: Sheet, layout: TableLayout, kpi: Pick<Kpi, "row"
       flags.add("result-missing", at.row, at.col, { kpiId: kpi.id });
       return outcome(at, computed, descending, null, "missing");
     case "number":
+      value = content.value;
       break;
-    default:
-      flags.add("unreadable-number", at.row, at.col, { kpiId: kpi.id, text: content.kind === "undefinedLevel" ? "-" : content.text });
-      return outcome(at, computed, descending, null, "invalid");
+    default: {
+      const named = computed ? null : levelInText(content); // a typed level may be written "ระดับ ๓"
+      if (named === null) {
+        flags.add("unreadable-number", at.row, at.col, { kpiId: kpi.id, text: content.kind === "undefinedLevel" ? "-" : content.text });
+        return outcome(at, computed, descending, null, "invalid");
+      }
+      value = named;
+    }
   }
   if (computed) {
-    if (kpi.targets.every((t) => t === null)) return outcome(at, computed, descending, null, "invalid", content.value);
-    const level = method === "linear" ? linearOf(kpi.targets, descending, content.value) : stepOf(kpi.targets, descending, content.value);
-    return outcome(at, computed, descending, level, "ok", content.value);
+    if (kpi.targets.every((t) => t === null)) return outcome(at, computed, descending, null, "invalid", value);
+    const level = method === "linear" ? linearOf(kpi.targets, descending, value) : stepOf(kpi.targets, descending, value);
+    return outcome(at, computed, descending, level, "ok", value);
   }
-  if (content.value < 0 || content.value > 5) {
-    flags.add("level-out-of-range", at.row, at.col, { kpiId: kpi.id, value: content.value });
+  if (value < 0 || value > 5) {
+    flags.add("level-out-of-range", at.row, at.col, { kpiId: kpi.id, value });
     return outcome(at, computed, descending, null, "invalid");
   }
-  return outcome(at, computed, descending, content.value, "ok");
+  return outcome(at, computed, descending, value, "ok");
 }
