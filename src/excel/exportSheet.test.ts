@@ -1,5 +1,5 @@
 // ExcelHost.writeSummarySheet on the mock workbook: the summary sheet of the official fixture, its cells,
-// looks, print set-up and chart, in one sync (two when replacing), and the replace rules.
+// looks, print set-up and chart, in one sync (three when replacing an existing sheet), and the replace rules.
 import path from "path";
 import { summaryChart, summaryLayout, SUMMARY_SHEET } from "../export";
 import { analyze, SheetExistsError } from "../scorecard";
@@ -120,7 +120,7 @@ describe("ExcelHost.writeSummarySheet", () => {
     expect(book.sheet(S).pageBreaks).toContain(place.top); // the chart prints on a page of its own
   });
 
-  it("never replaces silently: without replace it throws SheetExistsError and changes nothing; with replace, two syncs", async () => {
+  it("never replaces silently: without replace it throws SheetExistsError and changes nothing", async () => {
     const { book, host, layout, chart } = await setUp();
     await host.writeSummarySheet(S, layout, chart, { replace: false });
     const before = book.dump(S);
@@ -128,26 +128,50 @@ describe("ExcelHost.writeSummarySheet", () => {
     await expect(host.writeSummarySheet(S, layout, chart, { replace: false })).rejects.toBeInstanceOf(SheetExistsError);
     expect(book.dump(S)).toEqual(before);
     expect(book.sheet(S).charts).toHaveLength(1);
+  });
 
+  it("replace writes into the same sheet, emptied first, so formulas elsewhere that point into it still do", async () => {
+    const { book, host, layout, chart } = await setUp();
+    await host.writeSummarySheet(S, layout, chart, { replace: false });
+    const fresh = {
+      cells: book.dump(S), merges: [...book.sheet(S).merges], pageBreaks: [...book.sheet(S).pageBreaks],
+      props: { ...book.sheet(S).props }, formats: book.sheet(S).formats.length,
+    };
+    // What the last round left that this one does not write: a longer summary's rows, a note, a second chart.
+    const sheetBefore = book.sheet(S);
+    sheetBefore.put(95, 1, { value: "แถวของสรุปรอบก่อน", numberFormat: "@", fill: "#FFEB9C" });
+    sheetBefore.merges.push({ top: 95, left: 1, bottom: 95, right: 3 });
+    sheetBefore.formats.push({ range: { top: 95, left: 1, bottom: 95, right: 3 }, path: "font.bold", value: true });
+    sheetBefore.pageBreaks.push(90);
+    sheetBefore.charts.push({ type: "Pie", source: `${S}!B2:C3`, seriesBy: undefined, props: { name: "ของเจ้าหน้าที่" } });
+    book.addSheet("หมายเหตุ"); // the officer's own sheet, after the summary
     book.resetLog();
+
     await host.writeSummarySheet(S, layout, chart, { replace: true });
-    expect(book.log.syncs).toBe(2);
-    expect(book.log.sets.slice(0, 2)).toEqual([`worksheets.delete ${S}`, `worksheets.add ${S}`]);
-    expect(book.sheetNames()).toEqual([fixture.name, S]);
-    expect(book.dump(S)).toEqual(before);
-    expect(book.sheet(S).charts).toHaveLength(1);
+    expect(book.log.syncs).toBe(3); // is it there; its charts; the write
+    expect(book.log.sets.some((set) => /^worksheets\.(delete|add)/.test(set))).toBe(false);
+    expect(book.sheet(S)).toBe(sheetBefore); // the same sheet, not a new one of the same name
+    expect(book.sheetNames()).toEqual([fixture.name, S, "หมายเหตุ"]);
+    expect(book.dump(S)).toEqual(fresh.cells);
+    expect(book.sheet(S).merges).toEqual(fresh.merges);
+    expect(book.sheet(S).pageBreaks).toEqual(fresh.pageBreaks);
+    expect(book.sheet(S).props).toEqual(fresh.props);
+    expect(book.sheet(S).charts.map((c) => c.props.name)).toEqual(["HR Scorecard รายมิติ"]);
+    expect(book.formatAt(S, 95, 1, "font.bold")).toBeUndefined(); // old looks went with the cells
+    expect(book.log.sets).toContain(`horizontalPageBreaks.removePageBreaks ${S}`);
     expect(book.dump(fixture.name).size).toBeGreaterThan(0);
   });
 
-  it("a replaced summary keeps its tab where it was, not last", async () => {
-    const { book, host, layout, chart } = await setUp();
+  it("replace on ExcelApi 1.7 empties the sheet the same way, without the page-break call 1.9 brings", async () => {
+    const { book, host, layout, chart } = await setUp(FLOOR);
     await host.writeSummarySheet(S, layout, chart, { replace: false });
-    book.addSheet("หมายเหตุ"); // the officer's own sheet, after the summary
+    const fresh = book.dump(S);
+    book.sheet(S).put(120, 0, { value: "เก่า" });
     book.resetLog();
     await host.writeSummarySheet(S, layout, chart, { replace: true });
-    expect(book.log.syncs).toBe(2);
-    expect(book.log.sets.slice(0, 3)).toEqual([`worksheets.delete ${S}`, `worksheets.add ${S}`, `worksheet.position ${S} 1`]);
-    expect(book.sheetNames()).toEqual([fixture.name, S, "หมายเหตุ"]);
+    expect(book.log.syncs).toBe(3);
+    expect(book.log.sets.some((set) => set.startsWith("horizontalPageBreaks"))).toBe(false);
+    expect(book.dump(S)).toEqual(fresh);
     expect(book.sheet(S).charts).toHaveLength(1);
   });
 
@@ -155,8 +179,8 @@ describe("ExcelHost.writeSummarySheet", () => {
     const { book, host, layout, chart } = await setUp();
     await host.writeSummarySheet(S, layout, chart, { replace: true });
     expect(book.log.syncs).toBe(2);
-    expect(book.log.sets).not.toContain(`worksheets.delete ${S}`);
-    expect(book.log.sets.some((set) => set.startsWith("worksheet.position"))).toBe(false);
+    expect(book.log.sets).toContain(`worksheets.add ${S}`);
+    expect(book.log.sets.some((set) => set.includes("clear"))).toBe(false);
     expect(book.sheetNames()).toEqual([fixture.name, S]);
   });
 

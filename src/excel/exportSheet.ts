@@ -2,9 +2,11 @@
 // written as one 2D array of values (and one of number formats), formatted per run of rows that look alike,
 // with merged titles, column widths, estimated row heights (Excel cannot autofit merged cells), A4 landscape
 // one page wide, and a native clustered bar chart of points against weight per dimension beneath.
-// Syncs: one to write; with `replace`, one more before it to see whether the sheet is there and where.
-// Replacing deletes the old sheet and adds the new one in its place: formulas on other sheets that pointed
-// into the old summary show #REF! afterwards (the command, which rewrites the sheet's part, keeps them).
+// Syncs: one to write; with `replace`, one before it to see whether the sheet is there, and one more when it is
+// (its charts, to delete).
+// Replacing empties the old sheet and writes into it, rather than deleting it and adding another: the sheet
+// keeps its tab, and formulas on other sheets that point into the summary keep pointing at it, as with the
+// command, which rewrites the sheet's part (a deleted sheet would leave them #REF!).
 // Loaded with import() from ExcelHost.writeSummarySheet: its code (and src/export's) stays out of the
 // pane's first load.
 import { SheetExistsError } from "../scorecard/host";
@@ -67,19 +69,18 @@ export async function writeSummarySheet(
 ): Promise<void> {
   await Excel.run(async (context) => {
     const sheets = context.workbook.worksheets;
-    let position: number | null = null;
+    let sheet: Excel.Worksheet | null = null;
     if (options.replace) {
       const old = sheets.getItemOrNullObject(sheetName);
-      old.load("position");
-      await context.sync(); // sync 1: is it there, and where?
+      await context.sync(); // sync 1: is it there?
       if (!old.isNullObject) {
-        position = old.position;
-        old.delete();
+        old.charts.load("items/name");
+        await context.sync(); // sync 2: its charts, which clearing cells leaves behind
+        clearSheet(old, caps);
+        sheet = old;
       }
     }
-    const sheet = sheets.add(sheetName);
-    // A replaced summary keeps its tab where the officer had it (added sheets go last), as the command's does.
-    if (position !== null) sheet.position = position;
+    sheet ??= sheets.add(sheetName);
     const placement = chart && chart.categories.length > 0 ? chartPlacement(layout, chart) : null;
     const rows = placement ? [...layout.rows, { style: "blank" as const, cells: [] }, ...placement.rows] : layout.rows;
     queueCells(sheet, { ...layout, rows }, caps);
@@ -93,6 +94,23 @@ export async function writeSummarySheet(
       throw error;
     }
   });
+}
+
+/**
+ * Queues what empties a summary sheet for its next version (ExcelApi 1.7 unless said): cells with their values,
+ * formats and merges; conditional formats; row heights and column widths back to the sheet's standard; frozen
+ * panes; charts (loaded by the caller); page breaks (1.9). Pictures or shapes someone put there stay.
+ */
+function clearSheet(sheet: Excel.Worksheet, caps: ExcelCapabilities): void {
+  const all = sheet.getRange();
+  all.unmerge();
+  all.clear("All");
+  all.conditionalFormats.clearAll();
+  all.format.useStandardHeight = true;
+  all.format.useStandardWidth = true;
+  sheet.freezePanes.unfreeze();
+  for (const chart of sheet.charts.items) chart.delete();
+  if (caps.pageLayout) sheet.horizontalPageBreaks.removePageBreaks();
 }
 
 /** Consecutive rows sharing a key, as [first, last] (0-based, inclusive). */

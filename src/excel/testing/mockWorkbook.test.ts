@@ -29,6 +29,26 @@ describe("MockWorkbook", () => {
     });
   });
 
+  it("clears contents, formats or both as Range.clear does, and unmerges what meets the range", async () => {
+    const cell = { value: 5, formula: "=2+3", numberFormat: "0.00", fill: "#FFEB9C" };
+    const book = new MockWorkbook([
+      { name: "S", cells: [0, 1, 2, 3].map((row) => ({ row, col: 0, cell })), merges: [{ top: 2, left: 0, bottom: 2, right: 1 }, { top: 9, left: 0, bottom: 9, right: 1 }] },
+    ]);
+    await run(book, async (context) => {
+      const sheet = context.workbook.worksheets.getItem("S");
+      sheet.getRange("A1").clear("Contents");
+      sheet.getRange("A2").clear("Formats");
+      sheet.getRange("A3:B3").clear();
+      sheet.getRange("A3:B3").unmerge();
+      await context.sync();
+    });
+    expect(book.cell("S", 0, 0)).toEqual({ value: "", formula: null, numberFormat: "0.00", fill: "#FFEB9C" });
+    expect(book.cell("S", 1, 0)).toEqual({ value: 5, formula: "=2+3", numberFormat: "General", fill: null });
+    expect(book.cell("S", 2, 0)).toEqual({ value: "", formula: null, numberFormat: "General", fill: null });
+    expect(book.cell("S", 3, 0)).toEqual(cell); // outside every cleared range
+    expect(book.sheet("S").merges).toEqual([{ top: 9, left: 0, bottom: 9, right: 1 }]);
+  });
+
   it("leaves cells given null in a 2D array and clears cells given an empty string", async () => {
     const book = new MockWorkbook([{ name: "S", cells: [{ row: 0, col: 0, cell: { value: "a" } }, { row: 0, col: 1, cell: { value: "b" } }] }]);
     await run(book, async (context) => {

@@ -137,21 +137,6 @@ export class MockWorkbook {
     this.sheets.set(name, new SheetState(name, []));
   }
 
-  /** Worksheet.position set: the sheet moves to that 0-based place among the tabs. */
-  moveSheet(name: string, position: number): void {
-    const entries = [...this.sheets].filter(([n]) => n !== name);
-    if (position < 0 || position > entries.length) throw Object.assign(new Error(`position ${position} is out of range`), { code: "InvalidArgument" });
-    entries.splice(position, 0, [name, this.sheet(name)]);
-    this.sheets.clear();
-    for (const [n, state] of entries) this.sheets.set(n, state);
-  }
-
-  deleteSheet(name: string): void {
-    this.sheet(name);
-    this.sheets.delete(name);
-    if (this.activeSheet === name) this.activeSheet = this.sheetNames()[0] ?? "";
-  }
-
   /** The last value a format set gave `path` on a range covering the cell (undefined: never set). */
   formatAt(sheet: string, row: number, col: number, path: string): unknown {
     const hit = this.sheet(sheet).formats.filter((f) => f.path === path && row >= f.range.top && row <= f.range.bottom && col >= f.range.left && col <= f.range.right);
@@ -259,29 +244,28 @@ class MockWorksheets {
 
 class MockWorksheet {
   private readonly loadedName = new Loaded<string>("worksheet.name");
-  private readonly loadedPosition = new Loaded<number>("worksheet.position");
   private nullObject: boolean | undefined;
-  readonly charts: { add: (type: string, source: MockRange, seriesBy?: string) => unknown };
-  readonly horizontalPageBreaks: { add: (range: MockRange) => void };
-  readonly freezePanes: { freezeRows: (count: number) => void };
+  readonly charts: MockCharts;
+  readonly horizontalPageBreaks: { add: (range: MockRange) => void; removePageBreaks: () => void };
+  readonly freezePanes: { freezeRows: (count: number) => void; unfreeze: () => void };
   readonly pageLayout: unknown;
   constructor(
     private readonly ctx: MockContext,
     private readonly nameAtSync: () => string,
   ) {
-    this.charts = {
-      add: (type, source, seriesBy) => {
-        const chart: MockChart = { type, source: "", seriesBy, props: {} };
+    this.charts = new MockCharts(ctx, () => this.state());
+    this.horizontalPageBreaks = {
+      add: (range) => ctx.enqueue(() => this.state().pageBreaks.push(range.rectAtSync().top)),
+      removePageBreaks: () =>
         ctx.enqueue(() => {
-          chart.source = source.addressAtSync();
-          this.state().charts.push(chart);
-          ctx.book.log.sets.push(`charts.add ${type} ${chart.source}`);
-        });
-        return recorder(ctx, "", (path, value) => (chart.props[path] = value));
-      },
+          this.state().pageBreaks.length = 0;
+          ctx.book.log.sets.push(`horizontalPageBreaks.removePageBreaks ${this.nameAtSync()}`);
+        }),
     };
-    this.horizontalPageBreaks = { add: (range) => ctx.enqueue(() => this.state().pageBreaks.push(range.rectAtSync().top)) };
-    this.freezePanes = { freezeRows: (count) => ctx.enqueue(() => (this.state().props["freezePanes.freezeRows()"] = [count])) };
+    this.freezePanes = {
+      freezeRows: (count) => ctx.enqueue(() => (this.state().props["freezePanes.freezeRows()"] = [count])),
+      unfreeze: () => ctx.enqueue(() => delete this.state().props["freezePanes.freezeRows()"]),
+    };
     this.pageLayout = recorder(ctx, "pageLayout", (path, value) => (this.state().props[path] = value));
   }
   /** getItemOrNullObject: known after the sync that looked. */
@@ -295,12 +279,6 @@ class MockWorksheet {
   set showGridlines(value: boolean) {
     this.ctx.enqueue(() => (this.state().props.showGridlines = value));
   }
-  delete(): void {
-    this.ctx.enqueue(() => {
-      this.ctx.book.log.sets.push(`worksheets.delete ${this.nameAtSync()}`);
-      this.ctx.book.deleteSheet(this.nameAtSync());
-    });
-  }
   private state(): SheetState {
     return this.ctx.book.sheet(this.nameAtSync());
   }
@@ -308,10 +286,6 @@ class MockWorksheet {
     if (what === "name") {
       this.loadedName.queue();
       this.ctx.enqueue(() => this.loadedName.resolve(this.state().name));
-    } else if (what === "position") {
-      this.loadedPosition.queue();
-      // A null object loads nothing; reading it is the caller's error, as in Office.
-      this.ctx.enqueue(() => this.nullObject || this.loadedPosition.resolve(this.ctx.book.sheetNames().indexOf(this.state().name)));
     } else {
       throw new Error(`mock: unsupported load ${what}`);
     }
@@ -319,16 +293,6 @@ class MockWorksheet {
   }
   get name(): string {
     return this.loadedName.get();
-  }
-  get position(): number {
-    if (this.nullObject) throw Object.assign(new Error("position of a null object"), { code: "ItemNotFound" });
-    return this.loadedPosition.get();
-  }
-  set position(value: number) {
-    this.ctx.enqueue(() => {
-      this.ctx.book.log.sets.push(`worksheet.position ${this.nameAtSync()} ${value}`);
-      this.ctx.book.moveSheet(this.nameAtSync(), value);
-    });
   }
   activate(): void {
     this.ctx.enqueue(() => {
@@ -347,7 +311,11 @@ class MockWorksheet {
     if (row < 0 || col < 0 || row + rows - 1 > LAST_ROW || col + cols - 1 > LAST_COLUMN) throw new Error("mock: range outside the grid");
     return new MockRange(this.ctx, () => ({ sheet: this.state(), rect: { top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 } }));
   }
-  getRange(address: string): MockRange {
+  /** The cells at `address`; without one, the whole sheet. */
+  getRange(address?: string): MockRange {
+    if (address === undefined) {
+      return new MockRange(this.ctx, () => ({ sheet: this.state(), rect: { top: 0, left: 0, bottom: LAST_ROW, right: LAST_COLUMN } }));
+    }
     const rect = parseRangeAddress(address);
     if (!rect) throw new Error(`mock: bad address ${address}`);
     return new MockRange(this.ctx, () => ({ sheet: this.state(), rect }));
@@ -355,6 +323,45 @@ class MockWorksheet {
 }
 
 type Where = () => { sheet: SheetState; rect: CellRange };
+
+/** Worksheet.charts: add, and the loaded items with delete(); a chart's name is what `chart.name = …` set. */
+class MockCharts {
+  private readonly loadedItems = new Loaded<{ name: string; delete: () => void }[]>("charts.items");
+  constructor(
+    private readonly ctx: MockContext,
+    private readonly state: () => SheetState,
+  ) {}
+  add(type: string, source: MockRange, seriesBy?: string): unknown {
+    const chart: MockChart = { type, source: "", seriesBy, props: {} };
+    this.ctx.enqueue(() => {
+      chart.source = source.addressAtSync();
+      this.state().charts.push(chart);
+      this.ctx.book.log.sets.push(`charts.add ${type} ${chart.source}`);
+    });
+    return recorder(this.ctx, "", (path, value) => (chart.props[path] = value));
+  }
+  load(what: string): this {
+    if (what !== "items/name") throw new Error(`mock: unsupported charts load ${what}`);
+    this.loadedItems.queue();
+    this.ctx.enqueue(() => {
+      const sheet = this.state();
+      this.loadedItems.resolve(
+        sheet.charts.map((chart) => ({
+          name: String(chart.props.name ?? ""),
+          delete: () =>
+            this.ctx.enqueue(() => {
+              sheet.charts.splice(sheet.charts.indexOf(chart), 1);
+              this.ctx.book.log.sets.push(`charts.delete ${String(chart.props.name ?? "")}`);
+            }),
+        })),
+      );
+    });
+    return this;
+  }
+  get items(): { name: string; delete: () => void }[] {
+    return this.loadedItems.get();
+  }
+}
 /** Excel's grid: 1,048,576 rows by 16,384 columns (0-based last indexes). */
 const LAST_ROW = 1_048_575;
 const LAST_COLUMN = 16_383;
@@ -406,6 +413,40 @@ class MockRange {
   }
   rectAtSync(): CellRange {
     return this.where().rect;
+  }
+
+  unmerge(): void {
+    this.ctx.enqueue(() => {
+      const { sheet, rect } = this.where();
+      sheet.merges = sheet.merges.filter((m) => !meets(m, rect));
+      this.ctx.book.log.sets.push(`${rectAddress(sheet.name, rect)} unmerge`);
+    });
+  }
+
+  /** Range.clear: "Contents" empties values and formulas, "Formats" every format, "All" (the default) both. */
+  clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {
+    this.ctx.enqueue(() => {
+      const { sheet, rect } = this.where();
+      const inside = (r: CellRange) => r.top >= rect.top && r.bottom <= rect.bottom && r.left >= rect.left && r.right <= rect.right;
+      for (const [key, cell] of [...sheet.cells]) {
+        const [row, col] = key.split(":").map(Number);
+        if (!inside({ top: row, left: col, bottom: row, right: col })) continue;
+        const next = { ...cell };
+        if (applyTo !== "Formats") Object.assign(next, { value: "", formula: null });
+        if (applyTo !== "Contents") Object.assign(next, { numberFormat: "General", fill: null });
+        if (next.value === "" && next.formula === null && next.numberFormat === "General" && next.fill === null) sheet.cells.delete(key);
+        else sheet.cells.set(key, next);
+      }
+      if (applyTo !== "Contents") sheet.formats.splice(0, sheet.formats.length, ...sheet.formats.filter((f) => !inside(f.range)));
+      this.ctx.book.log.sets.push(`${rectAddress(sheet.name, rect)} clear ${applyTo}`);
+    });
+  }
+
+  /** Range.conditionalFormats: only clearAll is modelled (the mock keeps no conditional formats). */
+  get conditionalFormats(): { clearAll: () => void } {
+    return {
+      clearAll: () => this.ctx.enqueue(() => this.ctx.book.log.sets.push(`${this.addressAtSync()} conditionalFormats.clearAll`)),
+    };
   }
 
   merge(across?: boolean): void {
