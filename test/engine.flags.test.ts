@@ -22,8 +22,15 @@ function flagsOf(s: Scorecard, code: FlagCode): Flag[] {
 // The official sheet's own count of its table, in A28 under the total row.
 const COUNT_LINE = "รวมทั้งสิ้น ๕ มิติ ๑๔ CSF ๒๐ แผนงาน/โครงการ ๒๒ ตัวชี้วัด";
 
+// The official title (A1) as the 12-month and the 9-month reports of the same year write it.
+const TITLE = "ผลการดำเนินงานตามแผนกลยุทธ์การบริหารทรัพยากรบุคคล กรมส่งเสริมสหกรณ์ ปีงบประมาณ พ.ศ. ๒๕๖๖";
+const TITLE_12M = `${TITLE} ( ๑ ตุลาคม ๒๕๖๕ ถึง ๓๐ กันยายน ๒๕๖๖) ๑๒ เดือน`;
+const TITLE_9M = `${TITLE} ( ๑ ตุลาคม ๒๕๖๕ ถึง ๓๐ มิถุนายน ๒๕๖๖) ๙ เดือน`;
+const PENDING_CELLS = ["Q5", "Q6", "Q9", "Q12", "Q13", "Q15", "Q16", "Q17", "Q18", "Q19", "Q22", "Q23", "Q24", "Q26"];
+
 // Rows and columns are 0-based: row 7 is sheet row 8 (KPI 2.1); E=4 … I=8 targets, J=9 K=10 L=11 weights, Q=16.
 const cases: [FlagCode, string, () => Grid, string, "error" | "warning" | "info"][] = [
+  ["result-overdue", "the 12-month report still saying ทราบผล เดือน ก.ย. ๖๖", () => withCells(official, [[0, 0, TITLE_12M]]), "Q5", "warning"],
   ["result-missing", "a blank result", () => withCells(withResults, [[7, 16, null]]), "Q8", "warning"],
   ["result-missing", "a blank typed level", () => withCells(official, [[7, 16, null]]), "Q8", "warning"],
   ["unreadable-number", "a weight in words", () => withCells(official, [[7, 9, "ยี่สิบห้า"]]), "J8", "error"],
@@ -127,6 +134,32 @@ describe("flags", () => {
     expect(f).toMatchObject({ cell: "Q5", kpiId: "1.1", severity: "info" });
     expect(f.messageEn).toContain("ทราบผล เดือน ก.ย. ๖๖");
     expect(s.kpis[0].points).toBe(0);
+  });
+
+  it("on the 12-month report a note for September is overdue: warned, yet still pending, counted 0 and amber", () => {
+    const s = card(withCells(official, [[0, 0, TITLE_12M]]));
+    expect(flagsOf(s, "result-pending")).toEqual([]);
+    const overdue = flagsOf(s, "result-overdue");
+    expect(overdue.map((f) => f.cell)).toEqual(PENDING_CELLS);
+    expect(overdue[0]).toMatchObject({ kpiId: "1.1", severity: "warning", quoted: "ทราบผล เดือน ก.ย. ๖๖" });
+    expect(overdue[0].message).toBe(
+      'ตัวชี้วัด ๑.๑: ช่อง Q5 ยังเขียนว่า "ทราบผล เดือน ก.ย. ๖๖" แต่รายงานนี้ครอบคลุมถึงเดือนกันยายน ๒๕๖๖ แล้ว ควรกรอกผล (นับเป็น ๐ คะแนนไว้ก่อน)',
+    );
+    expect(overdue[0].messageEn).toBe(
+      'KPI 1.1: Q5 still says "ทราบผล เดือน ก.ย. ๖๖", but this report runs to September 2566 B.E.: the result should be in by now (counted as 0 until it is)',
+    );
+    expect(s.kpis.filter((k) => k.status === "pending").map((k) => k.resultCell)).toEqual(PENDING_CELLS);
+    expect(s.total).toBe(28.825);
+    expect(s.plan.highlights.filter((h) => h.reason === "pending").map((h) => h.address)).toEqual(PENDING_CELLS);
+  });
+
+  it("on the 6- and 9-month reports, and where the title dates nothing, the same note is only pending", () => {
+    for (const title of [TITLE_9M, TITLE, "HR Scorecard"]) {
+      const s = card(withCells(official, [[0, 0, title]]));
+      expect(flagsOf(s, "result-overdue")).toEqual([]);
+      expect(flagsOf(s, "result-pending").map((f) => f.cell)).toEqual(PENDING_CELLS);
+    }
+    expect(flagsOf(card(official), "result-pending").map((f) => f.cell)).toEqual(PENDING_CELLS);
   });
 
   it("a missing or unreadable result is highlighted red and scores 0, never silently", () => {

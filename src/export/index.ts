@@ -6,6 +6,7 @@ export { summaryLayout, summaryChart, SUMMARY_SHEET } from "./summaryLayout";
 export { layoutCsv, parseCsv, BOM } from "./csv";
 export { layoutWorkbook, safeSheetName } from "./xlsxPackage";
 export type { SheetLayout, Row, Cell, NumberCell, RowStyle, SummaryChartData } from "./layout";
-export { buildSummary, reportedOnlyScore, parseTitle, STATUS_TEXT, SUMMARY_TITLE } from "../scorecard/summary";
+export { buildSummary, reportedOnlyScore, STATUS_TEXT, SUMMARY_TITLE } from "../scorecard/summary";
+export { parseTitle } from "../scorecard/reportPeriod";
 export type { Summary, SummaryDimension, SummaryGoal, SummaryKpi, ReportedOnlyScore } from "../scorecard/summary";
 export { thaiDate, buddhistYear } from "../scorecard/thaiDate";

@@ -8,6 +8,7 @@ import { kpiLevel } from "./levels";
 import { FlagList } from "./messages";
 import { buildPlan } from "./plan";
 import { kpiPoints, pointsAt, sum } from "./points";
+import { OverdueNotes, reportEnd } from "./reportPeriod";
 import { Sheet } from "./sheet";
 import type { AnalyzeOptions, AnalyzeResult, ColumnRole, Grid, Scorecard, TableLayout } from "./types";
 import { TARGET_ROLES } from "./types";
@@ -49,9 +50,11 @@ export function analyze(grid: Grid, options: AnalyzeOptions = {}): AnalyzeResult
 
   const h = buildHierarchy(sheet, layout, found.skippedRows, flags);
 
+  const title = titleText(sheet, layout);
+  const overdue = new OverdueNotes(reportEnd(title)); // a pending note this report's round has reached is overdue
   const { kpis } = h;
   for (const kpi of kpis) {
-    const lv = kpiLevel(sheet, layout, kpi, method, flags);
+    const lv = kpiLevel(sheet, layout, kpi, method, flags, overdue);
     kpi.descending = lv.descending;
     kpi.result = lv.result;
     kpi.resultRow = lv.resultCell.row;
@@ -75,7 +78,7 @@ export function analyze(grid: Grid, options: AnalyzeOptions = {}): AnalyzeResult
 
   const thaiDigits = usesThaiDigits(sheet, layout);
   const card: Omit<Scorecard, "plan"> = {
-    sheetName: grid.sheetName, title: titleText(sheet, layout), method, layout, dimensions: h.dimensions, goals: h.goals, kpis,
+    sheetName: grid.sheetName, title, method, layout, dimensions: h.dimensions, goals: h.goals, kpis,
     total, totalText: formatNumber(total, { decimals: 2 }), thaiDigits, flags: flags.items,
   };
   const plan = buildPlan(sheet, card, flags);

@@ -2,6 +2,7 @@
 // the targets; otherwise the officer's typed level is the input. Small pure functions first, then the step.
 import { levelInText } from "./cellContent";
 import type { FlagList } from "./messages";
+import type { OverdueNotes } from "./reportPeriod";
 import type { Sheet } from "./sheet";
 import type { Kpi, KpiStatus, ScoringMethod, TableLayout } from "./types";
 
@@ -110,8 +111,13 @@ function outcome(
   return { result, resultCell, level, computed, status, descending };
 }
 
-/** The level of one KPI, flagging pending, missing and unreadable results and levels outside 0–5. */
-export function kpiLevel(sheet: Sheet, layout: TableLayout, kpi: Pick<Kpi, "row" | "id" | "targets">, method: ScoringMethod, flags: FlagList): KpiLevel {
+/**
+ * The level of one KPI, flagging pending, missing and unreadable results and levels outside 0–5. A pending note
+ * whose month the report has reached (`overdue`, from the title) is flagged as overdue instead.
+ */
+export function kpiLevel(
+  sheet: Sheet, layout: TableLayout, kpi: Pick<Kpi, "row" | "id" | "targets">, method: ScoringMethod, flags: FlagList, overdue: OverdueNotes | null = null,
+): KpiLevel {
   const computed = layout.columns.result !== undefined;
   const col = computed ? layout.columns.result! : layout.columns.level!;
   const at = sheet.anchor(kpi.row, col);
@@ -122,7 +128,8 @@ export function kpiLevel(sheet: Sheet, layout: TableLayout, kpi: Pick<Kpi, "row"
   let value: number;
   switch (content.kind) {
     case "pending":
-      flags.add("result-pending", at.row, at.col, { kpiId: kpi.id, text: content.text });
+      if (overdue?.has(content.text)) flags.add("result-overdue", at.row, at.col, { kpiId: kpi.id, text: content.text, reportEnd: overdue.reportEnd! });
+      else flags.add("result-pending", at.row, at.col, { kpiId: kpi.id, text: content.text });
       return outcome(at, computed, descending, null, "pending");
     case "blank":
       flags.add("result-missing", at.row, at.col, { kpiId: kpi.id });

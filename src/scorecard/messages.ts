@@ -5,6 +5,7 @@ import { ROLE_NAMES } from "./columnLabels";
 import { toAddress } from "./address";
 import { clean } from "./points";
 import type { CountedPart } from "./countLine";
+import { monthText, type ThaiMonth } from "./reportPeriod";
 
 export interface FlagParams {
   kpiId?: string;
@@ -20,10 +21,13 @@ export interface FlagParams {
   part?: CountedPart;
   stated?: number;
   found?: number;
+  /** result-overdue: the last month the report covers. */
+  reportEnd?: ThaiMonth;
 }
 
 const SEVERITY: Record<FlagCode, Severity> = {
   "result-pending": "info",
+  "result-overdue": "warning",
   "result-missing": "warning",
   "unreadable-number": "error",
   "targets-not-in-order": "error",
@@ -56,6 +60,10 @@ const TEXT: Record<FlagCode, Text> = {
   "result-pending": (p, cell) => [
     `ตัวชี้วัด ${p.kpiId}: ยังไม่ทราบผล ("${p.text}") ในช่อง ${cell} นับเป็น ๐ คะแนนไว้ก่อน`,
     `KPI ${p.kpiId}: result pending ("${p.text}") in ${cell}, counted as 0 for now`,
+  ],
+  "result-overdue": (p, cell) => [
+    `ตัวชี้วัด ${p.kpiId}: ช่อง ${cell} ยังเขียนว่า "${p.text}" แต่รายงานนี้ครอบคลุมถึงเดือน${monthText(p.reportEnd!)[0]} แล้ว ควรกรอกผล (นับเป็น ๐ คะแนนไว้ก่อน)`,
+    `KPI ${p.kpiId}: ${cell} still says "${p.text}", but this report runs to ${monthText(p.reportEnd!)[1]}: the result should be in by now (counted as 0 until it is)`,
   ],
   "result-missing": (p, cell) => [
     `ตัวชี้วัด ${p.kpiId}: ช่อง ${cell} ว่าง ไม่มีผลการดำเนินงาน`,

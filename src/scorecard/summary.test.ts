@@ -1,7 +1,7 @@
 import { loadGrid, numericCells, OFFICIAL, withCells } from "../../test/fixtures/grids";
 import { analyze } from "./analyze";
 import { kpiPoints } from "./points";
-import { buildSummary, kpiDisplayName, parseTitle, reportedOnlyScore } from "./summary";
+import { buildSummary, kpiDisplayName, reportedOnlyScore } from "./summary";
 import type { Grid, Scorecard } from "./types";
 
 const DAY = new Date(2026, 10, 25, 10, 0);
@@ -91,6 +91,18 @@ describe("buildSummary on the official sheet", () => {
     ]);
   });
 
+  it("quotes the note of a pending result the report's round has passed, too", () => {
+    const twelveMonths = "กรมส่งเสริมสหกรณ์ ปีงบประมาณ พ.ศ. ๒๕๖๖ ( ๑ ตุลาคม ๒๕๖๕ ถึง ๓๐ กันยายน ๒๕๖๖) ๑๒ เดือน";
+    const c = scorecardOf(withCells(grid, [[0, 0, twelveMonths], [8, 16, "รอผล"]]));
+    expect(c.flags.filter((f) => f.code === "result-overdue")).toHaveLength(13); // "รอผล" names no month
+    const s = buildSummary(c, DAY);
+    expect(s.pending.slice(0, 3).map((k) => [k.id, k.statusText])).toEqual([
+      ["1.1", "ทราบผล เดือน ก.ย. ๖๖"],
+      ["1.2", "ทราบผล เดือน ก.ย. ๖๖"],
+      ["2.2", "รอผล"],
+    ]);
+  });
+
   it("scores the reported KPIs only, re-normalising the weights (computed by hand)", () => {
     // Reported: 1.3 (L2), 2.1 (L4), 2.3 (L5), 2.4 (L3), 3.3 (L1), 4.2 (L5), 4.3 (L5), 5.3 (L5); a = level ÷ 5.
     // มิติ ๑ (15): goal ๑ dropped (1.1, 1.2 pending); goal ๒ alone → 1.3: 0.4.                    → 0.4
@@ -147,21 +159,6 @@ describe("Arabic-digit sheets", () => {
     expect(s.totalText).toBe("28.83");
     expect(s.exportDateText).toBe("25 พฤศจิกายน 2569");
     expect(s.pending[0].numberText).toBe("1.1");
-  });
-});
-
-describe("parseTitle", () => {
-  it.each([
-    ["ผลการดำเนินงานตามแผนกลยุทธ์การบริหารทรัพยากรบุคคล กรมส่งเสริมสหกรณ์ ปีงบประมาณ พ.ศ. ๒๕๖๖ ( ๑ ตุลาคม ๒๕๖๕ ถึง ๓๑ มีนาคม ๒๕๖๖) ๖ เดือน", "กรมส่งเสริมสหกรณ์", 2566, 6],
-    ["HR Scorecard กรมตัวอย่าง ปีงบประมาณ พ.ศ. 2567 รอบ 6 เดือน", "กรมตัวอย่าง", 2567, 6],
-    ["รายงานผล ปีงบประมาณ ๒๕๖๗ รอบ ๙ เดือน", "", 2567, 9],
-    ["สำนักงานปลัดกระทรวง\nผลการดำเนินงาน 12 เดือน ปีงบประมาณ พ.ศ.2568", "สำนักงานปลัดกระทรวง", 2568, 12],
-    ["ผลการดำเนินงาน ปีงบประมาณ 66 รอบครึ่งปี", "", 2566, 6],
-    ["Fiscal year พ.ศ. 2023", "", 2566, null],
-    ["", "", null, null],
-    ["แผนกลยุทธ์ รอบ 15 เดือน", "", null, null],
-  ])("%p", (title, department, fiscalYear, roundMonths) => {
-    expect(parseTitle(title)).toEqual({ department, fiscalYear, roundMonths });
   });
 });
 

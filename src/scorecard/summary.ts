@@ -1,8 +1,9 @@
 // The summary the HR officer sends the director after each round (๖, ๙, ๑๒ เดือน): what the scorecard
 // says, in the words and digits of the sheet. Pure data; src/export turns it into .xlsx or CSV.
-import { fromThaiDigits, numerals } from "./display";
+import { numerals } from "./display";
 import { withoutKpiNumber } from "./kpiIdentity";
 import { clean } from "./points";
+import { parseTitle } from "./reportPeriod";
 import { isoDate, thaiDate } from "./thaiDate";
 import type { Kpi, KpiStatus, Scorecard } from "./types";
 
@@ -118,7 +119,7 @@ export function buildSummary(card: Scorecard, exportDate: Date): Summary {
 
   // A pending result's note says when it is due, in the sheet's words: the flag on its result cell quotes it.
   const notes = new Map<string, string>();
-  for (const f of card.flags) if (f.code === "result-pending" && f.quoted) notes.set(f.cell, f.quoted);
+  for (const f of card.flags) if ((f.code === "result-pending" || f.code === "result-overdue") && f.quoted) notes.set(f.cell, f.quoted);
   const listed = (k: Kpi): SummaryKpi => ({
     id: k.id, numberText: digits(k.id), name: kpiDisplayName(k), owner: k.owner, status: k.status,
     statusText: (k.status === "pending" ? notes.get(k.resultCell) : undefined) ?? STATUS_TEXT[k.status], cell: k.resultCell,
@@ -155,21 +156,6 @@ export function buildSummary(card: Scorecard, exportDate: Date): Summary {
       dimensions: ro.dimensions,
     },
   };
-}
-
-/** Department, fiscal year (พ.ศ.) and round (months) as the sheet's title writes them; missing pieces are ""/null. */
-export function parseTitle(title: string): { department: string; fiscalYear: number | null; roundMonths: number | null } {
-  const text = fromThaiDigits(title).replace(/\s+/g, " ");
-  const department = /(?:^|\s)((?:กรม|สำนัก|กระทรวง|สถาบัน)[^\s()]*)/.exec(text)?.[1] ?? "";
-  const year = /ปีงบ(?:ประมาณ|ฯ|\.)?\s*(?:พ\.\s*ศ\.)?\s*(\d{4}|\d{2})(?!\d)/.exec(text) ?? /พ\.\s*ศ\.\s*(\d{4})(?!\d)/.exec(text);
-  let fiscalYear = year ? Number(year[1]) : null;
-  if (fiscalYear !== null && fiscalYear < 100) fiscalYear += 2500; // "ปีงบประมาณ 66"
-  else if (fiscalYear !== null && fiscalYear < 2400) fiscalYear += 543; // an AD year
-  // "รอบ ๖ เดือน" first; else the last "N เดือน" (the period's dates never write "เดือน" after a number).
-  const round = /รอบ\s*(\d{1,2})\s*เดือน/.exec(text) ?? [...text.matchAll(/(?<!\d)(\d{1,2})\s*เดือน/g)].pop();
-  let roundMonths = round ? Number(round[1]) : /ครึ่งปี/.test(text) ? 6 : null;
-  if (roundMonths !== null && (roundMonths < 1 || roundMonths > 12)) roundMonths = null;
-  return { department, fiscalYear, roundMonths };
 }
 
 /** "๑.๑ ร้อยละ… (สทส.) (๑)" → "ร้อยละ…": the number and unit have their own columns in the summary. */

@@ -152,6 +152,7 @@ export type Severity = "error" | "warning" | "info";
 
 export type FlagCode =
   | "result-pending"
+  | "result-overdue"
   | "result-missing"
   | "unreadable-number"
   | "targets-not-in-order"

@@ -11,11 +11,12 @@ test("flags fall into pending, missing, errors and other warnings", () => {
     flag("unreadable-number", "error"),
     flag("kpi-weights-sum", "warning"),
     flag("formula-in-output", "info"),
+    flag("result-overdue", "warning"), // pending past its month: to act on, not to wait for
   ]);
   expect(groups.pending.map((f) => f.code)).toEqual(["result-pending"]);
   expect(groups.missing.map((f) => f.code)).toEqual(["result-missing"]);
   expect(groups.errors.map((f) => f.code)).toEqual(["unreadable-number"]);
-  expect(groups.warnings.map((f) => f.code)).toEqual(["kpi-weights-sum", "formula-in-output"]);
+  expect(groups.warnings.map((f) => f.code)).toEqual(["kpi-weights-sum", "formula-in-output", "result-overdue"]);
 });
 
 test("a flag finds its KPI by id; the first of two KPIs sharing an id, none without an id", () => {
