@@ -56,6 +56,18 @@ describe("runRibbonRecalc", () => {
     expect(notices[0].level).toBe("warning");
   });
 
+  it("on the year-end report, says how many pending results are due by now, as a warning", async () => {
+    const title = "ผลการดำเนินงาน กรมส่งเสริมสหกรณ์ ปีงบประมาณ พ.ศ. ๒๕๖๖ ( ๑ ตุลาคม ๒๕๖๕ ถึง ๓๐ กันยายน ๒๕๖๖) ๑๒ เดือน";
+    book([{ ...fixture, cells: [...(fixture.cells ?? []).filter((c) => c.row !== 0 || c.col !== 0), { row: 0, col: 0, cell: { value: title } }] }]);
+    const notices: RibbonNotice[] = [];
+    await runRibbonRecalc(new ExcelHost({ capabilities: CAPS }), (n) => {
+      notices.push(n);
+    });
+    expect(notices[0].message).toBe("คะแนนรวม ๒๘.๘๓ · รอผล ๑๔ ตัวชี้วัด (นับเป็น ๐) ซึ่ง ๑๔ ตัวชี้วัดควรทราบผลแล้ว");
+    expect(notices[0].messageEn).toBe("Total 28.83 · 14 KPI(s) pending (counted as 0), 14 of them due by now");
+    expect(notices[0].level).toBe("warning");
+  });
+
   it("stacks undo records run after run", async () => {
     book([fixture]);
     const host = new ExcelHost({ capabilities: CAPS });

@@ -56,17 +56,25 @@ function noticeFor(outcome: RecalcOutcome): RibbonNotice {
       return { level: "info", message: "ยกเลิกการคำนวณ", messageEn: "Recalculation cancelled" };
     case "done": {
       const { scorecard, skippedFormulas } = outcome;
-      const problems = scorecard.flags.filter((f) => f.severity !== "info").length;
+      // A result due by now is told with the pending ones, not again among the items to check.
+      const overdue = scorecard.flags.filter((f) => f.code === "result-overdue").length;
+      const problems = scorecard.flags.filter((f) => f.severity !== "info" && f.code !== "result-overdue").length;
       const pending = scorecard.kpis.filter((k) => k.status === "pending").length;
       // The Thai notice in the sheet's digits, as the pane's total shows them.
       const n = numerals(scorecard.thaiDigits);
       const parts: [th: string, en: string][] = [[`คะแนนรวม ${n.decimal(scorecard.total)}`, `Total ${scorecard.totalText}`]];
-      if (pending > 0) parts.push([`รอผล ${n.plain(pending)} ตัวชี้วัด (นับเป็น ${n.plain(0)})`, `${pending} KPI(s) pending (counted as 0)`]);
+      if (pending > 0) {
+        parts.push(
+          overdue > 0
+            ? [`รอผล ${n.plain(pending)} ตัวชี้วัด (นับเป็น ${n.plain(0)}) ซึ่ง ${n.plain(overdue)} ตัวชี้วัดควรทราบผลแล้ว`, `${pending} KPI(s) pending (counted as 0), ${overdue} of them due by now`]
+            : [`รอผล ${n.plain(pending)} ตัวชี้วัด (นับเป็น ${n.plain(0)})`, `${pending} KPI(s) pending (counted as 0)`],
+        );
+      }
       if (problems > 0) parts.push([`มีประเด็นที่ต้องตรวจ ${n.plain(problems)} รายการ`, `${problems} item(s) to check`]);
       const kept = skippedFormulas.length;
       if (kept > 0) parts.push([`คงสูตรไว้ ${n.plain(kept)} เซลล์`, `${kept} formula cell(s) kept`]);
       return {
-        level: problems > 0 ? "warning" : "info",
+        level: problems > 0 || overdue > 0 ? "warning" : "info",
         message: parts.map(([th]) => th).join(" · "),
         messageEn: parts.map(([, en]) => en).join(" · "),
       };

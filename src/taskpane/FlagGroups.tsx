@@ -1,4 +1,4 @@
-// Flags grouped as the officer works through them: pending, missing, errors, other warnings.
+// Flags grouped as the officer works through them: due by now, pending, missing, errors, other warnings.
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, makeStyles, Subtitle2 } from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { Flag, Scorecard } from "../scorecard";
@@ -22,7 +22,7 @@ export function FlagGroups({ scorecard, onSelect }: { scorecard: Scorecard; onSe
         {t.flagsHeading}
       </Subtitle2>
       {present.length === 0 && <Body1>{t.noFlags}</Body1>}
-      <Accordion multiple collapsible defaultOpenItems={["pending", "missing", "errors"]}>
+      <Accordion multiple collapsible defaultOpenItems={["overdue", "pending", "missing", "errors"]}>
         {present.map((key) => {
           // Pending notes said once in the heading when they agree, else on each item ("ทราบผล เดือน ธ.ค. ๖๖").
           const quoted = key === "pending" ? sharedQuote(groups[key]) : undefined;
@@ -36,7 +36,7 @@ export function FlagGroups({ scorecard, onSelect }: { scorecard: Scorecard; onSe
                       <FlagItem
                         flag={flag}
                         kpi={kpiOf(byId, flag)}
-                        showMessage={key === "errors" || key === "warnings"}
+                        showMessage={key !== "pending" && key !== "missing"}
                         showQuoted={key === "pending" && quoted === undefined}
                         onSelect={onSelect}
                       />

@@ -27,7 +27,8 @@ export function TotalCard({ scorecard }: { scorecard: Scorecard }) {
   const styles = useStyles();
   const groups = groupFlags(scorecard.flags);
   const counts = [
-    { key: "pending", label: t.counts.pending, n: groups.pending.length, color: "warning" },
+    // Every KPI still waiting for its result, whether or not its note's month has come.
+    { key: "pending", label: t.counts.pending, n: groups.pending.length + groups.overdue.length, color: "warning" },
     { key: "missing", label: t.counts.missing, n: groups.missing.length, color: "danger" },
     { key: "errors", label: t.counts.errors, n: groups.errors.length, color: "danger" },
   ] as const;

@@ -4,19 +4,20 @@ import { STRINGS } from "./i18n";
 
 const flag = (code: Flag["code"], severity: Flag["severity"]): Flag => ({ code, severity, cell: "A1", row: 0, col: 0, message: "", messageEn: "" });
 
-test("flags fall into pending, missing, errors and other warnings", () => {
+test("flags fall into due by now, pending, missing, errors and other warnings", () => {
   const groups = groupFlags([
     flag("result-pending", "warning"),
     flag("result-missing", "error"),
     flag("unreadable-number", "error"),
     flag("kpi-weights-sum", "warning"),
     flag("formula-in-output", "info"),
-    flag("result-overdue", "warning"), // pending past its month: to act on, not to wait for
+    flag("result-overdue", "warning"),
   ]);
+  expect(groups.overdue.map((f) => f.code)).toEqual(["result-overdue"]); // pending past its month: to act on
   expect(groups.pending.map((f) => f.code)).toEqual(["result-pending"]);
   expect(groups.missing.map((f) => f.code)).toEqual(["result-missing"]);
   expect(groups.errors.map((f) => f.code)).toEqual(["unreadable-number"]);
-  expect(groups.warnings.map((f) => f.code)).toEqual(["kpi-weights-sum", "formula-in-output", "result-overdue"]);
+  expect(groups.warnings.map((f) => f.code)).toEqual(["kpi-weights-sum", "formula-in-output"]);
 });
 
 test("a flag finds its KPI by id; the first of two KPIs sharing an id, none without an id", () => {

@@ -1,18 +1,20 @@
-// The pane's four flag groups: pending results, missing results, errors, other warnings.
+// The pane's flag groups: results due by now (pending past the month their note names), pending results, missing
+// results, errors, other warnings.
 import type { Flag, Kpi } from "../scorecard";
 
-export type FlagGroupKey = "pending" | "missing" | "errors" | "warnings";
+export type FlagGroupKey = "overdue" | "pending" | "missing" | "errors" | "warnings";
 
-export const FLAG_GROUP_ORDER: FlagGroupKey[] = ["pending", "missing", "errors", "warnings"];
+export const FLAG_GROUP_ORDER: FlagGroupKey[] = ["overdue", "pending", "missing", "errors", "warnings"];
 
 export function flagGroup(flag: Flag): FlagGroupKey {
+  if (flag.code === "result-overdue") return "overdue";
   if (flag.code === "result-pending") return "pending";
   if (flag.code === "result-missing") return "missing";
   return flag.severity === "error" ? "errors" : "warnings";
 }
 
 export function groupFlags(flags: Flag[]): Record<FlagGroupKey, Flag[]> {
-  const groups: Record<FlagGroupKey, Flag[]> = { pending: [], missing: [], errors: [], warnings: [] };
+  const groups: Record<FlagGroupKey, Flag[]> = { overdue: [], pending: [], missing: [], errors: [], warnings: [] };
   for (const flag of flags) groups[flagGroup(flag)].push(flag);
   return groups;
 }

@@ -4,7 +4,7 @@
 // Screenshots go to test-results/. Ends with "e2e: N passed, M failed"; exits non-zero on any failure.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -45,6 +45,18 @@ if (process.env.E2E_SKIP_BUILD !== "1") {
   }
 }
 mkdirSync(RESULTS, { recursive: true });
+
+// The official sheet as the year-end (12-month) report titles it, beside the bundle (built output, not a kept
+// fixture): its fourteen "ทราบผล เดือน ก.ย. ๖๖" notes name a month the report has reached.
+{
+  const zip = await JSZip.loadAsync(await readFile(join(ROOT, "test/fixtures/hr-scorecard-2566-6m.xlsx")));
+  const strings = await zip.file("xl/sharedStrings.xml").async("string");
+  const sixMonths = "๓๑ มีนาคม ๒๕๖๖) ๖ เดือน";
+  if (!strings.includes(sixMonths)) throw new Error("e2e: the official title changed; year-end.xlsx cannot be made");
+  zip.file("xl/sharedStrings.xml", strings.replace(sixMonths, "๓๐ กันยายน ๒๕๖๖) ๑๒ เดือน"));
+  mkdirSync(join(DIST, "fixtures"), { recursive: true });
+  await writeFile(join(DIST, "fixtures/year-end.xlsx"), await zip.generateAsync({ type: "nodebuffer" }));
+}
 
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".map": "application/json", ".xml": "application/xml", ".png": "image/png", ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" };
 const server = createServer(async (req, res) => {
@@ -312,6 +324,25 @@ await test("a later round: the amber an earlier run left on a result now in come
   await p.getByRole("button", { name: "ย้อนกลับ" }).click();
   await p.getByText("ย้อนกลับแล้ว").first().waitFor();
   assert((await q7.getAttribute("data-fill")) === "#FFEB9C", `undo gives Q7 its amber back: ${await q7.getAttribute("data-fill")}`);
+});
+
+await test("the year-end report: results its notes promised for September are due by now, listed first", async () => {
+  const p = await openPreview("?file=year-end.xlsx");
+  const dialog = await recalc(p, "คำนวณคะแนนใหม่");
+  if (dialog) await dialog.getByRole("button", { name: "ยืนยัน" }).click();
+  const total = (await p.getByTestId("total").textContent()) ?? "";
+  assert(arabic(total) === "28.83", `total shown: ${total}`);
+  await p.getByRole("button", { name: "ควรทราบผลแล้ว (๑๔)", exact: true }).waitFor();
+  const due = p.locator("[data-group=overdue] li");
+  assert((await due.count()) === 14, `due by now: ${await due.count()}`);
+  assert((await p.locator("[data-group=pending]").count()) === 0, "no KPI is merely pending");
+  const first = (await due.first().textContent()) ?? "";
+  assert(first.includes("ครอบคลุมถึงเดือนกันยายน ๒๕๖๖ แล้ว ควรกรอกผล"), `first item: ${first}`);
+  const counts = (await p.getByTestId("counts").textContent()) ?? "";
+  assert(counts.includes("รอผล ๑๔"), `the 14 still count as pending: ${counts}`);
+  assert((await p.locator("[data-testid=grid] td[data-addr=Q5]").getAttribute("data-fill")) === "#FFEB9C", "Q5 is amber");
+  await shot(p, "year-end-th.png");
+  await axe(p, "year-end");
 });
 
 await test("no-scorecard workbook: the mapping flow maps columns and recalculates", async () => {
