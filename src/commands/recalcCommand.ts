@@ -64,11 +64,8 @@ function noticeFor(outcome: RecalcOutcome): RibbonNotice {
       const n = numerals(scorecard.thaiDigits);
       const parts: [th: string, en: string][] = [[`คะแนนรวม ${n.decimal(scorecard.total)}`, `Total ${scorecard.totalText}`]];
       if (pending > 0) {
-        parts.push(
-          overdue > 0
-            ? [`รอผล ${n.plain(pending)} ตัวชี้วัด (นับเป็น ${n.plain(0)}) ซึ่ง ${n.plain(overdue)} ตัวชี้วัดควรทราบผลแล้ว`, `${pending} KPI(s) pending (counted as 0), ${overdue} of them due by now`]
-            : [`รอผล ${n.plain(pending)} ตัวชี้วัด (นับเป็น ${n.plain(0)})`, `${pending} KPI(s) pending (counted as 0)`],
-        );
+        const [th, en] = [`รอผล ${n.plain(pending)} ตัวชี้วัด (นับเป็น ${n.plain(0)})`, `${pending} KPI(s) pending (counted as 0)`];
+        parts.push(overdue > 0 ? [`${th} ซึ่ง ${n.plain(overdue)} ตัวชี้วัดควรทราบผลแล้ว`, `${en}, ${overdue} of them due by now`] : [th, en]);
       }
       if (problems > 0) parts.push([`มีประเด็นที่ต้องตรวจ ${n.plain(problems)} รายการ`, `${problems} item(s) to check`]);
       const kept = skippedFormulas.length;

@@ -71,7 +71,6 @@ export function parseTitle(title: string): { department: string; fiscalYear: num
   return { department, fiscalYear, roundMonths };
 }
 
-
 /**
  * The month a pending note names ("ทราบผล เดือน ก.ย. ๖๖" → September 2566). A note without a year
  * ("ทราบผลเดือนกันยายน") means that month of the fiscal year the report is in. Null when the note names no month
@@ -112,7 +111,7 @@ export class OverdueNotes {
 
 const ENGLISH_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-/** "กันยายน 2566" and "September 2566 (B.E.)", for messages. */
+/** "กันยายน 2566" and "September 2566 B.E.", for messages. */
 export function monthText(m: ThaiMonth): [th: string, en: string] {
   return [`${THAI_MONTHS[m.month - 1]} ${m.year}`, `${ENGLISH_MONTHS[m.month - 1]} ${m.year} B.E.`];
 }
