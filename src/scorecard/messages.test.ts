@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { toThaiDigits } from "./display";
-import { makeFlag, thaiNumbers } from "./messages";
+import { makeFlag, onlyNumberIn, thaiNumbers } from "./messages";
 
 /** The rule thaiNumbers implements, as the regular expression it replaced. */
 const byRegExp = (text: string) => text.replace(/(?<![A-Z$\d.])\d+(\.\d+)*/g, (m) => toThaiDigits(m));
@@ -19,7 +19,23 @@ describe("thaiNumbers", () => {
   });
 });
 
+describe("onlyNumberIn", () => {
+  it.each([
+    ["๕๐ คน", "๕๐"], ["ไม่น้อยกว่าร้อยละ ๘๐", "๘๐"], ["ประมาณ 1,250.5 บาท", "1,250.5"],
+    ["สาม", null], ["๑๕ ก.ย. ๖๖", null], ["1.2.3", null], ["", null],
+  ])("%p → %p", (text, n) => {
+    expect(onlyNumberIn(text)).toBe(n);
+  });
+});
+
 describe("makeFlag", () => {
+  it("suggests typing the number alone where an unreadable text holds just one", () => {
+    const flag = makeFlag("unreadable-number", 7, 6, { kpiId: "2.1", text: "ไม่น้อยกว่าร้อยละ ๘๐" });
+    expect(flag.message).toBe('ช่อง G8: อ่าน "ไม่น้อยกว่าร้อยละ ๘๐" เป็นตัวเลขไม่ได้ (ตัวชี้วัด ๒.๑) ถ้าหมายถึง ๘๐ ให้พิมพ์เฉพาะตัวเลข');
+    expect(flag.messageEn).toBe('G8: "ไม่น้อยกว่าร้อยละ ๘๐" is not a number (KPI 2.1); if you mean 80, type the number alone');
+    expect(makeFlag("unreadable-number", 7, 9, { kpiId: "2.1", text: "ยี่สิบห้า" }).message).toBe('ช่อง J8: อ่าน "ยี่สิบห้า" เป็นตัวเลขไม่ได้ (ตัวชี้วัด ๒.๑)');
+  });
+
   it("names a KPI without a number by its row, in Thai and in English", () => {
     const flag = makeFlag("result-missing", 11, 16, { kpiId: "row 12" });
     expect(flag.message).toBe("ตัวชี้วัด แถว ๑๒: ช่อง Q12 ว่าง ไม่มีผลการดำเนินงาน");

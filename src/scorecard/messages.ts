@@ -1,5 +1,5 @@
 // Every flag the engine raises, with its severity and its Thai and English message. Messages name the cell.
-import { toThaiDigits } from "./display";
+import { fromThaiDigits, toThaiDigits } from "./display";
 import type { ColumnRole, Flag, FlagCode, Severity } from "./types";
 import { ROLE_NAMES } from "./columnLabels";
 import { toAddress } from "./address";
@@ -46,6 +46,15 @@ const SEVERITY: Record<FlagCode, Severity> = {
 
 const num = (n: number | undefined) => (n === undefined ? "" : String(clean(n)));
 
+/**
+ * The one number in a text the engine could not read ("๕๐ คน", "ไม่น้อยกว่าร้อยละ ๘๐"), as written; null where there
+ * is none or more than one: the message then suggests typing that number alone.
+ */
+export function onlyNumberIn(text: string): string | null {
+  const numbers = text.match(/[0-9๐-๙]+(?:,[0-9๐-๙]{3})*(?:\.[0-9๐-๙]+)?/g);
+  return numbers?.length === 1 ? numbers[0] : null;
+}
+
 type Text = (p: FlagParams, cell: string) => [th: string, en: string];
 
 /** What a count line counts, as the sheet says it and in English. */
@@ -69,10 +78,13 @@ const TEXT: Record<FlagCode, Text> = {
     `ตัวชี้วัด ${p.kpiId}: ช่อง ${cell} ว่าง ไม่มีผลการดำเนินงาน`,
     `KPI ${p.kpiId}: ${cell} is blank, no result`,
   ],
-  "unreadable-number": (p, cell) => [
-    `ช่อง ${cell}: อ่าน "${p.text}" เป็นตัวเลขไม่ได้${p.kpiId ? ` (ตัวชี้วัด ${p.kpiId})` : ""}`,
-    `${cell}: "${p.text}" is not a number${p.kpiId ? ` (KPI ${p.kpiId})` : ""}`,
-  ],
+  "unreadable-number": (p, cell) => {
+    const n = onlyNumberIn(p.text ?? "");
+    return [
+      `ช่อง ${cell}: อ่าน "${p.text}" เป็นตัวเลขไม่ได้${p.kpiId ? ` (ตัวชี้วัด ${p.kpiId})` : ""}${n ? ` ถ้าหมายถึง ${n} ให้พิมพ์เฉพาะตัวเลข` : ""}`,
+      `${cell}: "${p.text}" is not a number${p.kpiId ? ` (KPI ${p.kpiId})` : ""}${n ? `; if you mean ${fromThaiDigits(n)}, type the number alone` : ""}`,
+    ];
+  },
   "targets-not-in-order": (p, cell) => [
     `ตัวชี้วัด ${p.kpiId}: ค่าเป้าหมายระดับ ๑–๕ (เริ่มที่ ${cell}) ไม่เรียงจากน้อยไปมากหรือมากไปน้อย`,
     `KPI ${p.kpiId}: targets 1–5 (from ${cell}) are neither ascending nor descending`,
