@@ -1,5 +1,5 @@
 // The command's readable report: its numbers in the sheet's digits (Thai report only), as the pane shows them.
-import { loadGrid, numericCells, OFFICIAL } from "../../test/fixtures/grids";
+import { loadGrid, numericCells, OFFICIAL, withCells } from "../../test/fixtures/grids";
 import { analyze, type Grid, type Scorecard } from "../scorecard";
 import { summaryText } from "./report";
 
@@ -45,5 +45,14 @@ describe("summaryText", () => {
     const th = summaryText(arabicSheet, "th", 0, [], [], false);
     expect(th).toContain("ตัวชี้วัด 22: มีผลแล้ว 8 · รอผล 14");
     expect(th).toMatch(/คะแนน HR Scorecard \(เต็ม 100\) +28\.83/);
+  });
+
+  it("says how many of the pending results are due by now, on the year-end report", () => {
+    const title = "กรมส่งเสริมสหกรณ์ ปีงบประมาณ พ.ศ. ๒๕๖๖ ( ๑ ตุลาคม ๒๕๖๕ ถึง ๓๐ กันยายน ๒๕๖๖) ๑๒ เดือน";
+    const card = scorecardOf(withCells(grid, [[0, 0, title], [8, 16, "รอผล"]])); // "รอผล" names no month
+    expect(summaryText(card, "th", 0, [], [], false).split("\n")[0]).toBe(
+      'แผ่นงาน "HR Scorecard" · ตัวชี้วัด ๒๒: มีผลแล้ว ๘ · รอผล ๑๔ (ควรทราบผลแล้ว ๑๓) · ไม่มีข้อมูล ๐ · ผิดพลาด ๐',
+    );
+    expect(summaryText(card, "en", 0, [], [], false)).toContain("reported 8 · pending 14 (due by now 13) · missing 0");
   });
 });

@@ -35,8 +35,8 @@ export function sheetReport(s: Scorecard, changed: CellWrite[], cleared: string[
 }
 
 const T = {
-  th: { sheet: "แผ่นงาน", kpis: "ตัวชี้วัด", ok: "มีผลแล้ว", pending: "รอผล", missing: "ไม่มีข้อมูล", invalid: "ผิดพลาด", dim: "มิติ", weight: "น้ำหนัก", points: "คะแนน", total: "คะแนน HR Scorecard (เต็ม 100)", flags: "ข้อสังเกต", none: "ไม่มีข้อสังเกต", severity: { error: "ผิดพลาด", warning: "เตือน", info: "แจ้ง" }, wrote: "เขียนผลลงไฟล์", changed: "ค่าที่เปลี่ยนจากที่กรอกไว้", wouldChange: "ค่าที่จะเปลี่ยนจากที่กรอกไว้เมื่อคำนวณ", cleared: "เอาไฮไลต์ของการคำนวณครั้งก่อนออก เพราะผลงานเข้ามาแล้ว", wouldClear: "ไฮไลต์ของการคำนวณครั้งก่อนที่จะเอาออกเมื่อคำนวณ เพราะผลงานเข้ามาแล้ว", blank: "(ว่าง)", skipped: "ข้าม", keptFormula: "คงสูตรเดิมไว้ (ใช้ --overwrite-formulas เพื่อเขียนทับ)" },
-  en: { sheet: "Sheet", kpis: "KPIs", ok: "reported", pending: "pending", missing: "missing", invalid: "invalid", dim: "Dimension", weight: "Weight", points: "Points", total: "HR Scorecard total (out of 100)", flags: "Flags", none: "No flags", severity: { error: "error", warning: "warning", info: "info" }, wrote: "Wrote", changed: "Values changed from what was typed", wouldChange: "Values a recalculation would change", cleared: "Highlights of an earlier run taken off, the results being in", wouldClear: "Highlights of an earlier run a recalculation would take off, the results being in", blank: "(blank)", skipped: "Skipped", keptFormula: "formulas kept (use --overwrite-formulas to overwrite)" },
+  th: { sheet: "แผ่นงาน", kpis: "ตัวชี้วัด", ok: "มีผลแล้ว", pending: "รอผล", missing: "ไม่มีข้อมูล", invalid: "ผิดพลาด", dim: "มิติ", weight: "น้ำหนัก", points: "คะแนน", total: "คะแนน HR Scorecard (เต็ม 100)", flags: "ข้อสังเกต", none: "ไม่มีข้อสังเกต", severity: { error: "ผิดพลาด", warning: "เตือน", info: "แจ้ง" }, wrote: "เขียนผลลงไฟล์", changed: "ค่าที่เปลี่ยนจากที่กรอกไว้", wouldChange: "ค่าที่จะเปลี่ยนจากที่กรอกไว้เมื่อคำนวณ", cleared: "เอาไฮไลต์ของการคำนวณครั้งก่อนออก เพราะผลงานเข้ามาแล้ว", wouldClear: "ไฮไลต์ของการคำนวณครั้งก่อนที่จะเอาออกเมื่อคำนวณ เพราะผลงานเข้ามาแล้ว", blank: "(ว่าง)", skipped: "ข้าม", keptFormula: "คงสูตรเดิมไว้ (ใช้ --overwrite-formulas เพื่อเขียนทับ)", overdue: "ควรทราบผลแล้ว" },
+  en: { sheet: "Sheet", kpis: "KPIs", ok: "reported", pending: "pending", missing: "missing", invalid: "invalid", dim: "Dimension", weight: "Weight", points: "Points", total: "HR Scorecard total (out of 100)", flags: "Flags", none: "No flags", severity: { error: "error", warning: "warning", info: "info" }, wrote: "Wrote", changed: "Values changed from what was typed", wouldChange: "Values a recalculation would change", cleared: "Highlights of an earlier run taken off, the results being in", wouldClear: "Highlights of an earlier run a recalculation would take off, the results being in", blank: "(blank)", skipped: "Skipped", keptFormula: "formulas kept (use --overwrite-formulas to overwrite)", overdue: "due by now" },
 };
 
 function padEnd(text: string, width: number): string {
@@ -60,7 +60,9 @@ export function summaryText(s: Scorecard, lang: "th" | "en", keptFormulas: numbe
   const n = numerals(lang === "th" && s.thaiDigits);
   const count = (st: string) => n.plain(s.kpis.filter((k) => k.status === st).length);
   const lines: string[] = [];
-  lines.push(`${t.sheet} "${s.sheetName}" · ${t.kpis} ${n.plain(s.kpis.length)}: ${t.ok} ${count("ok")} · ${t.pending} ${count("pending")} · ${t.missing} ${count("missing")} · ${t.invalid} ${count("invalid")}`);
+  const overdue = s.flags.filter((f) => f.code === "result-overdue").length;
+  const pending = `${t.pending} ${count("pending")}${overdue ? ` (${t.overdue} ${n.plain(overdue)})` : ""}`;
+  lines.push(`${t.sheet} "${s.sheetName}" · ${t.kpis} ${n.plain(s.kpis.length)}: ${t.ok} ${count("ok")} · ${pending} · ${t.missing} ${count("missing")} · ${t.invalid} ${count("invalid")}`);
   lines.push(`  ${padEnd(t.dim, 48)} ${padStart(t.weight, 8)} ${padStart(t.points, 8)}`);
   for (const d of s.dimensions) {
     lines.push(`  ${padEnd(clip(d.name, 48), 48)} ${padStart(d.weight === null ? "-" : n.plain(d.weight), 8)} ${padStart(n.decimal(d.points), 8)}`);
