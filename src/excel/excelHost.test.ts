@@ -1,5 +1,5 @@
 import path from "path";
-import { analyze, recalculate } from "../scorecard";
+import { analyze, recalculate, SheetProtectedError } from "../scorecard";
 import { settingsKey } from "../scorecard/host";
 import type { CellRange, WritePlan } from "../scorecard/types";
 import type { ExcelCapabilities } from "./capabilities";
@@ -352,6 +352,28 @@ describe("with the engine", () => {
     // What Excel now holds is what the engine reads back: the same total, nothing left to change.
     const again = analyze(await host.readGrid(fixture.name));
     expect(again.ok && again.scorecard.plan.writes.filter((w) => w.changesValue)).toEqual([]);
+  });
+
+  it("refuses a protected sheet before writing anything, naming it, where Excel would fail the write partway", async () => {
+    const sheet: MockSheetInit = { ...fixture, protected: true };
+    const book = workbook(sheet);
+    g.Office = (await officeGlobal({ ExcelApi: "1.13" })).office;
+    const host = new ExcelHost({ capabilities: CURRENT });
+    const before = book.dump(sheet.name);
+    const attempt = recalculate(host, fixture.name);
+    await expect(attempt).rejects.toBeInstanceOf(SheetProtectedError);
+    await expect(attempt).rejects.toThrow(`แผ่นงาน "${fixture.name}" ถูกป้องกันไว้`);
+    expect(book.log.syncs).toBe(1); // the read, which learnt it; no write was sent
+    expect(book.dump(sheet.name)).toEqual(before);
+    const read = analyze(await host.readGrid(fixture.name));
+    if (!read.ok) throw new Error("not a scorecard");
+    // A host that has not read the sheet cannot know: Excel's own error, as the officer would otherwise see it.
+    await expect(new ExcelHost({ capabilities: CURRENT }).applyPlan(read.scorecard.plan, { highlights: true })).rejects.toMatchObject({ code: "AccessDenied" });
+    // Unprotected since: the next read learns it, and the plan goes in.
+    book.sheet(sheet.name).isProtected = false;
+    await host.readGrid(fixture.name);
+    await host.applyPlan(read.scorecard.plan, { highlights: true });
+    expect(book.cell(sheet.name, 26, COL.scoreDimension).value).toBe(28.825);
   });
 
   it("recalculates a 2,500-KPI sheet with ~2,000 merged areas: one read with every area, one write, the scores of the merges", async () => {

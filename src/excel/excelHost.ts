@@ -3,7 +3,7 @@
 // on the web's 5 MB request limit); 2D arrays per rectangle of cells, never a sync in a loop. No scoring
 // here: the plan says what to write.
 import { toAddress } from "../scorecard/address";
-import { settingsFrom, settingsKey } from "../scorecard/host";
+import { SheetProtectedError, settingsFrom, settingsKey } from "../scorecard/host";
 import type { ApplyOptions, CellSnapshot, ScorecardHost, SheetSettings, UndoRecord } from "../scorecard/host";
 import type { SheetLayout, SummaryChartData } from "../scorecard/sheetLayout";
 import type { CellRange, CellWrite, Grid, Highlight, RawValue, WritePlan } from "../scorecard/types";
@@ -58,6 +58,8 @@ interface SheetMemory {
   used?: CellRange;
   /** Bands cut to the sheet's size still failed (over 512 merged areas): read it without merges from now on. */
   mergesOverflowed?: boolean;
+  /** Protected (Review › Protect Sheet) when last read: writing is refused before anything is sent. */
+  protected?: boolean;
 }
 
 export class ExcelHost implements ScorecardHost {
@@ -100,7 +102,7 @@ export class ExcelHost implements ScorecardHost {
       sheet.load("name");
       const used = learn ? sheet.getUsedRange(false).load("rowIndex, columnIndex, rowCount, columnCount") : null;
       await context.sync();
-      if (used) this.remember(sheet.name, { top: used.rowIndex, left: used.columnIndex, bottom: used.rowIndex + used.rowCount - 1, right: used.columnIndex + used.columnCount - 1 });
+      if (used) this.remember(sheet.name, { used: { top: used.rowIndex, left: used.columnIndex, bottom: used.rowIndex + used.rowCount - 1, right: used.columnIndex + used.columnCount - 1 } });
       return sheet.name;
     });
   }
@@ -115,7 +117,7 @@ export class ExcelHost implements ScorecardHost {
     const plan = this.capabilities().mergedAreas && !known?.mergesOverflowed ? planMergeBands(known?.used, maxBands) : null;
     try {
       const read = await this.readOnce(sheetName, plan);
-      this.remember(sheetName, read.used);
+      this.remember(sheetName, read);
       return read.grid;
     } catch (error) {
       if (!plan) throw error;
@@ -123,14 +125,19 @@ export class ExcelHost implements ScorecardHost {
       // (the engine then infers blocks from blanks). Bands cut for a sheet larger than guessed are cut to
       // its size next time; bands that were cut to its size and still failed are not tried again.
       const read = await this.readOnce(sheetName, null);
-      this.remember(sheetName, read.used, fits(plan, read.used));
+      this.remember(sheetName, read, fits(plan, read.used));
       return read.grid;
     }
   }
 
-  private remember(sheetName: string, used: CellRange, mergesOverflowed = false): void {
+  private remember(sheetName: string, read: { used: CellRange; protected?: boolean }, mergesOverflowed = false): void {
     const memory = this.memory.get(sheetName) ?? {};
-    this.memory.set(sheetName, { used, mergesOverflowed: memory.mergesOverflowed || mergesOverflowed });
+    this.memory.set(sheetName, { used: read.used, mergesOverflowed: memory.mergesOverflowed || mergesOverflowed, protected: read.protected ?? memory.protected });
+  }
+
+  /** Refuses to write into a sheet that was protected when last read (a protected sheet rejects the batch partway). */
+  private assertUnprotected(sheetName: string): void {
+    if (this.memory.get(sheetName)?.protected) throw new SheetProtectedError(sheetName);
   }
 
   /**
@@ -143,7 +150,7 @@ export class ExcelHost implements ScorecardHost {
     return cells * FILL_READ_BYTES <= this.budget / 4;
   }
 
-  private readOnce(sheetName: string, plan: BandPlan | null): Promise<{ grid: Grid; used: CellRange }> {
+  private readOnce(sheetName: string, plan: BandPlan | null): Promise<{ grid: Grid; used: CellRange; protected: boolean }> {
     const withFills = this.readsFills(this.memory.get(sheetName)?.used);
     return Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(sheetName);
@@ -152,7 +159,9 @@ export class ExcelHost implements ScorecardHost {
       const fills = withFills ? used.getCellProperties({ format: { fill: { color: true, pattern: true } } }) : null;
       // Entire rows: merged areas outside the used range's columns are found too (the engine clips them).
       const bands = plan?.bands.map((b) => sheet.getRangeByIndexes(b.top, 0, b.rows, 1).getEntireRow().getMergedAreasOrNullObject().load("address"));
+      sheet.protection.load("protected"); // ExcelApi 1.2
       await context.sync();
+      const isProtected = sheet.protection.protected;
 
       const values = used.values as unknown[][];
       const formulas = used.formulas as unknown[][];
@@ -160,10 +169,11 @@ export class ExcelHost implements ScorecardHost {
       let merges: CellRange[] | undefined;
       if (plan && bands && covers(plan, rect)) merges = combineAreas(bands.map((m) => (m.isNullObject ? [] : parseAreasAddress(m.address))));
       const empty = values.length === 1 && values[0].length === 1 && values[0][0] === "" && formulaOf(formulas[0][0]) === null;
-      if (empty) return { used: rect, grid: { sheetName, origin: { row: 0, col: 0 }, values: [], numberFormats: [], formulas: [], merges: merges ? [] : undefined } };
+      if (empty) return { used: rect, protected: isProtected, grid: { sheetName, origin: { row: 0, col: 0 }, values: [], numberFormats: [], formulas: [], merges: merges ? [] : undefined } };
 
       return {
         used: rect,
+        protected: isProtected,
         grid: {
           sheetName,
           origin: { row: used.rowIndex, col: used.columnIndex },
@@ -181,6 +191,7 @@ export class ExcelHost implements ScorecardHost {
     const caps = this.capabilities();
     const highlights = options.highlights ? plan.highlights : [];
     const batches = planWriteBatches(plan.writes, highlights, this.budget);
+    if (batches.length > 0) this.assertUnprotected(plan.sheetName);
     const before = new Map<string, CellSnapshot>();
 
     await this.run(async (context) => {
@@ -229,6 +240,7 @@ export class ExcelHost implements ScorecardHost {
       fit(b, () => OPERATION_BYTES * 2, this.budget).map((p) => ({ ...p, kind: "fill" as const })),
     );
     const batches = pack<RestoreCellsPart | RestoreFillPart>([...cellParts, ...fillParts], this.budget);
+    if (batches.length > 0) this.assertUnprotected(record.sheetName);
 
     await this.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(record.sheetName);

@@ -2,7 +2,7 @@
 // looks, print set-up and chart, in one sync (three when replacing an existing sheet), and the replace rules.
 import path from "path";
 import { summaryChart, summaryLayout, SUMMARY_SHEET } from "../export";
-import { analyze, SheetExistsError } from "../scorecard";
+import { analyze, SheetExistsError, SheetProtectedError } from "../scorecard";
 import { buildSummary } from "../scorecard/summary";
 import type { ExcelCapabilities } from "./capabilities";
 import { ExcelHost } from "./excelHost";
@@ -160,6 +160,18 @@ describe("ExcelHost.writeSummarySheet", () => {
     expect(book.formatAt(S, 95, 1, "font.bold")).toBeUndefined(); // old looks went with the cells
     expect(book.log.sets).toContain(`horizontalPageBreaks.removePageBreaks ${S}`);
     expect(book.dump(fixture.name).size).toBeGreaterThan(0);
+  });
+
+  it("replace refuses a protected summary sheet, naming it, and changes nothing", async () => {
+    const { book, host, layout, chart } = await setUp();
+    await host.writeSummarySheet(S, layout, chart, { replace: false });
+    book.sheet(S).isProtected = true;
+    const before = book.dump(S);
+    book.resetLog();
+    await expect(host.writeSummarySheet(S, layout, chart, { replace: true })).rejects.toBeInstanceOf(SheetProtectedError);
+    expect(book.log.syncs).toBe(2);
+    expect(book.dump(S)).toEqual(before);
+    expect(book.sheet(S).charts).toHaveLength(1);
   });
 
   it("replace on ExcelApi 1.7 empties the sheet the same way, without the page-break call 1.9 brings", async () => {

@@ -9,7 +9,7 @@
 // command, which rewrites the sheet's part (a deleted sheet would leave them #REF!).
 // Loaded with import() from ExcelHost.writeSummarySheet: its code (and src/export's) stays out of the
 // pane's first load.
-import { SheetExistsError } from "../scorecard/host";
+import { SheetExistsError, SheetProtectedError } from "../scorecard/host";
 import { isNumberCell, num, type Cell, type Row, type SheetLayout, type SummaryChartData } from "../scorecard/sheetLayout";
 import { kindOf, rowHeight } from "../export/xlsxSheet";
 import { FONT, numberFormatOf, rowLook } from "../export/xlsxStyles";
@@ -75,7 +75,9 @@ export async function writeSummarySheet(
       await context.sync(); // sync 1: is it there?
       if (!old.isNullObject) {
         old.charts.load("items/name");
-        await context.sync(); // sync 2: its charts, which clearing cells leaves behind
+        old.protection.load("protected");
+        await context.sync(); // sync 2: its charts, which clearing cells leaves behind, and whether it may be cleared
+        if (old.protection.protected) throw new SheetProtectedError(sheetName);
         clearSheet(old, caps);
         sheet = old;
       }

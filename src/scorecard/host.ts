@@ -81,6 +81,20 @@ export class SheetExistsError extends Error {
   }
 }
 
+/**
+ * The sheet is protected (Review › Protect Sheet), so the host cannot write into it: said before anything is
+ * written, rather than failing partway with Excel's own message.
+ */
+export class SheetProtectedError extends Error {
+  constructor(readonly sheetName: string) {
+    super(
+      `แผ่นงาน "${sheetName}" ถูกป้องกันไว้ จึงเขียนผลไม่ได้ กรุณายกเลิกการป้องกัน (รีวิว › ยกเลิกการป้องกันแผ่นงาน) แล้วลองใหม่ / ` +
+        `Sheet "${sheetName}" is protected, so nothing can be written to it; unprotect it (Review › Unprotect Sheet) and try again.`,
+    );
+    this.name = "SheetProtectedError";
+  }
+}
+
 export type { Highlight, SheetLayout, SummaryChartData };
 
 /**

@@ -1,7 +1,7 @@
 // The engine's public surface. Hosts import from here only.
 export * from "./types";
 export type { ScorecardHost, SheetSettings, CellSnapshot, UndoRecord, ApplyOptions } from "./host";
-export { SheetExistsError } from "./host";
+export { SheetExistsError, SheetProtectedError } from "./host";
 export type { SheetLayout, SummaryChartData } from "./sheetLayout";
 export { analyze } from "./analyze";
 export { analyzeSheet, recalculate, previewChanges, consentedPlan } from "./recalculate";

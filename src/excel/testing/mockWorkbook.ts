@@ -21,6 +21,8 @@ export interface MockSheetInit {
   name: string;
   cells?: { row: number; col: number; cell: Partial<MockCell> }[];
   merges?: CellRange[];
+  /** Review › Protect Sheet, every cell locked: writes fail, as in Excel. */
+  protected?: boolean;
 }
 
 const BLANK: MockCell = { value: "", formula: null, numberFormat: "General", fill: null };
@@ -50,7 +52,13 @@ class SheetState {
   constructor(
     public name: string,
     public merges: CellRange[],
+    public isProtected = false,
   ) {}
+
+  /** What Excel does with a write into a protected sheet whose cells are locked: fails the batch at that point. */
+  assertWritable(): void {
+    if (this.isProtected) throw Object.assign(new Error("The cell or chart you're trying to change is on a protected sheet."), { code: "AccessDenied" });
+  }
 
   get(row: number, col: number): MockCell {
     return this.cells.get(cellKey(row, col)) ?? BLANK;
@@ -113,7 +121,7 @@ export class MockWorkbook {
 
   constructor(sheets: MockSheetInit[]) {
     for (const s of sheets) {
-      const state = new SheetState(s.name, s.merges ?? []);
+      const state = new SheetState(s.name, s.merges ?? [], s.protected ?? false);
       for (const c of s.cells ?? []) state.put(c.row, c.col, c.cell);
       this.sheets.set(s.name, state);
     }
@@ -249,10 +257,23 @@ class MockWorksheet {
   readonly horizontalPageBreaks: { add: (range: MockRange) => void; removePageBreaks: () => void };
   readonly freezePanes: { freezeRows: (count: number) => void; unfreeze: () => void };
   readonly pageLayout: unknown;
+  /** Worksheet.protection: only `protected` is modelled. */
+  readonly protection: { load: (what: string) => void; readonly protected: boolean };
   constructor(
     private readonly ctx: MockContext,
     private readonly nameAtSync: () => string,
   ) {
+    const isProtected = new Loaded<boolean>("worksheet.protection.protected");
+    this.protection = {
+      load: (what) => {
+        if (what !== "protected") throw new Error(`mock: unsupported protection load ${what}`);
+        isProtected.queue();
+        ctx.enqueue(() => isProtected.resolve(this.state().isProtected));
+      },
+      get protected() {
+        return isProtected.get();
+      },
+    };
     this.charts = new MockCharts(ctx, () => this.state());
     this.horizontalPageBreaks = {
       add: (range) => ctx.enqueue(() => this.state().pageBreaks.push(range.rectAtSync().top)),
@@ -418,6 +439,7 @@ class MockRange {
   unmerge(): void {
     this.ctx.enqueue(() => {
       const { sheet, rect } = this.where();
+      sheet.assertWritable();
       sheet.merges = sheet.merges.filter((m) => !meets(m, rect));
       this.ctx.book.log.sets.push(`${rectAddress(sheet.name, rect)} unmerge`);
     });
@@ -427,6 +449,7 @@ class MockRange {
   clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {
     this.ctx.enqueue(() => {
       const { sheet, rect } = this.where();
+      sheet.assertWritable();
       const inside = (r: CellRange) => r.top >= rect.top && r.bottom <= rect.bottom && r.left >= rect.left && r.right <= rect.right;
       for (const [key, cell] of [...sheet.cells]) {
         const [row, col] = key.split(":").map(Number);
@@ -539,6 +562,7 @@ class MockRange {
         if (data.length !== rows || data.some((row) => row.length !== cols)) {
           throw new Error(`mock: ${what} is ${data.length}x${data[0]?.length} for a ${rows}x${cols} range`);
         }
+        sheet.assertWritable();
         this.ctx.book.log.sets.push(`${rectAddress(sheet.name, rect)} ${what}`);
         data.forEach((row, r) =>
           row.forEach((v, c) => {
@@ -644,6 +668,7 @@ class MockFill {
   set color(color: string | null) {
     this.ctx.enqueue(() => {
       const { sheet, rect } = this.where();
+      sheet.assertWritable();
       this.ctx.book.log.sets.push(`${rectAddress(sheet.name, rect)} fill`);
       grid(rect, (r, c) => sheet.put(r, c, { fill: String(color).toUpperCase() }));
     }, 120);
@@ -651,6 +676,7 @@ class MockFill {
   clear(): void {
     this.ctx.enqueue(() => {
       const { sheet, rect } = this.where();
+      sheet.assertWritable();
       this.ctx.book.log.sets.push(`${rectAddress(sheet.name, rect)} fill.clear`);
       grid(rect, (r, c) => sheet.put(r, c, { fill: null }));
     }, 80);
