@@ -22,6 +22,7 @@ import {
 import { SheetExistsError } from "../scorecard/host";
 import type { Summary } from "../scorecard/summary";
 import type { ExportSectionProps } from "./ExportSection";
+import { errorNotice } from "./notice";
 import { useUi } from "./ui";
 
 type Action = "sheet" | "xlsx" | "csv";
@@ -40,7 +41,7 @@ export default function ExportMenu({ host, sheetName, busy, setNotice }: ExportS
   const [pending, setPending] = useState<{ summary: Summary; sheet: string } | null>(null);
   const trigger = useRef<HTMLButtonElement>(null);
 
-  const fail = (error: unknown) => setNotice({ intent: "error", text: t.error, detail: error instanceof Error ? error.message : String(error) });
+  const fail = (error: unknown) => setNotice(errorNotice(t, error));
 
   const writeSheet = async (summary: Summary, replace: boolean) => {
     const actions = await loadActions();

@@ -10,6 +10,7 @@ import { HistoryActions } from "./HistoryActions";
 import type { Lang } from "./i18n";
 import { MappingForm } from "./MappingForm";
 import { NotAScorecardCard } from "./NotAScorecardCard";
+import { errorNotice } from "./notice";
 import { RecalcBar } from "./RecalcBar";
 import { SettingsSection } from "./SettingsSection";
 import { TotalCard } from "./TotalCard";
@@ -53,7 +54,7 @@ export function Pane({ host, lang }: { host: ScorecardHost; lang: Lang }) {
   useRibbonNotice(lang, setNotice);
   const [sheetName, setSheetName] = useState<string | null>(null);
   const fail = useCallback(
-    (error: unknown) => setNotice({ intent: "error", text: ui.t.error, detail: error instanceof Error ? error.message : String(error) }),
+    (error: unknown) => setNotice(errorNotice(ui.t, error)),
     [ui, setNotice],
   );
   const { settings, save } = useSheetSettings(host, sheetName, fail);

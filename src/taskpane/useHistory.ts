@@ -2,7 +2,7 @@
 import { useCallback, useState } from "react";
 import type { ScorecardHost, UndoRecord } from "../scorecard";
 import { session } from "../commands/session";
-import type { Notice } from "./notice";
+import { errorNotice, type Notice } from "./notice";
 import type { Ui } from "./ui";
 
 export function useHistory(host: ScorecardHost, ui: Ui, setNotice: (n: Notice | null) => void) {
@@ -10,7 +10,7 @@ export function useHistory(host: ScorecardHost, ui: Ui, setNotice: (n: Notice | 
   const [clearedFor, setClearedFor] = useState<UndoRecord | null>(null);
 
   const fail = useCallback(
-    (error: unknown) => setNotice({ intent: "error", text: ui.t.error, detail: error instanceof Error ? error.message : String(error) }),
+    (error: unknown) => setNotice(errorNotice(ui.t, error)),
     [ui, setNotice],
   );
 

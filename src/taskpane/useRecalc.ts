@@ -2,7 +2,7 @@
 import { useCallback, useState } from "react";
 import { clearedHighlights, recalculate, type ChangePreview, type Consent, type RecalcStep, type ScorecardHost } from "../scorecard";
 import { session } from "../commands/session";
-import type { Notice } from "./notice";
+import { errorNotice, type Notice } from "./notice";
 import type { Ui } from "./ui";
 
 export function useRecalc(host: ScorecardHost, ui: Ui, ask: (preview: ChangePreview) => Promise<Consent>) {
@@ -30,7 +30,7 @@ export function useRecalc(host: ScorecardHost, ui: Ui, ask: (preview: ChangePrev
       }
     } catch (error) {
       session.update({ busy: false });
-      setNotice({ intent: "error", text: t.error, detail: error instanceof Error ? error.message : String(error) });
+      setNotice(errorNotice(t, error));
     } finally {
       setStep(null);
     }
