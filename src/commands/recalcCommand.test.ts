@@ -97,6 +97,19 @@ describe("runRibbonRecalc", () => {
     expect(session.get().busy).toBe(false);
   });
 
+  it("a protected sheet: nothing written, and the notice says what to do", async () => {
+    const b = book([{ ...fixture, protected: true }]);
+    const before = b.dump(fixture.name);
+    const outcome = await runRibbonRecalc(new ExcelHost({ capabilities: CAPS }));
+    expect(outcome.status).toBe("failed");
+    expect(b.dump(fixture.name)).toEqual(before);
+    expect(ribbonNotices.latest()).toMatchObject({
+      level: "error",
+      messageEn: `Sheet "${fixture.name}" is protected, so nothing was written. Unprotect it (Review › Unprotect Sheet) and try again.`,
+    });
+    expect(session.get().undoStack).toEqual([]);
+  });
+
   it("does not start while another recalculation runs", async () => {
     session.update({ busy: true });
     const host = { activeSheet: jest.fn() } as unknown as ScorecardHost;

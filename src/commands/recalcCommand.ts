@@ -1,6 +1,7 @@
 // The ribbon's "คำนวณคะแนน": recalculate the active sheet with no questions asked (changed values are
 // written, formula cells kept, as recalculate() does without a confirm callback), and leave the outcome and
 // the undo record in the session, where the task pane finds them. Never throws: problems become notices.
+import { actionableError } from "../excel/actionableError";
 import { numerals, recalculate, type RecalcOutcome } from "../scorecard";
 import type { ScorecardHost } from "../scorecard/host";
 import { session } from "./session";
@@ -103,7 +104,8 @@ export async function runRibbonRecalc(host: ScorecardHost, notify: (notice: Ribb
     return outcome;
   } catch (e) {
     const error = e instanceof Error ? e.message : String(e);
-    await tell({ level: "error", message: `คำนวณไม่สำเร็จ: ${error}`, messageEn: `Recalculation failed: ${error}` });
+    const action = actionableError(e);
+    await tell(action ? { level: "error", message: action[0], messageEn: action[1] } : { level: "error", message: `คำนวณไม่สำเร็จ: ${error}`, messageEn: `Recalculation failed: ${error}` });
     return { status: "failed", error };
   } finally {
     session.update({ busy: false });

@@ -41,7 +41,7 @@ export default function ExportMenu({ host, sheetName, busy, setNotice }: ExportS
   const [pending, setPending] = useState<{ summary: Summary; sheet: string } | null>(null);
   const trigger = useRef<HTMLButtonElement>(null);
 
-  const fail = (error: unknown) => setNotice(errorNotice(t, error));
+  const fail = (error: unknown) => setNotice(errorNotice({ lang, t }, error));
 
   const writeSheet = async (summary: Summary, replace: boolean) => {
     const actions = await loadActions();

@@ -54,7 +54,7 @@ export function Pane({ host, lang }: { host: ScorecardHost; lang: Lang }) {
   useRibbonNotice(lang, setNotice);
   const [sheetName, setSheetName] = useState<string | null>(null);
   const fail = useCallback(
-    (error: unknown) => setNotice(errorNotice(ui.t, error)),
+    (error: unknown) => setNotice(errorNotice(ui, error)),
     [ui, setNotice],
   );
   const { settings, save } = useSheetSettings(host, sheetName, fail);

@@ -80,8 +80,6 @@ export interface Strings {
     isSummary: string;
   };
   error: string;
-  /** A protected sheet refused before anything was written: what to do. */
-  sheetProtected: (name: string) => string;
   outsideTitle: string;
   outsideBody: string;
 }
@@ -182,7 +180,6 @@ const th: Strings = {
     isSummary: "ชีตนี้เป็นแผ่นงานสรุปผล: เลือกชีต HR Scorecard แล้วกดคำนวณคะแนนใหม่ก่อนส่งออก",
   },
   error: "เกิดข้อผิดพลาด",
-  sheetProtected: (name) => `แผ่นงาน "${name}" ถูกป้องกันไว้ จึงยังไม่ได้เขียนอะไรลงไป ยกเลิกการป้องกัน (รีวิว › ยกเลิกการป้องกันแผ่นงาน) แล้วลองใหม่`,
   outsideTitle: "เปิดหน้านี้ใน Excel",
   outsideBody: "HR Scorecard เป็น Add-in ของ Excel: เปิดแผ่นงาน HR Scorecard ใน Excel แล้วกด แผงงาน ในกลุ่ม HR Scorecard บนแท็บหน้าแรก (Home)",
 };
@@ -283,7 +280,6 @@ const en: Strings = {
     isSummary: "This is the summary sheet: choose the HR Scorecard sheet and recalculate before exporting",
   },
   error: "Something went wrong",
-  sheetProtected: (name) => `Sheet "${name}" is protected, so nothing was written. Unprotect it (Review › Unprotect Sheet) and try again.`,
   outsideTitle: "Open this page in Excel",
   outsideBody: "HR Scorecard is an Excel add-in: open your HR Scorecard sheet in Excel, then choose แผงงาน (task pane) in the HR Scorecard group on the Home tab.",
 };

@@ -1,6 +1,6 @@
 // One status line under the button: what just happened, in the pane's language.
-import { SheetProtectedError } from "../scorecard/host";
-import type { Strings } from "./i18n";
+import { actionableError } from "../excel/actionableError";
+import type { Ui } from "./ui";
 
 export type NoticeIntent = "success" | "info" | "warning" | "error";
 
@@ -11,8 +11,9 @@ export interface Notice {
   detail?: string;
 }
 
-/** What went wrong, as the error line: what the officer can do about it where the pane knows, else the error's own words. */
-export function errorNotice(t: Strings, error: unknown): Notice {
-  if (error instanceof SheetProtectedError) return { intent: "error", text: t.sheetProtected(error.sheetName) };
+/** What went wrong, as the error line: what the officer can do about it where that is known, else the error's own words. */
+export function errorNotice({ lang, t }: Pick<Ui, "lang" | "t">, error: unknown): Notice {
+  const action = actionableError(error);
+  if (action) return { intent: "error", text: lang === "th" ? action[0] : action[1] };
   return { intent: "error", text: t.error, detail: error instanceof Error ? error.message : String(error) };
 }

@@ -10,7 +10,7 @@ export function useHistory(host: ScorecardHost, ui: Ui, setNotice: (n: Notice | 
   const [clearedFor, setClearedFor] = useState<UndoRecord | null>(null);
 
   const fail = useCallback(
-    (error: unknown) => setNotice(errorNotice(ui.t, error)),
+    (error: unknown) => setNotice(errorNotice(ui, error)),
     [ui, setNotice],
   );
 

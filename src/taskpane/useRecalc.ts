@@ -30,7 +30,7 @@ export function useRecalc(host: ScorecardHost, ui: Ui, ask: (preview: ChangePrev
       }
     } catch (error) {
       session.update({ busy: false });
-      setNotice(errorNotice(t, error));
+      setNotice(errorNotice(ui, error));
     } finally {
       setStep(null);
     }

@@ -1,0 +1,22 @@
+// Failures the officer can do something about, said as what to do, in Thai and English: for the pane's error line
+// and the ribbon's notice alike. Anything else is shown in its own words.
+import { SheetProtectedError } from "../scorecard/host";
+
+/** Office.js's code for a batch Excel refused because a cell is being edited (Excel.ErrorCodes). */
+const CELL_EDIT_MODE = "InvalidOperationInCellEditMode";
+
+export function actionableError(error: unknown): [th: string, en: string] | null {
+  if (error instanceof SheetProtectedError) {
+    return [
+      `แผ่นงาน "${error.sheetName}" ถูกป้องกันไว้ จึงยังไม่ได้เขียนอะไรลงไป ยกเลิกการป้องกัน (รีวิว › ยกเลิกการป้องกันแผ่นงาน) แล้วลองใหม่`,
+      `Sheet "${error.sheetName}" is protected, so nothing was written. Unprotect it (Review › Unprotect Sheet) and try again.`,
+    ];
+  }
+  if ((error as { code?: unknown } | null)?.code === CELL_EDIT_MODE) {
+    return [
+      "Excel กำลังแก้ไขเซลล์อยู่ กด Enter หรือ Esc ให้เสร็จก่อน แล้วลองใหม่",
+      "Excel is in the middle of editing a cell: press Enter or Esc to finish, then try again.",
+    ];
+  }
+  return null;
+}
