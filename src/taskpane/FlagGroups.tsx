@@ -24,8 +24,10 @@ export function FlagGroups({ scorecard, onSelect }: { scorecard: Scorecard; onSe
       {present.length === 0 && <Body1>{t.noFlags}</Body1>}
       <Accordion multiple collapsible defaultOpenItems={["overdue", "pending", "missing", "errors"]}>
         {present.map((key) => {
-          // Pending notes said once in the heading when they agree, else on each item ("ทราบผล เดือน ธ.ค. ๖๖").
-          const quoted = key === "pending" ? sharedQuote(groups[key]) : undefined;
+          // Pending notes (due by now or not) said once in the heading when they agree, else on each item
+          // ("ทราบผล เดือน ธ.ค. ๖๖"); the group's name says the rest, so its items are KPIs, not messages.
+          const notes = key === "pending" || key === "overdue";
+          const quoted = notes ? sharedQuote(groups[key]) : undefined;
           return (
             <AccordionItem key={key} value={key} data-group={key}>
               <AccordionHeader as="h3">{t.groupHeading(t.groups[key], fmt.plain(groups[key].length), quoted)}</AccordionHeader>
@@ -36,8 +38,8 @@ export function FlagGroups({ scorecard, onSelect }: { scorecard: Scorecard; onSe
                       <FlagItem
                         flag={flag}
                         kpi={kpiOf(byId, flag)}
-                        showMessage={key !== "pending" && key !== "missing"}
-                        showQuoted={key === "pending" && quoted === undefined}
+                        showMessage={key === "errors" || key === "warnings"}
+                        showQuoted={notes && quoted === undefined}
                         onSelect={onSelect}
                       />
                     </li>
