@@ -6,12 +6,7 @@ import { SheetProtectedError } from "../scorecard/host";
 const CELL_EDIT_MODE = "InvalidOperationInCellEditMode";
 
 export function actionableError(error: unknown): [th: string, en: string] | null {
-  if (error instanceof SheetProtectedError) {
-    return [
-      `แผ่นงาน "${error.sheetName}" ถูกป้องกันไว้ จึงยังไม่ได้เขียนอะไรลงไป ยกเลิกการป้องกัน (รีวิว › ยกเลิกการป้องกันแผ่นงาน) แล้วลองใหม่`,
-      `Sheet "${error.sheetName}" is protected, so nothing was written. Unprotect it (Review › Unprotect Sheet) and try again.`,
-    ];
-  }
+  if (error instanceof SheetProtectedError) return [error.th, error.en];
   if ((error as { code?: unknown } | null)?.code === CELL_EDIT_MODE) {
     return [
       "Excel กำลังแก้ไขเซลล์อยู่ กด Enter หรือ Esc ให้เสร็จก่อน แล้วลองใหม่",

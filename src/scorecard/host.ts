@@ -86,11 +86,14 @@ export class SheetExistsError extends Error {
  * written, rather than failing partway with Excel's own message.
  */
 export class SheetProtectedError extends Error {
+  readonly th: string;
+  readonly en: string;
   constructor(readonly sheetName: string) {
-    super(
-      `แผ่นงาน "${sheetName}" ถูกป้องกันไว้ จึงเขียนผลไม่ได้ กรุณายกเลิกการป้องกัน (รีวิว › ยกเลิกการป้องกันแผ่นงาน) แล้วลองใหม่ / ` +
-        `Sheet "${sheetName}" is protected, so nothing can be written to it; unprotect it (Review › Unprotect Sheet) and try again.`,
-    );
+    const th = `แผ่นงาน "${sheetName}" ถูกป้องกันไว้ จึงยังไม่ได้เขียนอะไรลงไป ยกเลิกการป้องกัน (รีวิว › ยกเลิกการป้องกันแผ่นงาน) แล้วลองใหม่`;
+    const en = `Sheet "${sheetName}" is protected, so nothing was written. Unprotect it (Review › Unprotect Sheet) and try again.`;
+    super(`${th} / ${en}`);
+    this.th = th;
+    this.en = en;
     this.name = "SheetProtectedError";
   }
 }
