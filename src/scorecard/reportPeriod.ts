@@ -4,7 +4,7 @@
 // 30 September 2566) is a result that should be in by now: left as it is, the KPI counts 0 in the year's score.
 // Thai government fiscal year N runs from 1 October N−1 to 30 September N (Buddhist era).
 import { fromThaiDigits } from "./display";
-import { THAI_MONTHS, THAI_MONTHS_SHORT } from "./thaiDate";
+import { buddhistYear, THAI_MONTHS, THAI_MONTHS_SHORT } from "./thaiDate";
 
 /** A calendar month: Buddhist-era year (2566) and month 1–12. */
 export interface ThaiMonth {
@@ -28,7 +28,7 @@ const MONTH_YEAR = new RegExp(`(เดือน\\s*)?(${MONTH_NAMES})(?!\\.?[ก
 function buddhistEra(digits: string): number {
   const n = Number(digits);
   if (digits.length === 2) return 2500 + n;
-  return n < 2400 ? n + 543 : n;
+  return n < 2400 ? buddhistYear(n) : n;
 }
 
 const order = (m: ThaiMonth) => m.year * 12 + m.month;
