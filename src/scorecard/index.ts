@@ -12,3 +12,5 @@ export { toAddress, parseAddress, parseRange, columnName, columnIndex, rangeAddr
 export { isThaiDigitFormat, parseCell } from "./cellContent";
 export { kpiNumber, withoutKpiNumber } from "./kpiIdentity";
 export { clearedHighlights } from "./plan";
+export { TERMS } from "./glossary";
+export type { Term, TermName } from "./glossary";

@@ -1,0 +1,42 @@
+// The one table of the words the pane, the command, the summary and the engine's messages use for the
+// things an officer deals with, in Thai and English. Where Thai has several words for one thing (ชีต or
+// แผ่นงาน, ช่อง or เซลล์), the one Excel's own Thai interface uses is chosen, so what the add-in says matches
+// what the officer sees in Excel's menus. New text takes its words from here rather than writing them anew.
+
+/** A word or phrase in both languages. */
+export interface Term {
+  readonly th: string;
+  readonly en: string;
+}
+
+export const TERMS = {
+  workbook: { th: "สมุดงาน", en: "workbook" },
+  sheet: { th: "แผ่นงาน", en: "sheet" },
+  cell: { th: "เซลล์", en: "cell" },
+  row: { th: "แถว", en: "row" },
+  column: { th: "คอลัมน์", en: "column" },
+  formula: { th: "สูตร", en: "formula" },
+  error: { th: "ข้อผิดพลาด", en: "error" },
+  warning: { th: "คำเตือน", en: "warning" },
+  dimension: { th: "มิติ", en: "dimension" },
+  goal: { th: "เป้าประสงค์ (CSF)", en: "goal (CSF)" },
+  project: { th: "แผนงาน/โครงการ", en: "project" },
+  kpi: { th: "ตัวชี้วัด", en: "KPI" },
+  target: { th: "ค่าเป้าหมาย", en: "target" },
+  weight: { th: "น้ำหนัก", en: "weight" },
+  result: { th: "ผลการดำเนินงาน", en: "result" },
+  level: { th: "ระดับ", en: "level" },
+  points: { th: "คะแนนถ่วงน้ำหนัก", en: "weighted score" },
+  total: { th: "คะแนนรวม", en: "total" },
+  pending: { th: "รอผล", en: "pending" },
+  missing: { th: "ไม่มีข้อมูล", en: "missing" },
+  reported: { th: "รายงานผลแล้ว", en: "reported" },
+  recalculate: { th: "คำนวณคะแนน", en: "Recalculate" },
+  undo: { th: "ย้อนกลับ", en: "Undo" },
+  highlight: { th: "ไฮไลต์", en: "highlight" },
+  summary: { th: "สรุปผล", en: "summary" },
+  export: { th: "ส่งออก", en: "Export" },
+  settings: { th: "การตั้งค่า", en: "Settings" },
+} as const satisfies Record<string, Term>;
+
+export type TermName = keyof typeof TERMS;
