@@ -161,6 +161,7 @@ function queueCells(sheet: Excel.Worksheet, layout: SheetLayout, caps: ExcelCapa
     if (look.bold) range.format.font.bold = true;
     if (look.size !== 14) range.format.font.size = look.size;
     if (look.fill) range.format.fill.color = look.fill;
+    if (look.color) range.format.font.color = look.color;
     if (look.center) range.format.horizontalAlignment = "Center";
     if (look.border) {
       for (const edge of BORDERS) {
@@ -168,6 +169,7 @@ function queueCells(sheet: Excel.Worksheet, layout: SheetLayout, caps: ExcelCapa
         const border = range.format.borders.getItem(edge);
         border.style = "Continuous";
         border.weight = "Thin";
+        if (look.borderColor) border.color = look.borderColor;
       }
     }
     if (look.indent && caps.pageLayout) band(run.from, run.to, 1, 1).format.indentLevel = 1; // ExcelApi 1.9
