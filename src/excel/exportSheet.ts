@@ -196,7 +196,7 @@ function queueCells(sheet: Excel.Worksheet, layout: SheetLayout, caps: ExcelCapa
   page.rightMargin = 36;
   page.topMargin = 43;
   page.bottomMargin = 43;
-  page.headersFooters.defaultForAllPages.centerFooter = "หน้า &P / &N";
+  page.headersFooters.defaultForAllPages.centerFooter = "หน้า &P / &N"; // Arabic digits whatever the sheet uses: see src/export/xlsxSheet.ts
   if (layout.printTitleRows) page.setPrintTitleRows(`$${layout.printTitleRows[0]}:$${layout.printTitleRows[1]}`);
   layout.rows.forEach((row, r) => {
     if (row.pageBreakBefore && r > 0) sheet.horizontalPageBreaks.add(sheet.getRangeByIndexes(r, 0, 1, 1));
