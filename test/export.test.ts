@@ -2,6 +2,7 @@
 // written .xlsx and CSV, and a folder of units' workbooks (good, changed, broken, none) consolidated.
 import * as fs from "fs";
 import * as path from "path";
+import JSZip from "jszip";
 import { parseCsv } from "../src/export";
 import { runMemoryCli } from "./fixtures/memoryCli";
 import type { CellWrite, Grid } from "../src/scorecard";
@@ -28,6 +29,19 @@ async function withLevels(levels: Record<number, number | string>): Promise<Uint
   }));
   wb.applyPlan({ sheetName: "HR Scorecard", writes, highlights: [] }, { highlights: false });
   return wb.toBytes();
+}
+
+/** The font and border (as stylesheet XML) and fill id of a cell of the summary sheet in an .xlsx we wrote. */
+async function cellLook(bytes: Uint8Array, row: number, col: string): Promise<{ font: string; border: string; fill: string }> {
+  const zip = await JSZip.loadAsync(bytes);
+  const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+  const styles = await zip.file("xl/styles.xml")!.async("string");
+  const s = Number(new RegExp(`<c r="${col}${row}" s="(\\d+)"`).exec(sheet)![1]);
+  const xf = [...styles.split("<cellXfs")[1].matchAll(/<xf [^>]*>/g)][s][0];
+  const attr = (name: string) => new RegExp(`${name}="(\\d+)"`).exec(xf)![1];
+  const fonts = [...styles.matchAll(/<font>.*?<\/font>/g)].map((m) => m[0]);
+  const borders = [...styles.matchAll(/<border>.*?<\/border>/g)].map((m) => m[0]);
+  return { font: fonts[Number(attr("fontId"))], border: borders[Number(attr("borderId"))], fill: attr("fillId") };
 }
 
 const PENDING = [
@@ -74,6 +88,23 @@ describe("scorecard export FILE", () => {
     expect(pending.every((row) => row[3] === "ทราบผล เดือน ก.ย. ๖๖")).toBe(true); // each one's own note: when it is due
     expect(pending[8][1]).toBe("ร้อยละความพึงพอใจต่อการให้บริการของหน่วยงานส่วนกลางกรมส่งเสริมสหกรณ์ (ยกเว้นสำนักงานส่งเสริมสหกรณ์กรุงเทพมหานครพื้นที่ ๑ และพื้นที่ ๒)");
     expect(rowWith(g, 0, "ตัวชี้วัดที่ไม่มีข้อมูลหรืออ่านค่าไม่ได้ (๐ ตัวชี้วัด)")).toBeGreaterThan(section);
+  });
+
+  it("prints the score among reported KPIs in grey, not bold, in a grey-bordered box apart from the official total", async () => {
+    const r = await run(["export", "hr.xlsx"], { "hr.xlsx": official });
+    const bytes = r.files.get("hr.summary.xlsx")!;
+    const g = (await openXlsx(bytes)).readGrid("สรุปผล HR Scorecard");
+    const look = await cellLook(bytes, rowWith(g, 0, "คะแนน HR Scorecard (เต็ม ๑๐๐ คะแนน)") + 1, "D");
+    const aside = rowWith(g, 0, "คะแนนเฉพาะตัวชี้วัดที่รายงานผลแล้ว (ไม่ใช่คะแนนทางการ)") + 1;
+    expect(look.font).toContain("<b/>");
+    for (const [row, col] of [[aside, "A"], [aside, "D"], [aside + 1, "A"]] as const) {
+      const l = await cellLook(bytes, row, col);
+      expect(l.font).not.toContain("<b/>");
+      expect(l.font).toContain(`<color rgb="FF595959"/>`);
+      expect(l.border).toContain(`<top style="thin"><color rgb="FFA6A6A6"/></top>`);
+      expect(l.fill).toBe("0");
+    }
+    expect(g.values[aside - 2].every((v) => v === null || v === "")).toBe(true); // a blank row between the boxes
   });
 
   it("--json prints the Summary alone on stdout", async () => {

@@ -97,6 +97,21 @@ describe("ExcelHost.writeSummarySheet", () => {
     });
   });
 
+  it("sets the score among reported KPIs apart: grey text, not bold, in a grey box of its own below the official total", async () => {
+    const { book, host, layout, chart } = await setUp();
+    await host.writeSummarySheet(S, layout, chart, { replace: false });
+    const f = (r: number, c: number, p: string) => book.formatAt(S, r, c, p);
+    const total = rowOf(book, 0, "คะแนน HR Scorecard (เต็ม ๑๐๐ คะแนน)");
+    const aside = rowOf(book, 0, "คะแนนเฉพาะตัวชี้วัดที่รายงานผลแล้ว (ไม่ใช่คะแนนทางการ)");
+    expect(aside).toBe(total + 3); // the official box (total, reported count), a blank row, then this one
+    expect([f(total, 3, "font.bold"), f(total, 3, "font.color")]).toEqual([true, undefined]);
+    for (const [r, c] of [[aside, 0], [aside, 3], [aside + 1, 0]]) {
+      expect([f(r, c, "font.bold"), f(r, c, "font.color"), book.cell(S, r, c).fill]).toEqual([undefined, "#595959", null]);
+      expect([f(r, c, "borders.EdgeTop.style"), f(r, c, "borders.EdgeTop.color")]).toEqual(["Continuous", "#A6A6A6"]);
+    }
+    expect(book.cell(S, aside, 3)).toMatchObject({ value: 63, numberFormat: "[$-D00041E]0.00" });
+  });
+
   it("adds a clustered bar chart of points against weight per dimension, from a source block under the summary", async () => {
     const { book, host, layout, chart } = await setUp();
     await host.writeSummarySheet(S, layout, chart, { replace: false });

@@ -161,6 +161,7 @@ function queueCells(sheet: Excel.Worksheet, layout: SheetLayout, caps: ExcelCapa
     if (look.bold) range.format.font.bold = true;
     if (look.size !== 14) range.format.font.size = look.size;
     if (look.fill) range.format.fill.color = look.fill;
+    if (look.color) range.format.font.color = look.color;
     if (look.center) range.format.horizontalAlignment = "Center";
     if (look.border) {
       for (const edge of BORDERS) {
@@ -168,6 +169,7 @@ function queueCells(sheet: Excel.Worksheet, layout: SheetLayout, caps: ExcelCapa
         const border = range.format.borders.getItem(edge);
         border.style = "Continuous";
         border.weight = "Thin";
+        if (look.borderColor) border.color = look.borderColor;
       }
     }
     if (look.indent && caps.pageLayout) band(run.from, run.to, 1, 1).format.indentLevel = 1; // ExcelApi 1.9
@@ -194,7 +196,7 @@ function queueCells(sheet: Excel.Worksheet, layout: SheetLayout, caps: ExcelCapa
   page.rightMargin = 36;
   page.topMargin = 43;
   page.bottomMargin = 43;
-  page.headersFooters.defaultForAllPages.centerFooter = "หน้า &P / &N";
+  page.headersFooters.defaultForAllPages.centerFooter = "หน้า &P / &N"; // Arabic digits whatever the sheet uses: see src/export/xlsxSheet.ts
   if (layout.printTitleRows) page.setPrintTitleRows(`$${layout.printTitleRows[0]}:$${layout.printTitleRows[1]}`);
   layout.rows.forEach((row, r) => {
     if (row.pageBreakBefore && r > 0) sheet.horizontalPageBreaks.add(sheet.getRangeByIndexes(r, 0, 1, 1));

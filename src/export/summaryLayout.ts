@@ -1,5 +1,5 @@
 // The summary sheet, laid out once for both writers: title, the dimension table with its goals beneath,
-// the total, how many KPIs have reported, the reported-only score (labelled as not official), and the
+// the total, how many KPIs have reported, the reported-only score (in its own lighter box, labelled as not official), and the
 // lists of pending and missing KPIs with their owning units.
 import { numerals } from "../scorecard/display";
 import { SUMMARY_TITLE, type Summary, type SummaryKpi } from "../scorecard/summary";
@@ -16,15 +16,19 @@ const keyFigure = (style: Row["style"], label: string, value: Row["cells"][numbe
 export function summaryLayout(s: Summary): SheetLayout {
   const d = numerals(s.thaiDigits).plain;
   const ro = s.reportedOnly;
-  // Key figures first: what the director reads before anything else.
+  // Key figures first: what the director reads before anything else. The score among reported KPIs is not
+  // the score: it sits in a lighter box of its own under the official one, a blank row between, its label
+  // ("… (ไม่ใช่คะแนนทางการ)") before its figure and its note inside the box, so that ๖๓.๐๐ is never read as
+  // the total.
   const rows: Row[] = [
     line("title", s.department ? `${s.title} ${s.department}` : s.title),
     line("subtitle", s.heading || `แผ่นงาน "${s.sheetName}"`),
     line("note", `ข้อมูล ณ วันที่ ${s.exportDateText} จากแผ่นงาน "${s.sheetName}"`),
     keyFigure("group", d("คะแนน HR Scorecard (เต็ม 100 คะแนน)"), num(s.total)),
     line("item", d(`${s.reportedText} · รอผล ${s.pending.length} · ไม่มีข้อมูลหรืออ่านค่าไม่ได้ ${s.missing.length}`)),
-    keyFigure("item", ro.label, ro.score === null ? "-" : num(ro.score)),
-    line("note", `${ro.note} (นับ ${d(String(ro.kpis))} ตัวชี้วัด ใน ${d(String(ro.goals))} เป้าประสงค์ ${d(String(ro.dimensions))} มิติ)`),
+    line("blank", ""),
+    keyFigure("aside", ro.label, ro.score === null ? "-" : num(ro.score)),
+    line("aside", `${ro.note} (นับ ${d(String(ro.kpis))} ตัวชี้วัด ใน ${d(String(ro.goals))} เป้าประสงค์ ${d(String(ro.dimensions))} มิติ)`),
     line("blank", ""),
     { style: "header", cells: ["มิติที่", "มิติ / เป้าประสงค์ (CSF)", "น้ำหนัก", "คะแนนที่ได้", "ร้อยละที่ได้"] },
   ];

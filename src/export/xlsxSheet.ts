@@ -80,6 +80,11 @@ export function sheetXml(layout: SheetLayout, options: SheetXmlOptions = {}): Sh
   const freeze = layout.freezeRows
     ? `<pane ySplit="${layout.freezeRows}" topLeftCell="A${layout.freezeRows + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${layout.freezeRows + 1}" sqref="A${layout.freezeRows + 1}"/>`
     : "";
+  // The page number stays in Arabic digits even where the sheet writes Thai ones: Excel's header and footer
+  // fields (&P, &N) print the page number as Arabic digits, none of their codes chooses a numeral system (the
+  // header/footer grammar, ECMA-376 and [MS-XLSB] 2.5.73, has &P, &N and &N±n, nothing more), and
+  // number formats such as [$-D00041E] reach cells only. Writing "หน้า ๑ / ๒" as text would need the page count,
+  // which only the printer knows, and a footer has at most three variants (first, odd, even page).
   const xml =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +

@@ -1,19 +1,19 @@
 // The stylesheet of the workbooks we create: TH SarabunPSK (the font of the official scorecard) at 14 pt,
-// 16 pt bold for titles, thin borders around tables, and number formats with Thai digits where the
-// scorecard writes Thai digits. Each row style × cell kind has one fixed xf index: styleIndex().
+// 16 pt bold for titles, thin borders around tables, grey text in a grey box for a figure set aside from the
+// official ones, and number formats with Thai digits where the scorecard writes Thai digits. Each row style × cell kind has one fixed xf index: styleIndex().
 import type { RowStyle } from "./layout";
 import type { CellStyleSpec } from "../xlsx/styles";
 
 export const FONT = "TH SarabunPSK";
-const ROW_STYLES: RowStyle[] = ["blank", "title", "subtitle", "section", "header", "group", "item", "subitem", "total", "note"];
+const ROW_STYLES: RowStyle[] = ["blank", "title", "subtitle", "section", "header", "group", "item", "subitem", "total", "note", "aside"];
 /** text: left; center: running numbers in column A; int/dec: 0 and 2 decimals (right). */
 export type CellKind = "text" | "center" | "int" | "dec";
 const KINDS: CellKind[] = ["text", "center", "int", "dec"];
 
 interface Look {
-  font: 0 | 1 | 2; // 14 pt, 14 pt bold, 16 pt bold
+  font: 0 | 1 | 2 | 3; // 14 pt, 14 pt bold, 16 pt bold, 14 pt grey
   fill: 0 | 2 | 3; // none, header blue, group grey (1 is the gray125 every stylesheet must hold)
-  border: 0 | 1;
+  border: 0 | 1 | 2; // none, thin black, thin grey
   align?: "center";
   indent?: boolean;
 }
@@ -29,7 +29,12 @@ const LOOKS: Record<RowStyle, Look> = {
   subitem: { font: 0, fill: 0, border: 1, indent: true },
   total: { font: 1, fill: 2, border: 1 },
   note: { font: 0, fill: 0, border: 0 },
+  aside: { font: 3, fill: 0, border: 2 },
 };
+
+/** Grey of the aside box: its text (Excel's "Black, lighter 35%") and its border, lighter than the tables'. */
+const ASIDE_TEXT = "595959";
+const ASIDE_BORDER = "A6A6A6";
 
 export function styleIndex(style: RowStyle, kind: CellKind): number {
   return ROW_STYLES.indexOf(style) * KINDS.length + KINDS.indexOf(kind);
@@ -42,6 +47,10 @@ export interface RowLook {
   /** Fill "#RRGGBB", or null for none. */
   fill: string | null;
   border: boolean;
+  /** Text colour "#RRGGBB", or null for automatic (black). */
+  color: string | null;
+  /** Border colour "#RRGGBB", or null for automatic. */
+  borderColor: string | null;
   center: boolean;
   indent: boolean;
 }
@@ -51,7 +60,16 @@ const FILL_RGB: Record<Look["fill"], string | null> = { 0: null, 2: "D9E1F2", 3:
 export function rowLook(style: RowStyle): RowLook {
   const look = LOOKS[style];
   const rgb = FILL_RGB[look.fill];
-  return { size: look.font === 2 ? 16 : 14, bold: look.font !== 0, fill: rgb && `#${rgb}`, border: look.border === 1, center: look.align === "center", indent: !!look.indent };
+  return {
+    size: look.font === 2 ? 16 : 14,
+    bold: look.font === 1 || look.font === 2,
+    fill: rgb && `#${rgb}`,
+    border: look.border !== 0,
+    color: look.font === 3 ? `#${ASIDE_TEXT}` : null,
+    borderColor: look.border === 2 ? `#${ASIDE_BORDER}` : null,
+    center: look.align === "center",
+    indent: !!look.indent,
+  };
 }
 
 /** The number format of a cell kind: Excel's own, or with Thai digits ([$-D00041E]: Thai locale, native digits). */
@@ -61,10 +79,13 @@ export function numberFormatOf(kind: CellKind, thaiDigits: boolean): string | nu
   return null;
 }
 
-const fontXml = (size: number, bold: boolean) => `<font>${bold ? "<b/>" : ""}<sz val="${size}"/><name val="${FONT}"/><family val="2"/><charset val="222"/></font>`;
+const fontXml = (size: number, bold: boolean, rgb?: string) =>
+  `<font>${bold ? "<b/>" : ""}<sz val="${size}"/>${rgb ? `<color rgb="FF${rgb}"/>` : ""}<name val="${FONT}"/><family val="2"/><charset val="222"/></font>`;
+const FONTS = [fontXml(14, false), fontXml(14, true), fontXml(16, true), fontXml(14, false, ASIDE_TEXT)];
 const fillXml = (rgb: string) => `<fill><patternFill patternType="solid"><fgColor rgb="FF${rgb}"/><bgColor indexed="64"/></patternFill></fill>`;
 const NO_BORDER = `<border><left/><right/><top/><bottom/><diagonal/></border>`;
-const THIN_BORDER = `<border><left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right><top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom><diagonal/></border>`;
+const thinBorder = (color: string) => `<border>${["left", "right", "top", "bottom"].map((side) => `<${side} style="thin">${color}</${side}>`).join("")}<diagonal/></border>`;
+const BORDERS = [NO_BORDER, thinBorder(`<color auto="1"/>`), thinBorder(`<color rgb="FF${ASIDE_BORDER}"/>`)];
 
 function alignmentXml(look: Look, kind: CellKind): string {
   const numeric = kind === "int" || kind === "dec";
@@ -84,9 +105,9 @@ export function cellStyleSpecs(thaiDigits: boolean): CellStyleSpec[] {
     const rgb = FILL_RGB[look.fill];
     return KINDS.map((kind) => ({
       numberFormat: numberFormatOf(kind, thaiDigits),
-      font: fontXml(look.font === 2 ? 16 : 14, look.font !== 0),
+      font: FONTS[look.font],
       fill: rgb ? fillXml(rgb) : null,
-      border: look.border ? THIN_BORDER : NO_BORDER,
+      border: BORDERS[look.border],
       alignment: alignmentXml(look, kind),
     }));
   });
@@ -111,9 +132,9 @@ export function stylesXml(thaiDigits: boolean): string {
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${numFmts}` +
-    `<fonts count="3">${fontXml(14, false)}${fontXml(14, true)}${fontXml(16, true)}</fonts>` +
+    `<fonts count="${FONTS.length}">${FONTS.join("")}</fonts>` +
     `<fills count="4"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>${fillXml("D9E1F2")}${fillXml("F2F2F2")}</fills>` +
-    `<borders count="2">${NO_BORDER}${THIN_BORDER}</borders>` +
+    `<borders count="${BORDERS.length}">${BORDERS.join("")}</borders>` +
     `<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>` +
     `<cellXfs count="${xfs.length}">${xfs.join("")}</cellXfs>` +
     `<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>` +

@@ -12,8 +12,11 @@ export interface NumberCell {
 /** Text, a number, or nothing. Text in column A of body rows is centred (running numbers, KPI numbers). */
 export type Cell = string | NumberCell | null;
 
-/** How a row looks; the writers map each to a font, fill, border and alignment (subitem: an indented item). */
-export type RowStyle = "title" | "subtitle" | "section" | "header" | "group" | "item" | "subitem" | "total" | "note" | "blank";
+/**
+ * How a row looks; the writers map each to a font, fill, border and alignment (subitem: an indented item;
+ * aside: a lighter box for a figure that must not be read as the official one).
+ */
+export type RowStyle = "title" | "subtitle" | "section" | "header" | "group" | "item" | "subitem" | "total" | "note" | "blank" | "aside";
 
 export interface Row {
   style: RowStyle;
