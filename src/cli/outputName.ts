@@ -50,14 +50,14 @@ export function checkOutputExtension(output: string, kind: PackageKind): void {
   const csvTh = ext === "csv" ? ` (ถ้าต้องการสรุปผลเป็น CSV ใช้ scorecard export FILE -o ${output})` : "";
   const csvEn = ext === "csv" ? ` (for the summary as CSV, use scorecard export FILE -o ${output})` : "";
   throw new UsageError(
-    `ไฟล์นี้เป็น${k.th} แต่ -o ${output} ลงท้ายด้วย ${shown}: ตั้งชื่อไฟล์ผลลัพธ์ให้ลงท้ายด้วย .${kind} เพราะ Excel ไม่เปิดไฟล์ที่นามสกุลไม่ตรงกับชนิดของไฟล์${csvTh}\n` +
-      `This file is ${k.en}, but -o ${output} ends in ${shownEn}: end the output's name in .${kind}, as Excel refuses to open a file whose extension does not match its type${csvEn}.`,
+    `ไฟล์นี้เป็น${k.th} แต่ -o ${output} ลงท้ายด้วย ${shown}: ตั้งชื่อไฟล์ผลลัพธ์ให้ลงท้ายด้วย .${kind} เพราะ Excel ไม่เปิดไฟล์ที่นามสกุลไม่ตรงกับชนิดของไฟล์${csvTh}`,
+    `This file is ${k.en}, but -o ${output} ends in ${shownEn}: end the output's name in .${kind}, as Excel refuses to open a file whose extension does not match its type${csvEn}.`,
   );
 }
 
 export function sameAsInput(output: string, file: string): UsageError {
   return new UsageError(
-    `-o ${output} คือไฟล์ต้นฉบับ ${file} เอง ซึ่งคำสั่งนี้ไม่เขียนทับ: ถ้าต้องการเขียนผลลงไฟล์ต้นฉบับ ใช้ --in-place แทน -o หรือตั้งชื่อไฟล์อื่นด้วย -o\n` +
-      `-o ${output} is the input ${file} itself, which the command does not write over: to write into the input, use --in-place instead of -o; otherwise name another file with -o.`,
+    `-o ${output} คือไฟล์ต้นฉบับ ${file} เอง ซึ่งคำสั่งนี้ไม่เขียนทับ: ถ้าต้องการเขียนผลลงไฟล์ต้นฉบับ ใช้ --in-place แทน -o หรือตั้งชื่อไฟล์อื่นด้วย -o`,
+    `-o ${output} is the input ${file} itself, which the command does not write over: to write into the input, use --in-place instead of -o; otherwise name another file with -o.`,
   );
 }
