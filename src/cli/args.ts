@@ -23,9 +23,15 @@ export class UsageError extends Error {
   }
 
   text(lang: "th" | "en"): string {
-    if (this.messageEn === undefined) return this.message;
+    if (this.messageEn === undefined) return inLanguage(this.message, lang);
     return lang === "en" ? this.messageEn : `${this.message}\n${this.messageEn}`;
   }
+}
+
+/** A one-line "Thai / English" message (ours, or the xlsx reader's) as asked: whole, or its English half with --lang en. */
+export function inLanguage(message: string, lang: "th" | "en"): string {
+  const at = message.indexOf(" / ");
+  return lang === "en" && at >= 0 ? message.slice(at + 3) : message;
 }
 
 export const USAGE = `การใช้งาน / Usage:

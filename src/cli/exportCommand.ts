@@ -5,7 +5,7 @@ import { buildSummary, type Summary } from "../scorecard/summary";
 import { consolidatedCsv, consolidatedWorkbook, summaryCsv, summaryWorkbook, type ConsolidatedRow } from "../export";
 import { openXlsx, XlsxError } from "../xlsx";
 import * as path from "path";
-import { asksForHelp, OptionReader, USAGE, UsageError } from "./args";
+import { asksForHelp, inLanguage, OptionReader, USAGE, UsageError } from "./args";
 import { FileProblem } from "./fileProblem";
 import { asProblem, sameFile, type CliIo } from "./run";
 import { sheetsToRead } from "./sheets";
@@ -267,7 +267,7 @@ async function rowsOf(file: string, args: ExportArgs, io: ExportIo, now: Date): 
     const problem = asProblem(e, file);
     if (problem instanceof UsageError) return [{ file, sheet: args.sheet ?? "", note: problem.text(lang) }]; // no such sheet here
     if (problem instanceof FileProblem) return [{ file, sheet: "", note: problem.text(lang).replace(/\n/g, " / ") }];
-    if (e instanceof XlsxError) return [{ file, sheet: "", note: `${say(lang, "อ่านไฟล์ไม่ได้", "unreadable")}: ${e.message}` }];
+    if (e instanceof XlsxError) return [{ file, sheet: "", note: `${say(lang, "อ่านไฟล์ไม่ได้", "unreadable")}: ${inLanguage(e.message, lang)}` }];
     const detail = (e as Error)?.message ?? String(e);
     return [{ file, sheet: "", note: say(lang, `ข้อผิดพลาดภายในโปรแกรมขณะอ่านไฟล์นี้ (ไม่ใช่ความผิดของไฟล์): แจ้งผู้ดูแลโปรแกรมพร้อมไฟล์นี้ (${detail})`, `internal error while reading this file (not the file's fault): report it with the file (${detail})`) }];
   }

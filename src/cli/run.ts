@@ -2,7 +2,7 @@
 import { clearedHighlights, recalculate, type CellWrite, type ChangePreview, type NotAScorecard, type Scorecard } from "../scorecard";
 import { openXlsx, XlsxError } from "../xlsx";
 import * as path from "path";
-import { parseArgs, USAGE, UsageError, type CliArgs } from "./args";
+import { inLanguage, parseArgs, USAGE, UsageError, type CliArgs } from "./args";
 import { FileProblem, isSystemError } from "./fileProblem";
 import { checkOutputExtension, defaultOutput, packageKind, sameAsInput } from "./outputName";
 import { sheetReport, skippedText, summaryText, wroteText, type JsonReport } from "./report";
@@ -78,7 +78,7 @@ export async function withFileErrors(io: CliIo, lang: "th" | "en", work: () => P
       return EXIT.failure;
     }
     if (e instanceof XlsxError) {
-      io.stderr(`${e.message}\n`);
+      io.stderr(`${inLanguage(e.message, lang)}\n`);
       return EXIT.failure;
     }
     throw e;
