@@ -70,6 +70,15 @@ describe("recalc -o never names the input", () => {
     expect(read(dir, "hr.xlsx").equals(official)).toBe(true);
   });
 
+  it("refuses a default output name that is a link to the input, without blaming -o", async () => {
+    const dir = folder();
+    fs.symlinkSync(path.join(dir, "hr.xlsx"), path.join(dir, "hr.recalc.xlsx"));
+    const r = await run(dir, ["recalc", "hr.xlsx", "--lang", "en"]);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe("hr.recalc.xlsx (the default output's name) is the input hr.xlsx itself (a link to it), so it is not written over: name the output with -o, or use --in-place to write into the input.\n");
+    expect(read(dir, "hr.xlsx").equals(official)).toBe(true);
+  });
+
   it("refuses the input in another case on a case-insensitive disk", async () => {
     // A case-insensitive disk (Windows, macOS) simulated: every name is looked up in lower case.
     const dir = folder();
@@ -129,7 +138,7 @@ describe("recalc's output, replaced or new", () => {
     for (const name of ["out.csv", "out.xlsm", "out"]) {
       const r = await run(dir, ["recalc", "hr.xlsx", "-o", name]);
       expect([name, r.code]).toEqual([name, 1]);
-      expect(r.err).toContain("ลงท้ายด้วย .xlsx");
+      expect(r.err).toContain("ตั้งชื่อไฟล์ผลลัพธ์ให้ลงท้ายด้วย .xlsx");
     }
     expect((await run(dir, ["recalc", "hr.xlsx", "-o", "out.csv"])).err).toContain("scorecard export FILE -o out.csv");
     expect(fs.readdirSync(dir)).toEqual(["hr.xlsx"]);

@@ -104,7 +104,7 @@ async function recalcOrCheck(args: CliArgs, io: CliIo): Promise<number> {
     const kind = await packageKind(bytes);
     if (args.output !== undefined) checkOutputExtension(args.output, kind);
     output = args.output ?? defaultOutput(file, kind);
-    if (await sameFile(io, output, file)) throw sameAsInput(output, file);
+    if (await sameFile(io, output, file)) throw sameAsInput(output, file, args.output !== undefined);
     // Written over without a word only when named with -o; an earlier run's default output is said to be replaced.
     replaced = args.output === undefined && ((await io.exists?.(output)) ?? false);
   }
