@@ -12,6 +12,16 @@ const DAY = new Date(2026, 10, 25, 10, 0);
 const run = (args: string[], files: Record<string, Uint8Array>) => runMemoryCli(args, files, { now: () => DAY });
 const fileColumn = async (bytes: Uint8Array) => (await openXlsx(bytes)).readGrid("รวมผล HR Scorecard").values.slice(3).map((r) => r[1]);
 
+describe("export FILE", () => {
+  it("names the summary of a macro-enabled workbook or template FILE.summary.xlsx, as the summary is a plain workbook", async () => {
+    for (const name of ["m.xlsm", "t.xltx", "tm.XLTM"]) {
+      const r = await run(["export", name], { [name]: official });
+      expect([name, r.code]).toEqual([name, 0]);
+      expect([...r.files.keys()]).toEqual([name, `${name.replace(/\.[^.]+$/, "")}.summary.xlsx`]);
+    }
+  });
+});
+
 describe("export FOLDER", () => {
   it("writes FOLDER.summary.xlsx beside the folder and says where, counting in Thai digits", async () => {
     const r = await run(["export", "units/"], { "units/a.xlsx": official, "units/b.xlsx": official });
