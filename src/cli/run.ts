@@ -33,9 +33,12 @@ export const EXIT = { ok: 0, failure: 1, noScorecard: 2, strictErrors: 3 } as co
 
 export { defaultOutput } from "./outputName";
 
-/** Whether two paths name one file: the host knows links and case; without it, the spelling after resolving. */
+/**
+ * Whether two paths name one file: the host knows links, case and the folder paths are taken from (npm's INIT_CWD,
+ * not ours); without it, the spelling after resolving.
+ */
 export async function sameFile(io: CliIo, a: string, b: string): Promise<boolean> {
-  return path.resolve(a) === path.resolve(b) || ((await io.sameFile?.(a, b)) ?? false);
+  return io.sameFile ? io.sameFile(a, b) : path.resolve(a) === path.resolve(b);
 }
 
 /** The language asked for with --lang, read before the rest is parsed, so even bad usage is said in it. */
