@@ -113,3 +113,24 @@ describe("scorecard recalc keeps everything but the planned cells", () => {
     expect((await listed(["--overwrite-formulas"])).find((x) => x.cell === cell)).toEqual({ cell, before: before.formulas![r][c], after: 28.825 });
   });
 });
+
+describe("the formula flag says what to do on the command line", () => {
+  const input = new Uint8Array(fs.readFileSync(RICH));
+  const report = async (args: string[]) => {
+    let out = "";
+    await runCli(args, { readFile: async () => input, writeFile: async () => undefined, stdout: (t) => void (out += t), stderr: () => undefined, version: "test" });
+    return out;
+  };
+
+  it("names --overwrite-formulas, never the pane's 'until confirmed'", async () => {
+    const check = await report(["check", "rich.xlsx"]);
+    expect(check).toContain("เซลล์ O27 มีสูตร =SUM(O5:O26): recalc จะคงสูตรไว้ ใช้ --overwrite-formulas");
+    const kept = await report(["recalc", "rich.xlsx", "-o", "out.xlsx", "--lang", "en"]);
+    expect(kept).toContain("O27 holds the formula =SUM(O5:O26): kept, not overwritten; use --overwrite-formulas");
+    const over = await report(["recalc", "rich.xlsx", "-o", "out.xlsx", "--overwrite-formulas"]);
+    expect(over).toContain("เซลล์ O27 มีสูตร =SUM(O5:O26): เขียนค่าที่คำนวณได้ทับสูตรแล้ว");
+    const json = JSON.parse(await report(["check", "rich.xlsx", "--json", "--lang", "en"]));
+    expect(json.sheets[0].flags.find((f: { code: string }) => f.code === "formula-in-output").message).toContain("--overwrite-formulas");
+    for (const text of [check, kept, over, JSON.stringify(json)]) expect(text).not.toMatch(/จนกว่าจะยืนยัน|unless you confirm/);
+  });
+});

@@ -15,24 +15,53 @@ export interface CliArgs {
   lang: "th" | "en";
 }
 
-export class UsageError extends Error {}
+/** A command that cannot run as typed: Thai, and English beneath (or alone with --lang en) when given apart. */
+export class UsageError extends Error {
+  constructor(message: string, readonly messageEn?: string) {
+    super(message);
+    Object.setPrototypeOf(this, UsageError.prototype);
+  }
+
+  text(lang: "th" | "en"): string {
+    if (this.messageEn === undefined) return inLanguage(this.message, lang);
+    return lang === "en" ? this.messageEn : `${this.message}\n${this.messageEn}`;
+  }
+}
+
+/** A one-line "Thai / English" message (ours, or the xlsx reader's) as asked: whole, or its English half with --lang en. */
+export function inLanguage(message: string, lang: "th" | "en"): string {
+  const at = message.indexOf(" / ");
+  return lang === "en" && at >= 0 ? message.slice(at + 3) : message;
+}
 
 export const USAGE = `การใช้งาน / Usage:
   scorecard recalc FILE.xlsx [-o OUT.xlsx | --in-place] [--sheet NAME] [--json] [--strict]
                              [--method step|linear] [--overwrite-formulas] [--no-highlight] [--lang en]
   scorecard check  FILE.xlsx [--sheet NAME] [--json] [--strict] [--method step|linear] [--lang en]
-  scorecard export FILE.xlsx [-o SUMMARY.xlsx | SUMMARY.csv] [--sheet NAME] [--json] [--method step|linear]
-  scorecard export FILE.xlsx FILE2.xlsx … | FOLDER … [-o CONSOLIDATED.xlsx | .csv] [--sheet NAME] [--json]
+  scorecard export FILE.xlsx [-o SUMMARY.xlsx | -o SUMMARY.csv] [--sheet NAME] [--json] [--method step|linear] [--lang en]
+  scorecard export FILE.xlsx FILE2.xlsx … | FOLDER … [-o CONSOLIDATED.xlsx | -o CONSOLIDATED.csv] [same options]
+  scorecard COMMAND --help | -h
 
-  recalc  คำนวณระดับ คะแนนถ่วงน้ำหนัก และคะแนนรวม แล้วเขียนไฟล์ใหม่ (ค่าเริ่มต้น FILE.recalc.xlsx)
-          computes levels, weighted scores and the total, and writes a new file (default FILE.recalc.xlsx)
+  recalc  คำนวณระดับ คะแนนถ่วงน้ำหนัก และคะแนนรวม แล้วเขียนไฟล์ใหม่ (ค่าเริ่มต้น FILE.recalc.xlsx; .xlsm .xltx .xltm
+          ได้ชนิดเดิม เช่น FILE.recalc.xlsm) ไม่เขียนทับไฟล์ต้นฉบับ เว้นแต่ใช้ --in-place
+          computes levels, weighted scores and the total, and writes a new file (default FILE.recalc.xlsx; .xlsm,
+          .xltx and .xltm keep their type, e.g. FILE.recalc.xlsm); the input is written only with --in-place
   check   รายงานผลอย่างเดียว ไม่เขียนไฟล์ / report only, writes nothing
-  export  สรุปผลสำหรับผู้บริหาร (ค่าเริ่มต้น FILE.summary.xlsx) หรือรวมผลหลายไฟล์/ทั้งโฟลเดอร์เป็นแผ่นเดียว
-          (ค่าเริ่มต้น consolidated.summary.xlsx) / the summary sheet (default FILE.summary.xlsx), or many
-          files and folders consolidated into one sheet (default consolidated.summary.xlsx)
+  export  สรุปผลสำหรับผู้บริหาร (ค่าเริ่มต้น FILE.summary.xlsx) หรือรวมผลหลายไฟล์เป็นแผ่นงานเดียว (ค่าเริ่มต้น
+          FOLDER.summary.xlsx ข้างโฟลเดอร์ เมื่อระบุโฟลเดอร์เดียว มิฉะนั้น consolidated.summary.xlsx)
+          the summary sheet (default FILE.summary.xlsx), or many files and folders consolidated into one sheet
+          (default FOLDER.summary.xlsx beside the folder when one folder is given, else consolidated.summary.xlsx)
+
+  --lang en  ภาษาอังกฤษ / English (ค่าเริ่มต้นภาษาไทย / Thai by default)
+  --method   step (ค่าเริ่มต้น / default) หรือ / or linear
 
   exit: 0 คำนวณแล้ว (อาจมีข้อสังเกต) computed · 1 ใช้คำสั่งผิดหรืออ่านไฟล์ไม่ได้ usage or unreadable file
         2 ไม่พบตาราง HR Scorecard no scorecard · 3 มีข้อผิดพลาดเมื่อใช้ --strict errors with --strict`;
+
+/** Asking for help anywhere on the line (`recalc --help`, `export x.xlsx -h`) prints the usage, whatever else is there. */
+export function asksForHelp(argv: readonly string[]): boolean {
+  return argv.some((a) => a === "--help" || a === "-h");
+}
 
 /** Reads options off the front of `rest`: what every subcommand shares. */
 export class OptionReader {
@@ -53,6 +82,12 @@ export class OptionReader {
     return v;
   }
 
+  lang(flag: string): "th" | "en" {
+    const l = this.value(flag);
+    if (l !== "th" && l !== "en") throw new UsageError(`--lang ต้องเป็น th หรือ en / --lang takes th or en`);
+    return l;
+  }
+
   method(flag: string): ScoringMethod {
     const m = this.value(flag);
     if (m !== "step" && m !== "linear") throw new UsageError(`--method ต้องเป็น step หรือ linear / --method takes step or linear`);
@@ -66,9 +101,11 @@ export class OptionReader {
 
 export function parseArgs(argv: string[]): CliArgs {
   const args: CliArgs = { command: "help", inPlace: false, json: false, strict: false, overwriteFormulas: false, highlights: true, lang: "th" };
+  // Nothing at all is bad usage (exit 1, the usage on stderr); asking for help is not.
+  if (argv.length === 0) throw new UsageError("ต้องระบุคำสั่ง recalc, check หรือ export / a command is required: recalc, check or export");
+  if (argv[0] === "help" || asksForHelp(argv)) return args;
   const rest = [...argv];
   const first = rest.shift();
-  if (first === undefined || first === "help" || first === "--help" || first === "-h") return args;
   if (first === "--version" || first === "-v") return { ...args, command: "version" };
   if (first !== "recalc" && first !== "check") throw new UsageError(`ไม่รู้จักคำสั่ง "${first}" / unknown command "${first}"`);
   args.command = first;
@@ -82,11 +119,8 @@ export function parseArgs(argv: string[]): CliArgs {
     else if (a === "--strict") args.strict = true;
     else if (a === "--overwrite-formulas") args.overwriteFormulas = true;
     else if (a === "--no-highlight") args.highlights = false;
-    else if (a === "--lang") {
-      const l = options.value(a);
-      if (l !== "th" && l !== "en") throw new UsageError(`--lang ต้องเป็น th หรือ en / --lang takes th or en`);
-      args.lang = l;
-    } else if (a === "--method") args.method = options.method(a);
+    else if (a === "--lang") args.lang = options.lang(a);
+    else if (a === "--method") args.method = options.method(a);
     else if (a.startsWith("-")) throw OptionReader.unknown(a);
     else if (args.file === undefined) args.file = a;
     else throw new UsageError(`ระบุไฟล์ได้ไฟล์เดียว: "${a}" / one file only: "${a}"`);

@@ -17,18 +17,20 @@ export interface SheetReport {
 export interface JsonReport {
   file: string;
   output?: string;
+  /** The default output was already there, from an earlier run, and was written over. */
+  replaced?: true;
   sheets: SheetReport[];
   skipped: { sheet: string; message: string }[];
 }
 
-export function sheetReport(s: Scorecard, changed: CellWrite[], cleared: string[], lang: "th" | "en" = "th"): SheetReport {
+export function sheetReport(s: Scorecard, changed: CellWrite[], cleared: string[], lang: "th" | "en" = "th", run: FlagRun = { wrote: true, overwriteFormulas: false }): SheetReport {
   return {
     sheet: s.sheetName,
     total: s.total,
     totalText: s.totalText,
     dimensions: s.dimensions.map((d) => ({ name: d.name, weight: d.weight, points: d.points })),
     kpis: s.kpis.map((k) => ({ id: k.id, cell: k.cell, level: k.level, points: k.points, status: k.status })),
-    flags: s.flags.map((f) => ({ severity: f.severity, code: f.code, cell: f.cell, message: lang === "en" ? f.messageEn : f.message })),
+    flags: s.flags.map((f) => ({ severity: f.severity, code: f.code, cell: f.cell, message: flagText(f, s, lang, run) })),
     changed: changed.map((w) => ({ cell: w.address, before: w.previous.formula ?? w.previous.value, after: w.value })),
     highlightsCleared: cleared,
   };
@@ -55,7 +57,7 @@ function clip(text: string, width: number): string {
  * recalculation would write them (check). The Thai report writes its numbers in Thai digits when the sheet does,
  * as the pane does; cell addresses stay as Excel names them.
  */
-export function summaryText(s: Scorecard, lang: "th" | "en", keptFormulas: number, changed: CellWrite[], cleared: string[], wrote: boolean): string {
+export function summaryText(s: Scorecard, lang: "th" | "en", keptFormulas: number, changed: CellWrite[], cleared: string[], wrote: boolean, overwriteFormulas = false): string {
   const t = T[lang];
   const n = numerals(lang === "th" && s.thaiDigits);
   const count = (st: string) => n.plain(s.kpis.filter((k) => k.status === st).length);
@@ -75,19 +77,47 @@ export function summaryText(s: Scorecard, lang: "th" | "en", keptFormulas: numbe
   }
   if (cleared.length) lines.push(`  ${wrote ? t.cleared : t.wouldClear} (${n.plain(cleared.length)}): ${cleared.join(", ")}`);
   lines.push(s.flags.length ? `  ${t.flags} (${n.plain(s.flags.length)}):` : `  ${t.none}`);
-  for (const f of s.flags) lines.push(`    [${t.severity[f.severity]}] ${flagText(f, lang)}`);
+  for (const f of s.flags) lines.push(`    [${t.severity[f.severity]}] ${flagText(f, s, lang, { wrote, overwriteFormulas })}`);
   if (keptFormulas > 0) lines.push(`  ${n.plain(keptFormulas)} ${t.keptFormula}`);
   return lines.join("\n");
 }
 
-function flagText(f: Flag, lang: "th" | "en"): string {
-  return lang === "en" ? f.messageEn : f.message;
+/** What the command did (or would do): what a flag tells the officer to do depends on it. */
+export interface FlagRun {
+  wrote: boolean;
+  overwriteFormulas: boolean;
+}
+
+/**
+ * A flag's sentence as the command says it. The engine's formula flag is written for the pane, which asks before
+ * overwriting ("until you confirm"); the command asks nobody, so it says what it did and the option that changes it.
+ */
+export function flagText(f: Flag, s: Scorecard, lang: "th" | "en", run: FlagRun): string {
+  if (f.code !== "formula-in-output") return lang === "en" ? f.messageEn : f.message;
+  const formula = s.plan.writes.find((w) => w.address === f.cell && w.overwritesFormula)?.previous.formula;
+  if (!formula) return lang === "en" ? `${f.messageEn} (use --overwrite-formulas to overwrite it)` : `${f.message} (ใช้ --overwrite-formulas เพื่อเขียนทับ)`;
+  const cell = f.cell;
+  if (run.wrote && run.overwriteFormulas) {
+    return lang === "en"
+      ? `${cell} held the formula ${formula}: the computed value was written over it, as --overwrite-formulas asks`
+      : `เซลล์ ${cell} มีสูตร ${formula}: เขียนค่าที่คำนวณได้ทับสูตรแล้ว ตามที่สั่ง --overwrite-formulas`;
+  }
+  if (run.wrote) {
+    return lang === "en"
+      ? `${cell} holds the formula ${formula}: kept, not overwritten; use --overwrite-formulas to write the computed value over it`
+      : `เซลล์ ${cell} มีสูตร ${formula}: คงสูตรไว้ ไม่เขียนทับ ใช้ --overwrite-formulas ถ้าต้องการเขียนค่าที่คำนวณได้ทับสูตร`;
+  }
+  return lang === "en"
+    ? `${cell} holds the formula ${formula}: recalc keeps it; use --overwrite-formulas to write the computed value over it`
+    : `เซลล์ ${cell} มีสูตร ${formula}: recalc จะคงสูตรไว้ ใช้ --overwrite-formulas ถ้าต้องการเขียนค่าที่คำนวณได้ทับสูตร`;
 }
 
 export function skippedText(reason: NotAScorecard, lang: "th" | "en"): string {
   return `${T[lang].skipped}: ${lang === "en" ? reason.messageEn : reason.message}`;
 }
 
-export function wroteText(output: string, lang: "th" | "en"): string {
-  return `${T[lang].wrote}: ${output}`;
+/** Where the result went; `replaced`: an earlier run's default output was there and is now replaced. */
+export function wroteText(output: string, lang: "th" | "en", replaced = false): string {
+  const note = replaced ? (lang === "en" ? " (replacing the file an earlier run wrote)" : " (แทนที่ไฟล์ที่เขียนไว้ครั้งก่อน)") : "";
+  return `${T[lang].wrote}: ${output}${note}`;
 }

@@ -1,7 +1,10 @@
 // The `scorecard` command's work, with its file access and output passed in so tests can run it in-process.
 import { clearedHighlights, recalculate, type CellWrite, type ChangePreview, type NotAScorecard, type Scorecard } from "../scorecard";
 import { openXlsx, XlsxError } from "../xlsx";
-import { parseArgs, USAGE, UsageError, type CliArgs } from "./args";
+import * as path from "path";
+import { inLanguage, parseArgs, USAGE, UsageError, type CliArgs } from "./args";
+import { FileProblem, isSystemError } from "./fileProblem";
+import { checkOutputExtension, defaultOutput, packageKind, sameAsInput } from "./outputName";
 import { sheetReport, skippedText, summaryText, wroteText, type JsonReport } from "./report";
 import { runExport } from "./exportCommand";
 import { NODE_XLSX_OPTIONS } from "./nodeDeflate";
@@ -18,27 +21,45 @@ export interface CliIo {
   /** Names of the entries of a folder (for `export FOLDER`); absent where the host cannot list folders. */
   listDir?(path: string): Promise<string[]>;
   isDirectory?(path: string): Promise<boolean>;
+  /** Something is there under that name. */
+  exists?(path: string): Promise<boolean>;
+  /** The two names are one file, however spelled (a link, another case on a case-insensitive disk). */
+  sameFile?(a: string, b: string): Promise<boolean>;
   /** stderr is a terminal: progress bars are drawn there, never on stdout. */
   stderrIsTTY?: boolean;
 }
 
 export const EXIT = { ok: 0, failure: 1, noScorecard: 2, strictErrors: 3 } as const;
 
-export function defaultOutput(file: string): string {
-  return /\.xlsx$/i.test(file) ? file.replace(/\.xlsx$/i, ".recalc.xlsx") : `${file}.recalc.xlsx`;
+export { defaultOutput } from "./outputName";
+
+/**
+ * Whether two paths name one file: the host knows links, case and the folder paths are taken from (npm's INIT_CWD,
+ * not ours); without it, the spelling after resolving.
+ */
+export async function sameFile(io: CliIo, a: string, b: string): Promise<boolean> {
+  return io.sameFile ? io.sameFile(a, b) : path.resolve(a) === path.resolve(b);
+}
+
+/** The language asked for with --lang, read before the rest is parsed, so even bad usage is said in it. */
+function langOf(argv: readonly string[]): "th" | "en" {
+  const i = argv.lastIndexOf("--lang");
+  return i >= 0 && argv[i + 1] === "en" ? "en" : "th";
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  if (argv[0] === "export") return withFileErrors(io, () => runExport(argv.slice(1), io));
+  const lang = langOf(argv);
+  if (argv[0] === "export") return withFileErrors(io, lang, () => runExport(argv.slice(1), io, lang));
   let args: CliArgs;
   try {
     args = parseArgs(argv);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    io.stderr(`${e.message}\n\n${USAGE}\n`);
+    io.stderr(`${e.text(lang)}\n\n${USAGE}\n`);
     return EXIT.failure;
   }
   if (args.command === "help") {
+    // Asked for: the usage on stdout, exit 0.
     io.stdout(`${USAGE}\n`);
     return EXIT.ok;
   }
@@ -46,33 +67,53 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stdout(`${io.version}\n`);
     return EXIT.ok;
   }
-  return withFileErrors(io, () => recalcOrCheck(args, io));
+  return withFileErrors(io, args.lang, () => recalcOrCheck(args, io));
 }
 
-/** Unreadable files, bad sheets and I/O failures end in one clear line and exit 1; bugs are rethrown. */
-async function withFileErrors(io: CliIo, work: () => Promise<number>): Promise<number> {
+/** Unreadable files, bad sheets and I/O failures end in a sentence and exit 1; bugs are rethrown. */
+export async function withFileErrors(io: CliIo, lang: "th" | "en", work: () => Promise<number>): Promise<number> {
   try {
     return await work();
   } catch (e) {
-    if (e instanceof XlsxError || e instanceof UsageError) {
-      io.stderr(`${e.message}\n`);
+    const problem = asProblem(e);
+    if (problem instanceof FileProblem || problem instanceof UsageError) {
+      io.stderr(`${problem.text(lang)}\n`);
       return EXIT.failure;
     }
-    const err = e as NodeJS.ErrnoException;
-    if (err && typeof err.code === "string") {
-      io.stderr(`อ่านหรือเขียนไฟล์ไม่ได้ / cannot read or write the file: ${err.message}\n`);
+    if (e instanceof XlsxError) {
+      io.stderr(`${inLanguage(e.message, lang)}\n`);
       return EXIT.failure;
     }
     throw e;
   }
 }
 
+/** A system error no file layer turned into a sentence (a host without nodeIo): the path Node names, its code. */
+export function asProblem(e: unknown, file = ""): unknown {
+  if (!isSystemError(e)) return e;
+  return new FileProblem({ code: e.code, path: typeof e.path === "string" ? e.path : file, op: e.syscall === "open" || e.syscall === "read" || !e.syscall ? "read" : "write" });
+}
+
 async function recalcOrCheck(args: CliArgs, io: CliIo): Promise<number> {
   const file = args.file!;
-  const workbook = await openXlsx(await io.readFile(file), NODE_XLSX_OPTIONS);
+  if (await io.isDirectory?.(file)) throw new FileProblem({ code: "EISDIR", path: file, op: "read" });
+  const bytes = await io.readFile(file);
+  const write = args.command === "recalc";
+  // Where the result goes, settled before any work: never the input unless --in-place, and of the input's type.
+  let output: string | undefined;
+  let replaced = false;
+  if (write && args.inPlace) output = file;
+  else if (write) {
+    const kind = await packageKind(bytes);
+    if (args.output !== undefined) checkOutputExtension(args.output, kind);
+    output = args.output ?? defaultOutput(file, kind);
+    if (await sameFile(io, output, file)) throw sameAsInput(output, file, args.output !== undefined);
+    // Written over without a word only when named with -o; an earlier run's default output is said to be replaced.
+    replaced = args.output === undefined && ((await io.exists?.(output)) ?? false);
+  }
+  const workbook = await openXlsx(bytes, NODE_XLSX_OPTIONS);
   const host = new WorkbookHost(workbook);
   const sheets = await sheetsToRead(host, args.sheet);
-  const write = args.command === "recalc";
   // Per sheet: its scorecard, the formula cells kept, and the output cells whose value differs from what the
   // sheet holds (written by recalc; what a recalc would write, for check): where a hand-worked score was off.
   const cards: { card: Scorecard; kept: number; changed: CellWrite[] }[] = [];
@@ -94,21 +135,24 @@ async function recalcOrCheck(args: CliArgs, io: CliIo): Promise<number> {
     else cards.push({ card: outcome.scorecard, kept: 0, changed: changedIn(outcome.preview) });
   }
 
-  const output = write && cards.length > 0 ? (args.inPlace ? file : args.output ?? defaultOutput(file)) : undefined;
+  if (cards.length === 0) output = undefined;
   if (output !== undefined) await io.writeFile(output, await host.toBytes());
+  const run = { wrote: write, overwriteFormulas: args.overwriteFormulas };
 
   if (args.json) {
     const report: JsonReport = {
       file,
       ...(output !== undefined ? { output } : {}),
-      sheets: cards.map(({ card, changed }) => sheetReport(card, changed, clearedIn(card), args.lang)),
+      ...(output !== undefined && replaced ? { replaced: true as const } : {}),
+      sheets: cards.map(({ card, changed }) => sheetReport(card, changed, clearedIn(card), args.lang, run)),
       skipped: skipped.map((r) => ({ sheet: r.sheetName, message: args.lang === "en" ? r.messageEn : r.message })),
     };
     io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   } else {
-    const parts = cards.map(({ card, kept, changed }) => summaryText(card, args.lang, kept, changed, clearedIn(card), write));
+    const parts = cards.map(({ card, kept, changed }) => summaryText(card, args.lang, kept, changed, clearedIn(card), write, args.overwriteFormulas));
     if (cards.length > 0) parts.push(...skipped.map((r) => skippedText(r, args.lang)));
-    if (output !== undefined) parts.push(wroteText(output, args.lang));
+    if (output !== undefined) parts.push(wroteText(output, args.lang, replaced));
+    if (output !== undefined && !args.inPlace && args.output === undefined && isRecalcOutput(file)) parts.push(againText(file, output, args.lang));
     if (parts.length) io.stdout(`${parts.join("\n\n")}\n`);
   }
   if (cards.length === 0) {
@@ -118,4 +162,15 @@ async function recalcOrCheck(args: CliArgs, io: CliIo): Promise<number> {
   }
   if (args.strict && cards.some(({ card }) => card.flags.some((f) => f.severity === "error"))) return EXIT.strictErrors;
   return EXIT.ok;
+}
+
+function isRecalcOutput(file: string): boolean {
+  return /\.recalc\.(xlsx|xlsm|xltx|xltm)$/i.test(file);
+}
+
+/** Recalculating an earlier run's output: the input stays, and the new name is said with how to update it instead. */
+function againText(file: string, output: string, lang: "th" | "en"): string {
+  return lang === "en"
+    ? `${file} is itself the output of an earlier recalc, so it is left as it is and the result went to a new file, ${output}; to update ${file} itself, run again with --in-place.`
+    : `${file} เป็นไฟล์ที่ recalc เขียนไว้ครั้งก่อน จึงคงไว้ตามเดิม และเขียนผลลงไฟล์ใหม่ ${output}: ถ้าต้องการปรับ ${file} เอง สั่งใหม่ด้วย --in-place`;
 }
