@@ -62,9 +62,6 @@ module.exports = async (env = {}, argv = {}) => {
   };
 
   const plugins = [
-    // In Office's shared runtime the ribbon command is registered from the task pane page: index.tsx
-    // imports src/commands/commands.ts when it exists (a dead branch webpack drops when it does not).
-    new webpack.DefinePlugin({ __HAS_COMMANDS__: JSON.stringify(hasCommands) }),
     page({ template: "./src/taskpane/taskpane.html", filename: "taskpane.html", chunks: ["taskpane"], office: true }),
     ...(commandsPage ? [page({ template: "./src/commands/commands.html", filename: "commands.html", chunks: ["commands"], office: true })] : []),
     ...(dev ? [page({ template: "./src/preview/preview.html", filename: "preview.html", chunks: ["preview"], office: false })] : []),
