@@ -2,6 +2,7 @@
 //   npm run build        production: office.js from Microsoft's CDN, manifest URLs → package.json config.productionUrl
 //   npm run build:dev    development: adds dist/preview.html + test fixtures (no Office needed)
 //   npm run dev-server   https://localhost:3000 with office-addin-dev-certs (HTTP_ONLY=1 for plain http)
+const crypto = require("crypto");
 const fs = require("fs");
 const path = require("path");
 const webpack = require("webpack");
@@ -16,9 +17,18 @@ const PORT = 3000;
 const here = (...p) => path.resolve(__dirname, ...p);
 const exists = (p) => fs.existsSync(here(p));
 
-/** Scripts: this site and Microsoft's Office CDN only. Styles: inline allowed, Griffel injects <style>. */
-function contentSecurityPolicy({ office }) {
-  const scripts = office ? `'self' ${new URL(OFFICE_JS).origin}` : "'self'";
+/**
+ * The ES5 check that must run before the bundle (src/taskpane/legacyWebview.js): written into the page itself, so
+ * it runs as soon as the page is parsed, without waiting for a file of its own; the policy allows exactly that
+ * text by its hash (Internet Explorer 11 ignores the policy; Edge Legacy and WebView2 check the hash).
+ */
+const LEGACY_SCRIPT = "src/taskpane/legacyWebview.js";
+const legacyScript = () => fs.readFileSync(here(LEGACY_SCRIPT), "utf8");
+const scriptHash = (text) => `'sha256-${crypto.createHash("sha256").update(text, "utf8").digest("base64")}'`;
+
+/** Scripts: this site, Microsoft's Office CDN and the legacy check by its hash. Styles: inline allowed, Griffel injects <style>. */
+function contentSecurityPolicy({ office, inline = [] }) {
+  const scripts = ["'self'", ...(office ? [new URL(OFFICE_JS).origin] : []), ...inline.map(scriptHash)].join(" ");
   return [
     "default-src 'self'",
     `script-src ${scripts}`,
@@ -31,12 +41,15 @@ function contentSecurityPolicy({ office }) {
   ].join("; ");
 }
 
-function page({ template, filename, chunks, office }) {
+function page({ template, filename, chunks, office, legacyCheck = false }) {
+  const inline = legacyCheck ? [legacyScript()] : [];
   return new HtmlWebpackPlugin({
     filename,
     chunks,
     template,
-    templateParameters: { officeJs: office ? OFFICE_JS : "", csp: contentSecurityPolicy({ office }) },
+    // Not minified: the inline script must reach the page byte for byte, or its hash no longer matches.
+    minify: false,
+    templateParameters: { officeJs: office ? OFFICE_JS : "", csp: contentSecurityPolicy({ office, inline }), legacyCheck: inline[0] ?? "" },
   });
 }
 
@@ -62,7 +75,7 @@ module.exports = async (env = {}, argv = {}) => {
   };
 
   const plugins = [
-    page({ template: "./src/taskpane/taskpane.html", filename: "taskpane.html", chunks: ["taskpane"], office: true }),
+    page({ template: "./src/taskpane/taskpane.html", filename: "taskpane.html", chunks: ["taskpane"], office: true, legacyCheck: true }),
     ...(commandsPage ? [page({ template: "./src/commands/commands.html", filename: "commands.html", chunks: ["commands"], office: true })] : []),
     ...(dev ? [page({ template: "./src/preview/preview.html", filename: "preview.html", chunks: ["preview"], office: false })] : []),
     new CopyWebpackPlugin({
@@ -117,3 +130,7 @@ module.exports = async (env = {}, argv = {}) => {
     },
   };
 };
+
+// For test/legacyWebview.test.ts: the policy the pages carry.
+module.exports.contentSecurityPolicy = contentSecurityPolicy;
+module.exports.LEGACY_SCRIPT = LEGACY_SCRIPT;

@@ -88,6 +88,19 @@ describe("the ribbon's registration (registerRibbon.ts)", () => {
     error.mockRestore();
   });
 
+  it("leaves the ribbon to legacyWebview.js where it marked the page as an old webview", async () => {
+    const associated = await coldOffice();
+    const doc = globalThis as unknown as { document?: unknown };
+    doc.document = { documentElement: { hasAttribute: (name: string) => name === "data-legacy-webview" } };
+    try {
+      loadEntry();
+    } finally {
+      delete doc.document;
+    }
+    expect(associated.size).toBe(0);
+    expect(g.recalculateSheet).toBeUndefined();
+  });
+
   it("registers the global function where Office.actions is missing", () => {
     g.Office = { onReady: () => new Promise(() => undefined) };
     loadEntry();

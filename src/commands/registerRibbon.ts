@@ -27,6 +27,8 @@ export function lazyCommand(name: (typeof RIBBON_FUNCTIONS)[number], load: () =>
 
 export function registerRibbonCommands(load: () => Promise<Commands> = loadCommands): void {
   if (typeof Office === "undefined") return; // a plain browser: no ribbon
+  // Where legacyWebview.js found an old webview it answers the ribbon itself (with its explanation).
+  if (typeof document !== "undefined" && document.documentElement.hasAttribute("data-legacy-webview")) return;
   for (const name of RIBBON_FUNCTIONS) {
     const handler = lazyCommand(name, load);
     try {

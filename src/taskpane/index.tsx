@@ -27,13 +27,19 @@ function officeReady(): Promise<Office.HostType | null> {
   return Promise.race([ready, timeout]);
 }
 
-officeReady().then((host) => {
-  if (host === null || host !== Office.HostType.Excel) {
-    render(<OutsideOffice />);
-    return;
-  }
-  const lang = langFromLocale(Office.context.displayLanguage);
-  document.documentElement.lang = lang;
-  const dark = Office.context.officeTheme?.isDarkTheme === true;
-  render(<App host={sharedExcelHost()} lang={lang} dark={dark} />);
-});
+function start(): void {
+  void officeReady().then((host) => {
+    if (host === null || host !== Office.HostType.Excel) {
+      render(<OutsideOffice />);
+      return;
+    }
+    const lang = langFromLocale(Office.context.displayLanguage);
+    document.documentElement.lang = lang;
+    const dark = Office.context.officeTheme?.isDarkTheme === true;
+    render(<App host={sharedExcelHost()} lang={lang} dark={dark} />);
+  });
+}
+
+// In an old webview legacyWebview.js has marked the page and shows its explanation: nothing to render here.
+// Where this bundle cannot even parse (Internet Explorer 11) it never gets this far, which is as harmless.
+if (!document.documentElement.hasAttribute("data-legacy-webview")) start();
