@@ -75,6 +75,8 @@ module.exports = async (env = {}, argv = {}) => {
   };
 
   const plugins = [
+    // The add-in's version, for the pane's support details (src/taskpane/diagnostics).
+    new webpack.DefinePlugin({ __ADDIN_VERSION__: JSON.stringify(pkg.version) }),
     page({ template: "./src/taskpane/taskpane.html", filename: "taskpane.html", chunks: ["taskpane"], office: true, legacyCheck: true }),
     ...(commandsPage ? [page({ template: "./src/commands/commands.html", filename: "commands.html", chunks: ["commands"], office: true })] : []),
     ...(dev ? [page({ template: "./src/preview/preview.html", filename: "preview.html", chunks: ["preview"], office: false })] : []),

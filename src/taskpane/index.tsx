@@ -6,6 +6,7 @@ import type { ReactNode } from "react";
 import { createRoot } from "react-dom/client";
 import { sharedExcelHost } from "../excel/excelHost";
 import { App } from "./App";
+import { watchErrors } from "./diagnostics/lastError";
 import { langFromLocale } from "./i18n";
 import { OutsideOffice } from "./OutsideOffice";
 
@@ -28,6 +29,7 @@ function officeReady(): Promise<Office.HostType | null> {
 }
 
 function start(): void {
+  watchErrors(window); // the last error, for the support details in the pane's settings
   void officeReady().then((host) => {
     if (host === null || host !== Office.HostType.Excel) {
       render(<OutsideOffice />);

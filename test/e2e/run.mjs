@@ -469,6 +469,36 @@ await test("IE11 webview: the bilingual too-old message within a second instead 
   }
 });
 
+await test("settings: copy details for a support request, to the clipboard or, where it is refused, a selected text box", async () => {
+  const p = await openPreview();
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: BASE });
+  const button = p.getByRole("button", { name: "คัดลอกข้อมูลสำหรับแจ้งปัญหา" });
+  await button.scrollIntoViewIfNeeded();
+  await button.focus();
+  await p.keyboard.press("Enter");
+  await p.getByRole("status").filter({ hasText: "คัดลอกแล้ว" }).waitFor({ timeout: 5000 });
+  const copied = await p.evaluate(() => navigator.clipboard.readText());
+  for (const line of ["Add-in version: 0.1.0", "Host: ไม่ทราบ · unknown", "Webview: Mozilla/5.0", "Last error: ไม่มี · none"]) assert(copied.includes(line), `copied details lack "${line}":\n${copied}`);
+
+  // A webview that refuses the clipboard (as Office's may): the same details in a read-only box, all selected.
+  await p.evaluate(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException("Write permission denied.", "NotAllowedError"));
+    document.execCommand = () => false;
+  });
+  await p.keyboard.press("Enter");
+  const box = p.getByRole("textbox", { name: "ข้อมูลสำหรับแจ้งปัญหา" });
+  await box.waitFor({ timeout: 5000 });
+  const text = await box.inputValue();
+  assert(text.split("\n").slice(2).join("\n") === copied.split("\n").slice(2).join("\n"), `the box holds the same details:\n${text}`);
+  assert((await box.getAttribute("readonly")) !== null, "the box is read-only");
+  const selected = await box.evaluate((el) => [el === document.activeElement, el.selectionEnd - el.selectionStart]);
+  assert(selected[0] && selected[1] === text.length, `the box has the focus and all its text selected: ${selected}`);
+  await p.getByRole("status").filter({ hasText: "Ctrl+C" }).waitFor();
+  await p.waitForTimeout(200);
+  await shot(p, "support-details-th.png", "[data-testid=pane]");
+  await axe(p, "support details");
+});
+
 await context.close();
 server.close();
 rmSync(userDataDir, { recursive: true, force: true });
