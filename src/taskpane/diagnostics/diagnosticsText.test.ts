@@ -1,5 +1,7 @@
 import { keepNotice, ribbonNotices } from "../../commands/recalcCommand";
 import { collectDiagnostics, diagnosticsText, highestVersion } from "./diagnosticsText";
+import { errorNotice } from "../notice";
+import { makeUi } from "../ui";
 import { lastError, recordError, resetLastError, watchErrors } from "./lastError";
 
 const AT = new Date("2026-12-05T14:30:00.000Z");
@@ -86,5 +88,12 @@ describe("watchErrors", () => {
     stop();
     target.dispatchEvent(Object.assign(new Event("error"), { error: new Error("after stop") }));
     expect(lastError()?.message).toBe("Recalculation failed: no sheet");
+  });
+});
+
+describe("the pane's error line", () => {
+  it("is the last error the support details give", () => {
+    errorNotice(makeUi("th"), Object.assign(new Error("Wait until the previous call completes."), { code: "InvalidOperation" }));
+    expect(lastError()).toMatchObject({ source: "pane", message: "Wait until the previous call completes. (InvalidOperation)" });
   });
 });
