@@ -14,8 +14,13 @@
   var ua = (window.navigator && navigator.userAgent) || "";
   var trident = ua.indexOf("Trident/") !== -1 || ua.indexOf("MSIE ") !== -1;
   var edgeHtml = ua.indexOf("Edge/") !== -1; // Edge Legacy; Chromium-based Edge says "Edg/"
-  // Features of 2019–2020 every webview able to run the bundle has (an old Safari on a Mac lacks them too).
-  var oldEngine = typeof Promise === "undefined" || typeof Promise.allSettled !== "function" || typeof globalThis === "undefined";
+  // Features that came with the syntax the bundle uses (ES2020: optional chaining arrived with replaceAll in
+  // Safari 13.1 and Chrome 85): an old Safari on a Mac lacks them too.
+  var oldEngine =
+    typeof Promise === "undefined" ||
+    typeof Promise.allSettled !== "function" ||
+    typeof globalThis === "undefined" ||
+    typeof String.prototype.replaceAll !== "function";
   if (!trident && !edgeHtml && !oldEngine) return;
 
   document.documentElement.setAttribute("data-legacy-webview", trident ? "trident" : edgeHtml ? "edgehtml" : "old-engine");

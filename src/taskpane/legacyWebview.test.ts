@@ -104,6 +104,10 @@ describe("legacyWebview.js", () => {
   it("in an engine without the 2020 features the bundle needs, whatever it calls itself: the explanation", () => {
     const { attributes } = run(WEBVIEW2, undefined, { Promise: undefined });
     expect(attributes["data-legacy-webview"]).toBe("old-engine");
+    // Safari 13.0 (macOS 10.15 before 10.15.4): Promise.allSettled, but neither optional chaining nor replaceAll.
+    const safari13 = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15) AppleWebKit/605.1.15 (KHTML, like Gecko)";
+    const safariString = { prototype: { trim: String.prototype.trim } };
+    expect(run(safari13, undefined, { String: safariString }).attributes["data-legacy-webview"]).toBe("old-engine");
   });
 
   it("in WebView2: does nothing, and leaves the ribbon to the bundle", () => {
