@@ -47,8 +47,8 @@ function page({ template, filename, chunks, office, legacyCheck = false }) {
     filename,
     chunks,
     template,
-    // Not minified: the inline script must reach the page byte for byte, or its hash no longer matches.
-    minify: false,
+    minify: false, // as optimization.minimizeOptions below: the legacy check's hash must match
+
     templateParameters: { officeJs: office ? OFFICE_JS : "", csp: contentSecurityPolicy({ office, inline }), legacyCheck: inline[0] ?? "" },
   });
 }
@@ -109,6 +109,9 @@ module.exports = async (env = {}, argv = {}) => {
       rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } }],
     },
     optimization: {
+      // Pages are not minified (webpack would minify .html assets, inline scripts included): the legacy check
+      // must reach taskpane.html byte for byte, or its hash in the Content-Security-Policy no longer matches.
+      minimizeOptions: { html: false },
       splitChunks: {
         chunks: "all",
         // The named groups hold what the pages load first only (chunks: "initial"): Fluent components used

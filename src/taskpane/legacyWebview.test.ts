@@ -84,6 +84,18 @@ describe("legacyWebview.js", () => {
     expect(LEGACY_SCRIPT).toBe("src/taskpane/legacyWebview.js");
   });
 
+  it("reaches the production page byte for byte: neither webpack nor the page plugin minifies the pages", async () => {
+    const config = (await (require("../../webpack.config.js") as (env: object, argv: object) => Promise<unknown>)({}, { mode: "production" })) as {
+      optimization: { minimizeOptions?: { html?: unknown } };
+      plugins: { constructor: { name: string }; userOptions?: { filename?: string; minify?: unknown; templateParameters?: Record<string, string> } }[];
+    };
+    expect(config.optimization.minimizeOptions?.html).toBe(false);
+    const page = config.plugins.find((p) => p.constructor.name === "HtmlWebpackPlugin" && p.userOptions?.filename === "taskpane.html")!;
+    expect(page.userOptions?.minify).toBe(false);
+    expect(page.userOptions?.templateParameters?.legacyCheck).toBe(SCRIPT);
+    expect(page.userOptions?.templateParameters?.csp).toBe(contentSecurityPolicy({ office: true, inline: [SCRIPT] }));
+  });
+
   it("the explanation names the versions that work and the scorecard command, in Thai and English", () => {
     const message = /<main id="legacy-webview"[\s\S]*?<\/main>/.exec(PAGE)![0];
     for (const words of ["Microsoft 365", "Office 2021", "Excel บนเว็บ", "Excel for Mac", "scorecard recalc", "Excel on the web"]) expect(message).toContain(words);
