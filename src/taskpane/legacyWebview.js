@@ -3,8 +3,9 @@
 // (with a <Runtimes> element in the manifest Office never picks Edge Legacy for us, but the check covers it),
 // cannot parse the bundle (ES2020, React 18, Fluent UI 9), and the pane would stay on "กำลังโหลด…".
 // There it shows the page's #legacy-webview explanation instead, marks <html data-legacy-webview> so that the
-// bundle (where it does run) stays out of the way, and answers the ribbon's คำนวณคะแนน: it opens this same page
-// in a dialog, where the explanation shows, and always completes the event so the button never hangs.
+// bundle (where it does run) stays out of the way, and answers the ribbon's คำนวณคะแนน: it opens the pane (shared
+// runtime) or this same page in a dialog, where the explanation shows, and always completes the event, so the
+// button never hangs.
 // webpack writes it into taskpane.html and allows it by its hash in the page's Content-Security-Policy;
 // legacyWebview.test.ts parses it as ES5 and runs it against an IE11 user agent.
 (function () {
@@ -49,6 +50,12 @@
     try {
       var ui = Office.context && Office.context.ui;
       var requirements = Office.context && Office.context.requirements;
+      if (requirements && requirements.isSetSupported("SharedRuntime", "1.1") && Office.addin && Office.addin.showAsTaskpane) {
+        // The pane shares this runtime and shows the explanation: complete first, then show it (as the bundle does).
+        complete();
+        Office.addin.showAsTaskpane();
+        return;
+      }
       if (ui && requirements && requirements.isSetSupported("DialogApi", "1.1")) {
         // Complete once the dialog is open (or failed to open); and after a few seconds in any case, should
         // Office never call back.

@@ -45,19 +45,24 @@ function run(userAgent: string, office?: Record<string, unknown>, extra: Record<
 }
 
 /** An Office.js surface as far as the script uses it. */
-function office(dialogApi: boolean) {
+function office(dialogApi: boolean, sharedRuntime = false) {
   const associated = new Map<string, (event: unknown) => void>();
   const dialogs: { url: string; callback: () => void }[] = [];
   const ready = jest.fn();
+  const order: string[] = [];
   return {
     associated,
     dialogs,
     ready,
+    order,
     office: {
       actions: { associate: (name: string, f: (event: unknown) => void) => associated.set(name, f) },
       onReady: ready,
+      addin: { showAsTaskpane: () => order.push("showAsTaskpane") },
       context: {
-        requirements: { isSetSupported: (name: string, version: string) => dialogApi && name === "DialogApi" && version === "1.1" },
+        requirements: {
+          isSetSupported: (name: string, version: string) => version === "1.1" && ((dialogApi && name === "DialogApi") || (sharedRuntime && name === "SharedRuntime")),
+        },
         ui: { displayDialogAsync: (url: string, _options: unknown, callback: () => void) => dialogs.push({ url, callback }) },
       },
     },
@@ -147,6 +152,14 @@ describe("legacyWebview.js", () => {
     expect(completed).toHaveBeenCalledTimes(1);
     timers.forEach((t) => t()); // the safety net fires later: no second completion
     expect(completed).toHaveBeenCalledTimes(1);
+  });
+
+  it("in IE11 with a shared runtime (Microsoft 365 without WebView2): completes, then shows the pane, which explains", () => {
+    const o = office(true, true);
+    run(IE11, o.office);
+    o.associated.get("recalculateSheet")!({ completed: () => o.order.push("completed") });
+    expect(o.order).toEqual(["completed", "showAsTaskpane"]);
+    expect(o.dialogs).toEqual([]);
   });
 
   it("in IE11, should Office never answer the dialog, the safety net completes the event", () => {
