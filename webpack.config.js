@@ -2,6 +2,7 @@
 //   npm run build        production: office.js from Microsoft's CDN, manifest URLs → package.json config.productionUrl
 //   npm run build:dev    development: adds dist/preview.html + test fixtures (no Office needed)
 //   npm run dev-server   https://localhost:3000 with office-addin-dev-certs (HTTP_ONLY=1 for plain http)
+const crypto = require("crypto");
 const fs = require("fs");
 const path = require("path");
 const webpack = require("webpack");
@@ -16,9 +17,18 @@ const PORT = 3000;
 const here = (...p) => path.resolve(__dirname, ...p);
 const exists = (p) => fs.existsSync(here(p));
 
-/** Scripts: this site and Microsoft's Office CDN only. Styles: inline allowed, Griffel injects <style>. */
-function contentSecurityPolicy({ office }) {
-  const scripts = office ? `'self' ${new URL(OFFICE_JS).origin}` : "'self'";
+/**
+ * The ES5 check that must run before the bundle (src/taskpane/legacyWebview.js): written into the page itself, so
+ * it runs as soon as the page is parsed, without waiting for a file of its own; the policy allows exactly that
+ * text by its hash (Internet Explorer 11 ignores the policy; Edge Legacy and WebView2 check the hash).
+ */
+const LEGACY_SCRIPT = "src/taskpane/legacyWebview.js";
+const legacyScript = () => fs.readFileSync(here(LEGACY_SCRIPT), "utf8");
+const scriptHash = (text) => `'sha256-${crypto.createHash("sha256").update(text, "utf8").digest("base64")}'`;
+
+/** Scripts: this site, Microsoft's Office CDN and the legacy check by its hash. Styles: inline allowed, Griffel injects <style>. */
+function contentSecurityPolicy({ office, inline = [] }) {
+  const scripts = ["'self'", ...(office ? [new URL(OFFICE_JS).origin] : []), ...inline.map(scriptHash)].join(" ");
   return [
     "default-src 'self'",
     `script-src ${scripts}`,
@@ -31,12 +41,15 @@ function contentSecurityPolicy({ office }) {
   ].join("; ");
 }
 
-function page({ template, filename, chunks, office }) {
+function page({ template, filename, chunks, office, legacyCheck = false }) {
+  const inline = legacyCheck ? [legacyScript()] : [];
   return new HtmlWebpackPlugin({
     filename,
     chunks,
     template,
-    templateParameters: { officeJs: office ? OFFICE_JS : "", csp: contentSecurityPolicy({ office }) },
+    minify: false, // as optimization.minimizeOptions below: the legacy check's hash must match
+
+    templateParameters: { officeJs: office ? OFFICE_JS : "", csp: contentSecurityPolicy({ office, inline }), legacyCheck: inline[0] ?? "" },
   });
 }
 
@@ -62,10 +75,9 @@ module.exports = async (env = {}, argv = {}) => {
   };
 
   const plugins = [
-    // In Office's shared runtime the ribbon command is registered from the task pane page: index.tsx
-    // imports src/commands/commands.ts when it exists (a dead branch webpack drops when it does not).
-    new webpack.DefinePlugin({ __HAS_COMMANDS__: JSON.stringify(hasCommands) }),
-    page({ template: "./src/taskpane/taskpane.html", filename: "taskpane.html", chunks: ["taskpane"], office: true }),
+    // The add-in's version, for the pane's support details (src/taskpane/diagnostics).
+    new webpack.DefinePlugin({ __ADDIN_VERSION__: JSON.stringify(pkg.version) }),
+    page({ template: "./src/taskpane/taskpane.html", filename: "taskpane.html", chunks: ["taskpane"], office: true, legacyCheck: true }),
     ...(commandsPage ? [page({ template: "./src/commands/commands.html", filename: "commands.html", chunks: ["commands"], office: true })] : []),
     ...(dev ? [page({ template: "./src/preview/preview.html", filename: "preview.html", chunks: ["preview"], office: false })] : []),
     new CopyWebpackPlugin({
@@ -97,6 +109,9 @@ module.exports = async (env = {}, argv = {}) => {
       rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } }],
     },
     optimization: {
+      // Pages are not minified (webpack would minify .html assets, inline scripts included): the legacy check
+      // must reach taskpane.html byte for byte, or its hash in the Content-Security-Policy no longer matches.
+      minimizeOptions: { html: false },
       splitChunks: {
         chunks: "all",
         // The named groups hold what the pages load first only (chunks: "initial"): Fluent components used
@@ -120,3 +135,7 @@ module.exports = async (env = {}, argv = {}) => {
     },
   };
 };
+
+// For test/legacyWebview.test.ts: the policy the pages carry.
+module.exports.contentSecurityPolicy = contentSecurityPolicy;
+module.exports.LEGACY_SCRIPT = LEGACY_SCRIPT;

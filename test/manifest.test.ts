@@ -180,9 +180,11 @@ describe("manifest.xml", () => {
     expect(path$(host, "Runtimes", "Runtime").$).toEqual({ resid: "Taskpane.Url", lifetime: "long" });
     expect(path$(host, "DesktopFormFactor", "FunctionFile").$?.resid).toBe("Taskpane.Url");
 
-    // The function the button names is the one the command module registers.
+    // The function the button names is one the page registers at once, and the commands module implements.
+    const { RIBBON_FUNCTIONS } = require("../src/commands/registerRibbon") as typeof import("../src/commands/registerRibbon");
+    expect(RIBBON_FUNCTIONS).toContain(path$(recalc, "FunctionName")._);
     const commands = readFileSync(path.join(ROOT, "src/commands/commands.ts"), "utf8");
-    expect(commands).toContain(`associate("recalculateSheet"`);
+    expect(commands).toContain("export async function recalculateSheet(");
   });
 
   it("reads with office-addin-manifest", async () => {

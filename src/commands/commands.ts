@@ -1,26 +1,25 @@
-// Ribbon commands. The manifest's FunctionFile is taskpane.html (a shared runtime requires it to be the
-// pane's page), so this module is bundled into the task pane: in the shared runtime (SharedRuntime 1.1) the
-// command runs beside the pane and shares its session; on Excel without it, Office loads the same page in a
-// hidden runtime of its own for the command. "แผงงาน" is the manifest's ShowTaskpane action: no code here.
+// Ribbon commands, loaded on the first click by ./registerRibbon (which registers the names with Office at once).
+// The manifest's FunctionFile is taskpane.html (a shared runtime requires it to be the pane's page), so this
+// module is part of the task pane's bundle: in the shared runtime (SharedRuntime 1.1) the command runs beside the
+// pane and shares its session; on Excel without it, Office loads the same page in a hidden runtime of its own.
+// "แผงงาน" is the manifest's ShowTaskpane action: no code here.
 import { sharedExcelHost } from "../excel/excelHost";
-import { runRibbonRecalc } from "./recalcCommand";
+import { keepNotice, openPaneFor, runRibbonRecalc, type RibbonNotice } from "./recalcCommand";
 
-/** ExecuteFunction "recalculateSheet". Office queues further clicks until event.completed() is called. */
-export function recalculateSheet(event: Office.AddinCommands.Event): Promise<void> {
-  return runRibbonRecalc(sharedExcelHost())
-    .then(() => undefined)
-    .finally(() => event.completed());
-}
-
-export function registerCommands(): void {
-  if (Office.actions?.associate) {
-    Office.actions.associate("recalculateSheet", recalculateSheet);
-  } else {
-    // Office builds without Office.actions look an ExecuteFunction up by its FunctionName on the page's globals.
-    (globalThis as Record<string, unknown>).recalculateSheet = recalculateSheet;
+/**
+ * ExecuteFunction "recalculateSheet". Office queues further clicks until event.completed() is called, so it is
+ * called as soon as the recalculation has ended, and only then is the pane opened to show a warning: the pane
+ * may not appear until the command completes, and on Mac the button stays "working" while showAsTaskpane waits.
+ */
+export async function recalculateSheet(event: Office.AddinCommands.Event): Promise<void> {
+  let notice = null as RibbonNotice | null; // set by the callback (a cast keeps TypeScript from narrowing it to null)
+  try {
+    await runRibbonRecalc(sharedExcelHost(), (n) => {
+      notice = n;
+      keepNotice(n);
+    });
+  } finally {
+    event.completed();
   }
-}
-
-if (typeof Office !== "undefined") {
-  void Office.onReady(() => registerCommands());
+  if (notice) await openPaneFor(notice);
 }

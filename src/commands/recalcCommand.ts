@@ -32,21 +32,31 @@ export const ribbonNotices = {
   },
 };
 
-/**
- * Keeps the notice for the pane and, for warnings and errors, opens the pane to show it
- * (Office.addin.showAsTaskpane needs SharedRuntime 1.1; without it the notice waits in this runtime).
- */
-export async function showNotice(notice: RibbonNotice): Promise<void> {
+/** Keeps the notice for the pane (which may open later than the run) and tells the pane if it is open. */
+export function keepNotice(notice: RibbonNotice): void {
   latest = notice;
   listeners.forEach((l) => l(notice));
+}
+
+/**
+ * Opens the pane for a warning or an error (Office.addin.showAsTaskpane needs SharedRuntime 1.1; without it
+ * the notice waits in this runtime). Never throws: showing the pane is a courtesy, the notice is kept either way.
+ */
+export async function openPaneFor(notice: RibbonNotice): Promise<void> {
   if (notice.level === "info") return;
   try {
     if (typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("SharedRuntime", "1.1")) {
       await Office.addin.showAsTaskpane();
     }
   } catch {
-    // Showing the pane is a courtesy; the notice is kept either way.
+    // as above
   }
+}
+
+/** Keeps the notice and opens the pane for it. */
+export async function showNotice(notice: RibbonNotice): Promise<void> {
+  keepNotice(notice);
+  await openPaneFor(notice);
 }
 
 function noticeFor(outcome: RecalcOutcome): RibbonNotice {

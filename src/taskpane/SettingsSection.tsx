@@ -1,6 +1,7 @@
 // The active sheet's settings: scoring method, and the column mapping (automatic or hand-made).
 import { Body1, Button, Field, makeStyles, Radio, RadioGroup, Subtitle2, tokens } from "@fluentui/react-components";
 import type { ScoringMethod, SheetSettings } from "../scorecard";
+import { DiagnosticsCopy } from "./diagnostics/DiagnosticsCopy";
 import { useUi } from "./ui";
 
 const useStyles = makeStyles({
@@ -54,6 +55,7 @@ export function SettingsSection({ sheetName, settings, busy, onChange, onEditMap
           </Button>
         )}
       </div>
+      <DiagnosticsCopy />
     </section>
   );
 }

@@ -441,6 +441,64 @@ await test("task pane page outside Office: bilingual message, not a blank page",
   await axe(p, "outside");
 });
 
+// ---------- Excel whose webview is Internet Explorer 11 (Office 2016/2019 perpetual, no WebView2) ----------
+await test("IE11 webview: the bilingual too-old message within a second instead of the pane, nothing thrown", async () => {
+  const browser = await chromium.launch({ executablePath, headless: true, args: ["--no-sandbox", "--disable-gpu"] });
+  const ie11 = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko";
+  const legacy = await browser.newContext({ userAgent: ie11, viewport: { width: 340, height: 900 }, locale: "th-TH" });
+  try {
+    await legacy.route((url) => !url.href.startsWith(BASE), (route) => route.abort());
+    const p = await legacy.newPage();
+    const thrown = [];
+    p.on("pageerror", (e) => thrown.push(String(e)));
+    p.on("console", (m) => m.type() === "error" && /Content.Security.Policy|Refused to/i.test(m.text()) && !/appsforoffice/.test(m.text()) && thrown.push(m.text()));
+    await p.goto(`${BASE}/taskpane.html`, { waitUntil: "commit" });
+    await p.getByRole("heading", { name: "Excel รุ่นนี้เก่าเกินกว่าจะใช้ HR Scorecard ได้" }).waitFor({ timeout: 1000 });
+    await p.getByRole("heading", { name: "This Excel is too old for HR Scorecard" }).waitFor({ timeout: 1000 });
+    await p.waitForLoadState("load");
+    assert((await p.locator("html").getAttribute("data-legacy-webview")) === "trident", "the page is marked as an IE11 webview");
+    assert(!(await p.getByText("กำลังโหลด HR Scorecard").isVisible()), "no endless loading line");
+    // The bundle ran (Chromium parses it) and stayed out of the way: it rendered nothing into the hidden root.
+    await p.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
+    assert((await p.locator("#root > *").count()) === 1 && (await p.locator("#root > #boot").count()) === 1, "the pane was not rendered");
+    assert(thrown.length === 0, `thrown: ${thrown.join(" | ")}`);
+    await p.screenshot({ path: join(RESULTS, "legacy-webview-ie11-340.png"), fullPage: true });
+    await axe(p, "legacy webview");
+  } finally {
+    await browser.close();
+  }
+});
+
+await test("settings: copy details for a support request, to the clipboard or, where it is refused, a selected text box", async () => {
+  const p = await openPreview();
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: BASE });
+  const button = p.getByRole("button", { name: "คัดลอกข้อมูลสำหรับแจ้งปัญหา" });
+  await button.scrollIntoViewIfNeeded();
+  await button.focus();
+  await p.keyboard.press("Enter");
+  await p.getByRole("status").filter({ hasText: "คัดลอกแล้ว" }).waitFor({ timeout: 5000 });
+  const copied = await p.evaluate(() => navigator.clipboard.readText());
+  for (const line of ["Add-in version: 0.1.0", "Host: ไม่ทราบ · unknown", "Webview: Mozilla/5.0", "Last error: ไม่มี · none"]) assert(copied.includes(line), `copied details lack "${line}":\n${copied}`);
+
+  // A webview that refuses the clipboard (as Office's may): the same details in a read-only box, all selected.
+  await p.evaluate(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException("Write permission denied.", "NotAllowedError"));
+    document.execCommand = () => false;
+  });
+  await p.keyboard.press("Enter");
+  const box = p.getByRole("textbox", { name: "ข้อมูลสำหรับแจ้งปัญหา" });
+  await box.waitFor({ timeout: 5000 });
+  const text = await box.inputValue();
+  assert(text.split("\n").slice(2).join("\n") === copied.split("\n").slice(2).join("\n"), `the box holds the same details:\n${text}`);
+  assert((await box.getAttribute("readonly")) !== null, "the box is read-only");
+  const selected = await box.evaluate((el) => [el === document.activeElement, el.selectionEnd - el.selectionStart]);
+  assert(selected[0] && selected[1] === text.length, `the box has the focus and all its text selected: ${selected}`);
+  await p.getByRole("status").filter({ hasText: "Ctrl+C" }).waitFor();
+  await p.waitForTimeout(200);
+  await shot(p, "support-details-th.png", "[data-testid=pane]");
+  await axe(p, "support details");
+});
+
 await context.close();
 server.close();
 rmSync(userDataDir, { recursive: true, force: true });
