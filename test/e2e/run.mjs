@@ -178,7 +178,7 @@ await test("recalculate: confirm, total ๒๘.๘๓, 14 pending KPIs", async (
   if (dialog) {
     await shot(page, "confirm-th.png");
     const title = await dialog.getByRole("heading").first().textContent();
-    assert(/ช่องจะเปลี่ยนค่า|สูตร/.test(title ?? ""), `dialog title: ${title}`);
+    assert(/เซลล์จะเปลี่ยนค่า|สูตร/.test(title ?? ""), `dialog title: ${title}`);
     const formulas = dialog.getByRole("checkbox");
     if (await formulas.count()) assert(!(await formulas.isChecked()), "overwrite-formulas checkbox starts unchecked");
     await dialog.getByRole("button", { name: "ยืนยัน" }).click();
@@ -321,7 +321,7 @@ await test("a later round: the amber an earlier run left on a result now in come
   const q7 = p.locator("[data-testid=grid] td[data-addr=Q7]");
   assert((await q7.getAttribute("data-fill")) === "#FFEB9C", `Q7 before: ${await q7.getAttribute("data-fill")}`);
   await recalc(p, "คำนวณคะแนนใหม่");
-  await p.getByTestId("notice").getByText("เอาไฮไลต์ของการคำนวณครั้งก่อนออก ๑ ช่อง เพราะผลงานเข้ามาแล้ว").waitFor();
+  await p.getByTestId("notice").getByText("เอาไฮไลต์ของการคำนวณครั้งก่อนออก ๑ เซลล์ เพราะผลงานเข้ามาแล้ว").waitFor();
   assert(!(await q7.getAttribute("data-fill")), `Q7 after: ${await q7.getAttribute("data-fill")}`);
   assert((await q7.textContent()) === "๒", `Q7's level kept: ${await q7.textContent()}`);
   assert((await p.locator("[data-testid=grid] td[data-addr=Q5]").getAttribute("data-fill")) === "#FFEB9C", "Q5, still pending, is amber");
@@ -374,9 +374,9 @@ await test("no-scorecard workbook: the mapping flow maps columns and recalculate
   await dialog.waitFor({ timeout: 15000 });
   const title = (await dialog.getByRole("heading").first().textContent()) ?? "";
   // This sheet writes Arabic digits, so the pane does too (the official sheet's Thai digits are checked above).
-  assert(title === "3 ช่องจะเปลี่ยนค่า", `dialog title: ${title}`);
+  assert(title === "3 เซลล์จะเปลี่ยนค่า", `dialog title: ${title}`);
   assert((await dialog.getByRole("listitem").count()) >= 4, "old → new list shows the changed cells and the formula cell");
-  const overwrite = dialog.getByRole("checkbox", { name: "เขียนทับสูตร 1 ช่อง" });
+  const overwrite = dialog.getByRole("checkbox", { name: "เขียนทับสูตร 1 เซลล์" });
   assert(!(await overwrite.isChecked()), "overwrite-formulas checkbox starts unchecked");
   await p.waitForTimeout(400); // the dialog's opening animation
   await shot(p, "confirm-th.png");
