@@ -62,6 +62,8 @@ export interface Strings {
   columnOption: (letter: string, header: string) => string;
   emptyColumn: string;
   moreColumns: string;
+  /** The form's one list when nothing is missing: every column, as the engine found them. */
+  allColumns: string;
   saveAndRun: string;
   cancelMapping: string;
   mapNeedsAll: string;
@@ -146,7 +148,8 @@ const th: Strings = {
   pickColumn: "เลือกคอลัมน์",
   columnOption: (letter, header) => (header ? `${letter} — ${header}` : letter),
   emptyColumn: "(ไม่มีหัวคอลัมน์)",
-  moreColumns: "คอลัมน์อื่นที่พบแล้ว",
+  moreColumns: "คอลัมน์อื่น",
+  allColumns: `${T.column.th}ทั้งหมด`,
   saveAndRun: "บันทึกและคำนวณ",
   cancelMapping: "ยกเลิก",
   mapNeedsAll: "ยังไม่ได้เลือกคอลัมน์ที่จำเป็น",
@@ -250,7 +253,8 @@ const en: Strings = {
   pickColumn: "Choose a column",
   columnOption: (letter, header) => (header ? `${letter} — ${header}` : letter),
   emptyColumn: "(no header)",
-  moreColumns: "Other columns already found",
+  moreColumns: "Other columns",
+  allColumns: "All columns",
   saveAndRun: "Save and recalculate",
   cancelMapping: "Cancel",
   mapNeedsAll: "Some required columns are not chosen yet",
