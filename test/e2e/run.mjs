@@ -179,7 +179,8 @@ async function recalcToOfficialTotalAfter(page, ok = (total) => total === "28.83
   const total = page.getByTestId("total");
   let shown = "";
   for (let i = 0; i < 100; i++) {
-    if (await dialog.isVisible()) await dialog.getByRole("button", { name: "ยืนยัน" }).click();
+    // The dialog may close between the look and the click: a short try, then look again.
+    if (await dialog.isVisible()) await dialog.getByRole("button", { name: "ยืนยัน" }).click({ timeout: 1000 }).catch(() => undefined);
     shown = arabic((await total.count()) ? ((await total.textContent()) ?? "") : "");
     if (shown && ok(shown) && !(await dialog.isVisible())) return;
     await page.waitForTimeout(100);
