@@ -1,7 +1,7 @@
 // The pane, top to bottom: the actions (recalculate; undo, clear highlights, export), what they report, the result
 // (or the mapping flow), settings. The actions stay put whatever the result holds.
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { Button, Caption1, Divider, makeStyles, Title3, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Divider, makeStyles, Title3, tokens } from "@fluentui/react-components";
 import type { ColumnMapping, Flag, RecalcOutcome, ScorecardHost, SheetSettings } from "../scorecard";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { DimensionBars } from "./DimensionBars";
@@ -85,12 +85,18 @@ export function Pane({ host, lang }: { host: ScorecardHost; lang: Lang }) {
     setEditing(false);
     await run();
   };
-  // A new scoring method changes every level between targets: recalculate at once, so the total shown is the
-  // method's (the confirmation lists what changes), when this sheet's total is on show.
+  // A new scoring method changes every level between targets: when this sheet's total is on show, recalculate at once
+  // (the confirmation lists what changes) and say the new total beside the choice, far below the total card;
+  // otherwise say the method is kept for the next recalculation.
+  const [methodNote, setMethodNote] = useState<string | null>(null);
   const changeSettings = async (next: SheetSettings) => {
     const methodChanged = (next.method ?? "step") !== (settings.method ?? "step");
-    if (!(await save(next))) return;
-    if (methodChanged && scorecard && scorecard.sheetName === sheetName) await run();
+    setMethodNote(null);
+    if (!(await save(next)) || !methodChanged) return;
+    if (!scorecard || scorecard.sheetName !== sheetName) return setMethodNote(t.methodSaved);
+    const before = scorecard.totalText;
+    const after = await run();
+    if (after?.status === "done") setMethodNote(t.methodApplied(ui.fmt.plain(after.scorecard.totalText), ui.fmt.plain(before)));
   };
   const selectFlag = (flag: Flag) => host.selectCell(scorecard?.sheetName ?? sheetName ?? "", flag.cell).catch(fail);
 
@@ -124,7 +130,12 @@ export function Pane({ host, lang }: { host: ScorecardHost; lang: Lang }) {
         {editing && sheetName ? (
           <MappingForm host={host} sheetName={sheetName} saved={settings.mapping} onSave={saveMapping} onCancel={() => setEditing(false)} />
         ) : (
-          <SettingsSection sheetName={sheetName} settings={settings} busy={state.busy} onChange={changeSettings} onEditMapping={() => setEditing(true)} />
+          <>
+            <SettingsSection sheetName={sheetName} settings={settings} busy={state.busy} onChange={changeSettings} onEditMapping={() => setEditing(true)} />
+            <Body1 role="status" data-testid="method-note">
+              {methodNote}
+            </Body1>
+          </>
         )}
         <ConfirmDialog request={confirm.request} onAnswer={confirm.answer} />
       </main>

@@ -47,6 +47,9 @@ export interface Strings {
   method: string;
   methodStep: string;
   methodLinear: string;
+  /** Said beside the method choice once the sheet is recalculated with it. */
+  methodApplied: (total: string, before: string) => string;
+  methodSaved: string;
   mapping: string;
   mappingNone: string;
   mappingSaved: (row: string, n: string) => string;
@@ -134,6 +137,8 @@ const th: Strings = {
   method: "วิธีให้คะแนน",
   methodStep: "ตามระดับ (ขั้นบันได)",
   methodLinear: "เทียบสัดส่วนระหว่างระดับ (เชิงเส้น)",
+  methodApplied: (total, before) => `คำนวณใหม่ตามวิธีนี้แล้ว: ${T.total.th} ${total} (เดิม ${before})`,
+  methodSaved: "บันทึกวิธีให้คะแนนแล้ว: ใช้เมื่อกดคำนวณคะแนนใหม่",
   mapping: "การจับคู่คอลัมน์",
   mappingNone: "อ่านหัวตารางอัตโนมัติ",
   mappingSaved: (row, n) => `หัวตารางแถว ${row}, จับคู่ไว้ ${n} คอลัมน์`,
@@ -239,6 +244,8 @@ const en: Strings = {
   method: "Scoring method",
   methodStep: "By level (step)",
   methodLinear: "Proportional between levels (linear)",
+  methodApplied: (total, before) => `Recalculated with this method: ${T.total.en} ${total} (was ${before})`,
+  methodSaved: "Scoring method saved: it applies when you recalculate",
   mapping: "Column mapping",
   mappingNone: "Headers read automatically",
   mappingSaved: (row, n) => `Header row ${row}, ${n} columns mapped`,

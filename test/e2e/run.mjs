@@ -530,6 +530,11 @@ await test("changing the scoring method recalculates and shows the new total", a
   await recalcToOfficialTotal(p);
   await p.getByRole("radio", { name: "เทียบสัดส่วนระหว่างระดับ (เชิงเส้น)" }).check();
   await recalcToOfficialTotalAfter(p, (total) => total === "29.58");
+  // Said beside the choice too: the total card is a long scroll above it.
+  const note = p.getByTestId("method-note");
+  assert((await note.textContent()) === "คำนวณใหม่ตามวิธีนี้แล้ว: คะแนนรวม ๒๙.๕๘ (เดิม ๒๘.๘๓)", `beside the method: ${await note.textContent()}`);
+  assert((await note.getAttribute("role")) === "status", "announced");
+  await note.scrollIntoViewIfNeeded();
   await shot(p, "method-linear-th-340.png", "[data-testid=pane]");
   await p.getByRole("radio", { name: "ตามระดับ (ขั้นบันได)" }).check();
   await recalcToOfficialTotalAfter(p, (total) => total === "28.83");
