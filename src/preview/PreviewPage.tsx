@@ -15,7 +15,7 @@ const useStyles = makeStyles({
   pane: { width: "360px", flexShrink: 0, overflowY: "auto" },
 });
 
-export function PreviewPage({ host, lang, file, dark }: { host: PreviewHost; lang: Lang; file: string; dark: boolean }) {
+export function PreviewPage({ host, lang, file, dark, width = 360 }: { host: PreviewHost; lang: Lang; file: string; dark: boolean; width?: number }) {
   const styles = useStyles();
   const link = (f: string, l: Lang) => `?file=${encodeURIComponent(f)}${l === "en" ? "&lang=en" : ""}`;
   return (
@@ -34,7 +34,7 @@ export function PreviewPage({ host, lang, file, dark }: { host: PreviewHost; lan
           <GridView host={host} />
           <SheetTabs host={host} />
         </section>
-        <div className={styles.pane} data-testid="pane">
+        <div className={styles.pane} style={{ width: `${width}px` }} data-testid="pane">
           <App host={host} lang={lang} dark={dark} />
         </div>
       </div>

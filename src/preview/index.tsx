@@ -1,5 +1,6 @@
 // Entry of preview.html (development builds only): no Office, no office.js. Opens a workbook served from
-// dist/fixtures (?file=name.xlsx) in memory and shows the pane beside it; ?lang=en for English, ?theme=dark.
+// dist/fixtures (?file=name.xlsx) in memory and shows the pane beside it; ?lang=en for English, ?theme=dark,
+// ?width=320 for the pane's width in pixels (Excel's task pane is 320–350 px wide unless the user drags it).
 import type { ReactNode } from "react";
 import { createRoot } from "react-dom/client";
 import { PreviewPage, PREVIEW_FILES } from "./PreviewPage";
@@ -8,6 +9,8 @@ import { PreviewHost } from "./previewHost";
 const params = new URLSearchParams(location.search);
 const lang = params.get("lang") === "en" ? "en" : "th";
 const dark = params.get("theme") === "dark";
+const asked = Number(params.get("width"));
+const width = Number.isInteger(asked) && asked >= 240 && asked <= 800 ? asked : 360;
 const requested = params.get("file") ?? PREVIEW_FILES[0];
 // Only plain file names from the fixtures folder.
 const file = /^[\w.-]+\.xlsx$/.test(requested) ? requested : PREVIEW_FILES[0];
@@ -20,7 +23,7 @@ async function main() {
   const response = await fetch(`fixtures/${file}`);
   if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
   const host = await PreviewHost.open(new Uint8Array(await response.arrayBuffer()));
-  show(<PreviewPage host={host} lang={lang} file={file} dark={dark} />);
+  show(<PreviewPage host={host} lang={lang} file={file} dark={dark} width={width} />);
 }
 
 main().catch((error: unknown) => {

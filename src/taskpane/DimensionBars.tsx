@@ -7,7 +7,8 @@ const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalS },
   row: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalXXS },
   line: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS, alignItems: "baseline" },
-  name: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", minWidth: 0, flexShrink: 1 },
+  // Whole names, wrapped: dimensions ๒ and ๓ of the official sheet differ only at their ends.
+  name: { minWidth: 0, flexShrink: 1, overflowWrap: "anywhere" },
   score: { whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums", flexShrink: 0 },
 });
 
@@ -29,7 +30,7 @@ export function DimensionBars({ dimensions }: { dimensions: Dimension[] }) {
           return (
             <li key={`${d.top}-${i}`} className={styles.row}>
               <div className={styles.line}>
-                <Body1 className={styles.name} title={d.name}>
+                <Body1 className={styles.name} data-testid="dimension-name">
                   {d.name}
                 </Body1>
                 <Caption1 className={styles.score} aria-hidden>

@@ -15,7 +15,6 @@ import {
   MenuList,
   MenuPopover,
   MenuTrigger,
-  Spinner,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -57,7 +56,8 @@ export default function ExportMenu({ host, sheetName, busy, setNotice }: ExportS
   const run = async (action: Action) => {
     if (working || busy) return;
     setWorking(true);
-    setNotice(null);
+    // Said under the action row, where the result will show (and announced), instead of a spinner that moves the row.
+    setNotice({ intent: "info", text: t.export.working });
     try {
       const actions = await loadActions();
       if (sheetName === actions.SUMMARY_SHEET) {
@@ -75,7 +75,7 @@ export default function ExportMenu({ host, sheetName, busy, setNotice }: ExportS
         if (taken !== undefined) setPending({ summary: prepared.summary, sheet: taken });
         else await writeSheet(prepared.summary, false);
       } else {
-        const file = await actions.downloadSummary(prepared.summary, action);
+        const file = await actions.downloadSummary(prepared.summary, action, lang);
         setNotice({ intent: "success", text: t.export.downloaded(file) });
       }
     } catch (error) {
@@ -118,7 +118,6 @@ export default function ExportMenu({ host, sheetName, busy, setNotice }: ExportS
           </MenuList>
         </MenuPopover>
       </Menu>
-      {working && <Spinner size="tiny" label={t.export.working} />}
       <Dialog open={pending !== null} onOpenChange={(_, data) => !data.open && void answer(false)}>
         <DialogSurface>
           <DialogBody>

@@ -1,7 +1,8 @@
-// One flagged KPI: its number, name, owning unit and cell (and the note it quotes, where asked). Activating it
+// One flagged KPI: its number, name (its unit taken out), owning unit and cell (and the note it quotes, where asked). Activating it
 // selects the cell in the sheet.
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { kpiNumber, withoutKpiNumber, type Flag, type Kpi } from "../scorecard";
+import { nameWithoutOwner } from "./flagGroups";
 import { useUi } from "./ui";
 
 const useStyles = makeStyles({
@@ -52,7 +53,7 @@ export function FlagItem({ flag, kpi, showMessage, showQuoted = false, onSelect 
       <span className={styles.text}>
         <span className={styles.name}>
           {id !== undefined && <span className={styles.id}>{fmt.plain(id)}</span>}
-          {kpi ? withoutId(kpi.name, id) : lang === "th" ? flag.message : flag.messageEn}
+          {kpi ? nameWithoutOwner(withoutId(kpi.name, id), kpi.owner) : lang === "th" ? flag.message : flag.messageEn}
         </span>
         <Caption1 className={styles.meta}>{meta}</Caption1>
         {showMessage && kpi && <Caption1>{lang === "th" ? flag.message : flag.messageEn}</Caption1>}

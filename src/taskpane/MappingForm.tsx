@@ -1,5 +1,6 @@
-// For a sheet the engine can't read alone: choose the header row and the column of each missing role.
-// Saved as the sheet's settings.mapping, so the next recalculation asks nothing.
+// Choose the header row and the column of each role, saved as the sheet's settings.mapping. The form opens filled
+// with what the engine reads on the sheet (through the saved mapping, or automatically), says before saving what
+// the choice still lacks, and never saves a mapping that reads the sheet worse than automatic reading does.
 import { useEffect, useMemo, useState } from "react";
 import {
   Accordion,
@@ -16,60 +17,75 @@ import {
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
-import type { ColumnMapping, ColumnRole, Grid, ScorecardHost } from "../scorecard";
+import { analyze, type AnalyzeResult, type ColumnMapping, type ColumnRole, type Grid, type ScorecardHost } from "../scorecard";
 import { ColumnDropdown } from "./ColumnDropdown";
-import { bounds, headerText, initialMapping, type HeaderReading } from "./mappingModel";
+import { bounds, columnsAt, headerText, judgeMapping, startMapping } from "./mappingModel";
 import { useUi } from "./ui";
 
 const useStyles = makeStyles({
   root: { display: "grid", gap: tokens.spacingVerticalM },
   fields: { display: "grid", gap: tokens.spacingVerticalS },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  problem: { color: tokens.colorPaletteRedForeground1 },
 });
 
 export interface MappingFormProps {
   host: ScorecardHost;
   sheetName: string;
-  /** Roles the engine did not find: they must be chosen. */
-  required: ColumnRole[];
-  /** Where the engine read the header and the columns it found there: the form starts from it. */
-  read: HeaderReading;
   saved?: ColumnMapping;
   onSave: (mapping: ColumnMapping) => void;
   onCancel?: () => void;
 }
 
-export function MappingForm({ host, sheetName, required, read, saved, onSave, onCancel }: MappingFormProps) {
+interface Loaded {
+  grid: Grid;
+  auto: AnalyzeResult;
+  /** Roles the form's starting point lacks: asked for first. */
+  required: ColumnRole[];
+}
+
+export function MappingForm({ host, sheetName, saved, onSave, onCancel }: MappingFormProps) {
   const { t, fmt } = useUi();
   const styles = useStyles();
-  const [grid, setGrid] = useState<Grid | null>(null);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping | null>(null);
   const [tried, setTried] = useState(false);
 
   useEffect(() => {
     let live = true;
-    host.readGrid(sheetName).then((g) => {
+    host.readGrid(sheetName).then((grid) => {
       if (!live) return;
-      setGrid(g);
-      setMapping(initialMapping(g, read, saved));
+      const auto = analyze(grid);
+      const start = startMapping(grid, auto, saved);
+      const first = judgeMapping(grid, start, auto);
+      setLoaded({ grid, auto, required: first.ok ? [] : first.missing });
+      setMapping(start);
     });
     return () => {
       live = false;
     };
-  }, [host, sheetName, read, saved]);
+  }, [host, sheetName, saved]);
 
-  const span = useMemo(() => (grid ? bounds(grid) : null), [grid]);
-  if (!grid || !mapping || !span) return <Spinner size="tiny" label={t.steps.reading} />;
+  const verdict = useMemo(() => (loaded && mapping ? judgeMapping(loaded.grid, mapping, loaded.auto) : null), [loaded, mapping]);
+  const span = useMemo(() => (loaded ? bounds(loaded.grid) : null), [loaded]);
+  if (!loaded || !mapping || !span || !verdict) return <Spinner size="tiny" label={t.steps.reading} />;
+  const { grid, required } = loaded;
 
   const choices = span.columns.map((col) => ({ col, header: headerText(grid, mapping.headerRow, col) }));
-  const others = (Object.keys(mapping.columns) as ColumnRole[]).filter((r) => !required.includes(r));
+  const others = (Object.keys(t.roles) as ColumnRole[]).filter((r) => !required.includes(r));
   const setColumn = (role: ColumnRole, col: number | undefined) => {
     const columns = { ...mapping.columns };
     if (col === undefined) delete columns[role];
     else columns[role] = col;
     setMapping({ ...mapping, columns });
   };
-  const unmapped = required.filter((r) => mapping.columns[r] === undefined);
+  const setHeaderRow = (row: number) => {
+    // What the engine recognises on the new row replaces the columns, unless it recognises less there.
+    const found = columnsAt(grid, row);
+    const keep = Object.keys(found).length < Object.keys(mapping.columns).length;
+    setMapping({ headerRow: row, columns: keep ? mapping.columns : found });
+  };
+  const missing = verdict.ok ? [] : verdict.missing;
   const dropdown = (role: ColumnRole, isRequired: boolean) => (
     <ColumnDropdown
       key={role}
@@ -77,17 +93,24 @@ export function MappingForm({ host, sheetName, required, read, saved, onSave, on
       choices={choices}
       value={mapping.columns[role]}
       required={isRequired}
-      invalid={tried && isRequired && mapping.columns[role] === undefined}
+      invalid={tried && missing.includes(role)}
       onChange={(col) => setColumn(role, col)}
     />
   );
+  const status = verdict.ok
+    ? t.mapReads(fmt.plain(verdict.kpis))
+    : verdict.missing.length > 0
+      ? t.mapStillMissing(verdict.missing.map((r) => t.roles[r]).join(", "))
+      : verdict.fewer
+        ? t.mapWorse(fmt.plain(verdict.fewer.kpis), fmt.plain(verdict.fewer.auto))
+        : t.mapNeedsAll;
   const save = () => {
     setTried(true);
-    if (unmapped.length === 0) onSave(mapping);
+    if (verdict.ok) onSave(mapping);
   };
 
   return (
-    <section className={styles.root} aria-labelledby="mapping-heading">
+    <section className={styles.root} aria-labelledby="mapping-heading" data-testid="mapping-form">
       <Subtitle2 as="h2" id="mapping-heading">
         {t.mapTitle}
       </Subtitle2>
@@ -99,7 +122,7 @@ export function MappingForm({ host, sheetName, required, read, saved, onSave, on
           max={span.lastRow + 1}
           onChange={(_, data) => {
             const n = data.value ?? Number.parseInt(data.displayValue ?? "", 10);
-            if (Number.isFinite(n)) setMapping({ ...mapping, headerRow: Math.min(Math.max(n as number, span.firstRow + 1), span.lastRow + 1) - 1 });
+            if (Number.isFinite(n)) setHeaderRow(Math.min(Math.max(n as number, span.firstRow + 1), span.lastRow + 1) - 1);
           }}
         />
       </Field>
@@ -109,17 +132,18 @@ export function MappingForm({ host, sheetName, required, read, saved, onSave, on
           {required.map((role) => dropdown(role, true))}
         </div>
       )}
-      {others.length > 0 && (
-        <Accordion collapsible defaultOpenItems={required.length === 0 ? ["others"] : []}>
-          <AccordionItem value="others">
-            <AccordionHeader as="h3">{`${t.moreColumns} (${fmt.plain(others.length)})`}</AccordionHeader>
-            <AccordionPanel>
-              <div className={styles.fields}>{others.map((role) => dropdown(role, false))}</div>
-            </AccordionPanel>
-          </AccordionItem>
-        </Accordion>
-      )}
-      {tried && unmapped.length > 0 && <Body1 role="alert">{t.mapNeedsAll}</Body1>}
+      <Accordion collapsible defaultOpenItems={required.length === 0 ? ["others"] : []}>
+        <AccordionItem value="others">
+          <AccordionHeader as="h3">{`${required.length > 0 ? t.moreColumns : t.allColumns} (${fmt.plain(others.length)})`}</AccordionHeader>
+          <AccordionPanel>
+            <div className={styles.fields}>{others.map((role) => dropdown(role, false))}</div>
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+      {/* Said while choosing, before any save: what the choice reads, or what it still lacks. */}
+      <Body1 role={tried && !verdict.ok ? "alert" : "status"} className={verdict.ok ? undefined : styles.problem} data-testid="mapping-status">
+        {status}
+      </Body1>
       <div className={styles.actions}>
         <Button appearance="primary" onClick={save}>
           {t.saveAndRun}

@@ -1,7 +1,8 @@
-// The pane, top to bottom: action, status, result (or the mapping flow), history, settings.
+// The pane, top to bottom: the actions (recalculate; undo, clear highlights, export), what they report, the result
+// (or the mapping flow), settings. The actions stay put whatever the result holds.
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { Caption1, Divider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Title3, tokens } from "@fluentui/react-components";
-import type { ColumnMapping, Flag, RecalcOutcome, ScorecardHost } from "../scorecard";
+import { Body1, Button, Caption1, Divider, makeStyles, Title3, tokens } from "@fluentui/react-components";
+import type { ColumnMapping, Flag, RecalcOutcome, ScorecardHost, SheetSettings } from "../scorecard";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { DimensionBars } from "./DimensionBars";
 import { ExportSection } from "./ExportSection";
@@ -11,6 +12,7 @@ import type { Lang } from "./i18n";
 import { MappingForm } from "./MappingForm";
 import { NotAScorecardCard } from "./NotAScorecardCard";
 import { errorNotice } from "./notice";
+import { NoticeArea } from "./NoticeArea";
 import { RecalcBar } from "./RecalcBar";
 import { SettingsSection } from "./SettingsSection";
 import { TotalCard } from "./TotalCard";
@@ -66,23 +68,35 @@ export function Pane({ host, lang }: { host: ScorecardHost; lang: Lang }) {
     else host.activeSheet().then(setSheetName, () => undefined);
   }, [host, outcome]);
 
-  const editStart = useMemo<ColumnMapping | undefined>(
-    () => settings.mapping ?? (scorecard ? { headerRow: scorecard.layout.headerBottom, columns: scorecard.layout.columns } : undefined),
-    [settings.mapping, scorecard],
-  );
-  // Editing starts from editStart (the saved mapping, or where the engine read the scorecard); nothing else to add.
-  const noReading = useMemo(() => ({ headerRow: null, columns: {} }), []);
   const last = state.undoStack[state.undoStack.length - 1];
   // Export summarises the recalculated sheet, or else the sheet in view; not one known to hold no scorecard.
   const exportSheet = scorecard?.sheetName ?? sheetName;
   const canExport = !!exportSheet && !(outcome?.status === "not-a-scorecard" && outcome.reason.sheetName === exportSheet);
-  // Beside the result it summarises (above the long flag list), or alone before any recalculation.
-  const exportMenu = canExport && exportSheet ? <ExportSection host={host} sheetName={exportSheet} busy={state.busy} setNotice={setNotice} /> : null;
+  // Always in the action row, beside undo: where it was before the recalculation, and disabled where nothing can be summarised.
+  const exportMenu =
+    canExport && exportSheet ? (
+      <ExportSection host={host} sheetName={exportSheet} busy={state.busy} setNotice={setNotice} />
+    ) : (
+      <Button disabledFocusable>{t.export.menu}</Button>
+    );
 
   const saveMapping = async (mapping: ColumnMapping) => {
     if (!(await save({ ...settings, mapping }))) return;
     setEditing(false);
     await run();
+  };
+  // A new scoring method changes every level between targets: when this sheet's total is on show, recalculate at once
+  // (the confirmation lists what changes) and say the new total beside the choice, far below the total card;
+  // otherwise say the method is kept for the next recalculation.
+  const [methodNote, setMethodNote] = useState<string | null>(null);
+  const changeSettings = async (next: SheetSettings) => {
+    const methodChanged = (next.method ?? "step") !== (settings.method ?? "step");
+    setMethodNote(null);
+    if (!(await save(next)) || !methodChanged) return;
+    if (!scorecard || scorecard.sheetName !== sheetName) return setMethodNote(t.methodSaved);
+    const before = scorecard.totalText;
+    const after = await run();
+    if (after?.status === "done") setMethodNote(t.methodApplied(ui.fmt.plain(after.scorecard.totalText), ui.fmt.plain(before)));
   };
   const selectFlag = (flag: Flag) => host.selectCell(scorecard?.sheetName ?? sheetName ?? "", flag.cell).catch(fail);
 
@@ -93,38 +107,35 @@ export function Pane({ host, lang }: { host: ScorecardHost; lang: Lang }) {
           <Title3 as="h1">{t.appTitle}</Title3>
           {sheetName && <Caption1>{t.sheet(sheetName)}</Caption1>}
         </header>
-        <RecalcBar busy={state.busy} step={step} onRun={run} />
-        <div aria-live="polite">
-          {notice && (
-            <MessageBar intent={notice.intent} layout="multiline" data-testid="notice">
-              <MessageBarBody>
-                <MessageBarTitle>{notice.text}</MessageBarTitle>
-                {notice.detail}
-              </MessageBarBody>
-            </MessageBar>
-          )}
-        </div>
+        <RecalcBar busy={state.busy} onRun={run} />
+        {/* The actions keep their place whatever the result below holds; what they report shows right under them. */}
+        <HistoryActions last={last} busy={state.busy} highlightsCleared={history.clearedFor === last} onUndo={history.undo} onClearHighlights={history.clearHighlights}>
+          {exportMenu}
+        </HistoryActions>
+        <NoticeArea notice={notice} busy={state.busy} step={step} />
         {outcome?.status === "not-a-scorecard" && (
           <>
             <NotAScorecardCard reason={outcome.reason} />
-            <MappingForm host={host} sheetName={outcome.reason.sheetName} required={outcome.reason.missing} read={outcome.reason} saved={settings.mapping} onSave={saveMapping} />
+            <MappingForm host={host} sheetName={outcome.reason.sheetName} saved={settings.mapping} onSave={saveMapping} />
           </>
         )}
         {scorecard && (
           <>
             <TotalCard scorecard={scorecard} />
             <DimensionBars dimensions={scorecard.dimensions} />
-            {exportMenu}
             <FlagGroups scorecard={scorecard} onSelect={selectFlag} />
           </>
         )}
-        {!scorecard && exportMenu}
-        <HistoryActions last={last} busy={state.busy} highlightsCleared={history.clearedFor === last} onUndo={history.undo} onClearHighlights={history.clearHighlights} />
         <Divider />
         {editing && sheetName ? (
-          <MappingForm host={host} sheetName={sheetName} required={[]} read={noReading} saved={editStart} onSave={saveMapping} onCancel={() => setEditing(false)} />
+          <MappingForm host={host} sheetName={sheetName} saved={settings.mapping} onSave={saveMapping} onCancel={() => setEditing(false)} />
         ) : (
-          <SettingsSection sheetName={sheetName} settings={settings} busy={state.busy} onChange={save} onEditMapping={() => setEditing(true)} />
+          <>
+            <SettingsSection sheetName={sheetName} settings={settings} busy={state.busy} onChange={changeSettings} onEditMapping={() => setEditing(true)} />
+            <Body1 role="status" data-testid="method-note">
+              {methodNote}
+            </Body1>
+          </>
         )}
         <ConfirmDialog request={confirm.request} onAnswer={confirm.answer} />
       </main>

@@ -1,4 +1,4 @@
-// The total out of 100 in large type, and how many KPIs still need attention.
+// The total out of 100 in large type, how many KPIs have reported, and how many still need attention.
 import { Badge, Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import type { Scorecard } from "../scorecard";
 import { groupFlags } from "./flagGroups";
@@ -26,6 +26,8 @@ export function TotalCard({ scorecard }: { scorecard: Scorecard }) {
   const { t, fmt } = useUi();
   const styles = useStyles();
   const groups = groupFlags(scorecard.flags);
+  // Reported: a result the engine scored (as the summary counts them); pending, missing and invalid ones are not.
+  const reported = scorecard.kpis.filter((k) => k.status === "ok").length;
   const counts = [
     // Every KPI still waiting for its result, whether or not its note's month has come.
     { key: "pending", label: t.counts.pending, n: groups.pending.length + groups.overdue.length, color: "warning" },
@@ -43,6 +45,8 @@ export function TotalCard({ scorecard }: { scorecard: Scorecard }) {
         </span>
         <Caption1>{t.outOf(fmt.plain(100))}</Caption1>
       </div>
+      {/* How far the round has come, worded as the summary words it. */}
+      <Caption1 data-testid="reported">{t.reported(fmt.plain(reported), fmt.plain(scorecard.kpis.length))}</Caption1>
       <div className={styles.counts} data-testid="counts">
         {counts.map((c) => (
           <Badge key={c.key} appearance={c.n ? "tint" : "outline"} color={c.n ? c.color : "informative"} size="large">

@@ -1,5 +1,5 @@
 import type { Flag, Kpi } from "../scorecard";
-import { groupFlags, kpiOf, kpisById, sharedQuote } from "./flagGroups";
+import { groupFlags, kpiOf, kpisById, nameWithoutOwner, sharedQuote } from "./flagGroups";
 import { STRINGS } from "./i18n";
 
 const flag = (code: Flag["code"], severity: Flag["severity"]): Flag => ({ code, severity, cell: "A1", row: 0, col: 0, message: "", messageEn: "" });
@@ -41,4 +41,13 @@ test("a group's shared note goes in its heading; notes that differ stay with the
   expect(STRINGS.th.groupHeading(STRINGS.th.groups.pending, "๑๔", september)).toBe('รอผล "ทราบผล เดือน ก.ย. ๖๖" (๑๔)');
   expect(STRINGS.th.groupHeading(STRINGS.th.groups.pending, "๒", undefined)).toBe("รอผล (๒)");
   expect(STRINGS.en.groupHeading(STRINGS.en.groups.pending, "14", september)).toBe('Pending: "ทราบผล เดือน ก.ย. ๖๖" (14)');
+});
+
+describe("nameWithoutOwner", () => {
+  test("the unit in parentheses leaves the name, which keeps its other notes", () => {
+    expect(nameWithoutOwner("๑.๒ ร้อยละบุคลากรของหน่วยงานเข้าร่วมแลกเปลี่ยนเรียนรู้ (สทส.) (๒)", "สทส.")).toBe("๑.๒ ร้อยละบุคลากรของหน่วยงานเข้าร่วมแลกเปลี่ยนเรียนรู้ (๒)");
+    expect(nameWithoutOwner("๓.๔ จำนวนนวัตกรรม (สทส.)", "สทส.")).toBe("๓.๔ จำนวนนวัตกรรม");
+    expect(nameWithoutOwner("ร้อยละ (กพร.) ของ (กพร.)", "กพร.")).toBe("ร้อยละ (กพร.) ของ");
+    expect(nameWithoutOwner("ร้อยละของหน่วยงาน", "")).toBe("ร้อยละของหน่วยงาน");
+  });
 });

@@ -41,3 +41,16 @@ export function kpisById(kpis: readonly Kpi[]): Map<string, Kpi> {
 export function kpiOf(byId: ReadonlyMap<string, Kpi>, flag: Flag): Kpi | undefined {
   return flag.kpiId === undefined ? undefined : byId.get(flag.kpiId);
 }
+
+/**
+ * A KPI's name without the unit the engine read from its parentheses ("… เรียนรู้ (สทส.) (๒)" → "… เรียนรู้ (๒)"):
+ * the item names the unit once, beside the cell, instead of twice.
+ */
+export function nameWithoutOwner(name: string, owner: string | undefined): string {
+  if (!owner) return name;
+  const escaped = owner.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const matches = [...name.matchAll(new RegExp(`\\s*\\(\\s*${escaped}\\s*\\)`, "g"))];
+  const last = matches[matches.length - 1];
+  if (!last || last.index === undefined) return name;
+  return (name.slice(0, last.index) + " " + name.slice(last.index + last[0].length)).replace(/\s+/g, " ").trim();
+}

@@ -1,6 +1,6 @@
 // Every word the pane shows, in Thai (first) and English. Flag and sheet messages are the engine's own
 // (Flag.message / messageEn, NotAScorecard.message / messageEn); the pane only picks the language.
-import type { ColumnRole, RecalcStep } from "../scorecard";
+import { TERMS as T, type ColumnRole, type RecalcStep } from "../scorecard";
 
 export type Lang = "th" | "en";
 
@@ -23,6 +23,8 @@ export interface Strings {
   groupHeading: (group: string, count: string, quoted: string | undefined) => string;
   flagsHeading: string;
   noFlags: string;
+  /** As the summary says it: "รายงานผลแล้ว ๘ จาก ๒๒ ตัวชี้วัด". */
+  reported: (n: string, total: string) => string;
   flagCell: (cell: string) => string;
   goToCell: (kpi: string, cell: string) => string;
   confirmTitle: (n: string) => string;
@@ -45,6 +47,9 @@ export interface Strings {
   method: string;
   methodStep: string;
   methodLinear: string;
+  /** Said beside the method choice once the sheet is recalculated with it. */
+  methodApplied: (total: string, before: string) => string;
+  methodSaved: string;
   mapping: string;
   mappingNone: string;
   mappingSaved: (row: string, n: string) => string;
@@ -60,9 +65,15 @@ export interface Strings {
   columnOption: (letter: string, header: string) => string;
   emptyColumn: string;
   moreColumns: string;
+  /** The form's one list when nothing is missing: every column, as the engine found them. */
+  allColumns: string;
   saveAndRun: string;
   cancelMapping: string;
   mapNeedsAll: string;
+  /** What the chosen columns still lack, said before saving. */
+  mapStillMissing: (roles: string) => string;
+  mapReads: (n: string) => string;
+  mapWorse: (n: string, auto: string) => string;
   roles: Record<ColumnRole, string>;
   sheet: (name: string) => string;
   export: {
@@ -88,61 +99,68 @@ const th: Strings = {
   appTitle: "HR Scorecard",
   recalculate: "คำนวณคะแนนใหม่",
   steps: {
-    reading: "กำลังอ่านข้อมูลในชีต…",
+    reading: "กำลังอ่านข้อมูลในแผ่นงาน…",
     analyzing: "กำลังคำนวณระดับและคะแนน…",
     confirming: "รอการยืนยัน…",
-    writing: "กำลังเขียนผลลงชีต…",
+    writing: "กำลังเขียนผลลงแผ่นงาน…",
     done: "เสร็จแล้ว",
   },
   total: "คะแนน HR Scorecard รวม",
   outOf: (n) => `จาก ${n}`,
   dimensionLabel: (n, points, weight) => `มิติ ${n}: ${points} จาก ${weight}`,
   dimensions: "คะแนนรายมิติ",
-  counts: { pending: "รอผล", missing: "ไม่มีข้อมูล", errors: "ข้อผิดพลาด" },
-  groups: { overdue: "ควรทราบผลแล้ว", pending: "รอผล", missing: "ไม่มีข้อมูล", errors: "ข้อผิดพลาด", warnings: "คำเตือน" },
+  counts: { pending: T.pending.th, missing: T.missing.th, errors: T.error.th },
+  groups: { overdue: "ควรทราบผลแล้ว", pending: T.pending.th, missing: T.missing.th, errors: T.error.th, warnings: T.warning.th },
   groupHeading: (group, count, quoted) => (quoted === undefined ? `${group} (${count})` : `${group} "${quoted}" (${count})`),
   flagsHeading: "รายการที่ต้องตรวจสอบ",
   noFlags: "ไม่มีรายการที่ต้องตรวจสอบ",
-  flagCell: (cell) => `ช่อง ${cell}`,
-  goToCell: (kpi, cell) => `ไปที่ช่อง ${cell} (ตัวชี้วัด ${kpi})`,
-  confirmTitle: (n) => `${n} ช่องจะเปลี่ยนค่า`,
-  confirmFormulasOnly: "มีช่องที่เป็นสูตร",
+  reported: (n, total) => `${T.reported.th} ${n} จาก ${total} ${T.kpi.th}`,
+  flagCell: (cell) => `${T.cell.th} ${cell}`,
+  goToCell: (kpi, cell) => `ไปที่${T.cell.th} ${cell} (${T.kpi.th} ${kpi})`,
+  confirmTitle: (n) => `${n} ${T.cell.th}จะเปลี่ยนค่า`,
+  confirmFormulasOnly: "มีเซลล์ที่เป็นสูตร",
   confirmIntro: "ค่าเดิม → ค่าใหม่",
-  confirmMore: (n) => `และอีก ${n} ช่อง`,
-  overwriteFormulas: (n) => `เขียนทับสูตร ${n} ช่อง`,
-  formulasKept: (n) => `คงสูตรไว้ ${n} ช่อง (ไม่ได้เขียนทับ)`,
-  highlightsTakenOff: (n) => `เอาไฮไลต์ของการคำนวณครั้งก่อนออก ${n} ช่อง เพราะผลงานเข้ามาแล้ว`,
+  confirmMore: (n) => `และอีก ${n} เซลล์`,
+  overwriteFormulas: (n) => `เขียนทับสูตร ${n} เซลล์`,
+  formulasKept: (n) => `คงสูตรไว้ ${n} เซลล์ (ไม่ได้เขียนทับ)`,
+  highlightsTakenOff: (n) => `เอาไฮไลต์ของการคำนวณครั้งก่อนออก ${n} เซลล์ เพราะผลงานเข้ามาแล้ว`,
   cancel: "ยกเลิก",
   confirm: "ยืนยัน",
   blank: "(ว่าง)",
-  cancelled: "ยกเลิกแล้ว ไม่มีการเปลี่ยนแปลงในชีต",
-  done: (n) => `เขียนผลลงชีตแล้ว ${n} ช่อง`,
-  undo: "ย้อนกลับ",
-  undone: "ย้อนกลับแล้ว ชีตกลับเป็นเหมือนก่อนคำนวณ",
+  cancelled: "ยกเลิกแล้ว ไม่มีการเปลี่ยนแปลงในแผ่นงาน",
+  done: (n) => `เขียนผลลงแผ่นงานแล้ว ${n} เซลล์`,
+  undo: T.undo.th,
+  undone: "ย้อนกลับแล้ว แผ่นงานกลับเป็นเหมือนก่อนคำนวณ",
   clearHighlights: "ล้างไฮไลต์",
   highlightsCleared: "ล้างไฮไลต์แล้ว",
-  settings: "การตั้งค่าของชีตนี้",
+  settings: "การตั้งค่าของแผ่นงานนี้",
   method: "วิธีให้คะแนน",
   methodStep: "ตามระดับ (ขั้นบันได)",
   methodLinear: "เทียบสัดส่วนระหว่างระดับ (เชิงเส้น)",
+  methodApplied: (total, before) => `คำนวณใหม่ตามวิธีนี้แล้ว: ${T.total.th} ${total} (เดิม ${before})`,
+  methodSaved: "บันทึกวิธีให้คะแนนแล้ว: ใช้เมื่อกดคำนวณคะแนนใหม่",
   mapping: "การจับคู่คอลัมน์",
   mappingNone: "อ่านหัวตารางอัตโนมัติ",
   mappingSaved: (row, n) => `หัวตารางแถว ${row}, จับคู่ไว้ ${n} คอลัมน์`,
   editMapping: "กำหนดคอลัมน์เอง",
   removeMapping: "ใช้การอ่านอัตโนมัติ",
-  notAScorecard: "ชีตนี้ยังอ่านเป็น HR Scorecard ไม่ได้",
+  notAScorecard: "แผ่นงานนี้ยังอ่านเป็น HR Scorecard ไม่ได้",
   missing: "คอลัมน์ที่ยังไม่พบ: เลือกให้ครบ",
   mapTitle: "กำหนดคอลัมน์เอง",
-  mapIntro: "เลือกแถวหัวตาราง แล้วเลือกคอลัมน์ของแต่ละรายการ ระบบจะจำไว้สำหรับชีตนี้",
+  mapIntro: "เลือกแถวหัวตาราง แล้วเลือกคอลัมน์ของแต่ละรายการ ระบบจะจำไว้สำหรับแผ่นงานนี้",
   headerRow: "แถวหัวตาราง (แถวสุดท้ายของหัวตาราง)",
   rowRange: (first, last) => `แถว ${first}–${last}`,
   pickColumn: "เลือกคอลัมน์",
   columnOption: (letter, header) => (header ? `${letter} — ${header}` : letter),
   emptyColumn: "(ไม่มีหัวคอลัมน์)",
-  moreColumns: "คอลัมน์อื่นที่พบแล้ว",
+  moreColumns: "คอลัมน์อื่น",
+  allColumns: `${T.column.th}ทั้งหมด`,
   saveAndRun: "บันทึกและคำนวณ",
   cancelMapping: "ยกเลิก",
   mapNeedsAll: "ยังไม่ได้เลือกคอลัมน์ที่จำเป็น",
+  mapStillMissing: (roles) => `ยังขาด${T.column.th}: ${roles}`,
+  mapReads: (n) => `อ่านได้ ${n} ${T.kpi.th}`,
+  mapWorse: (n, auto) => `การจับคู่นี้อ่านได้ ${n} ${T.kpi.th} น้อยกว่าการอ่านอัตโนมัติ (${auto}): ยังไม่บันทึก`,
   roles: {
     dimension: "มิติ",
     goal: "เป้าประสงค์ (CSF)",
@@ -164,9 +182,9 @@ const th: Strings = {
     result: "ผลการดำเนินงาน",
     level: "ผลงานตามระดับค่าเป้าหมาย",
   },
-  sheet: (name) => `ชีต ${name}`,
+  sheet: (name) => `${T.sheet.th} ${name}`,
   export: {
-    menu: "ส่งออก",
+    menu: T.export.th,
     sheet: "สร้างแผ่นงานสรุปผลในไฟล์นี้",
     xlsx: "ดาวน์โหลดสรุปผล (.xlsx)",
     csv: "ดาวน์โหลดสรุปผล (.csv)",
@@ -176,10 +194,10 @@ const th: Strings = {
     replaceTitle: (name) => `มีแผ่นงาน "${name}" อยู่แล้ว`,
     replaceBody: "แทนที่ด้วยสรุปผลล่าสุดหรือไม่ ข้อมูลเดิมทั้งหมดในแผ่นงานนั้นจะถูกลบ",
     replace: "แทนที่",
-    notAScorecard: "ชีตนี้ไม่มีตาราง HR Scorecard ให้สรุปผล",
-    isSummary: "ชีตนี้เป็นแผ่นงานสรุปผล: เลือกชีต HR Scorecard แล้วกดคำนวณคะแนนใหม่ก่อนส่งออก",
+    notAScorecard: "แผ่นงานนี้ไม่มีตาราง HR Scorecard ให้สรุปผล",
+    isSummary: "แผ่นงานนี้เป็นแผ่นงานสรุปผล: เลือกแผ่นงาน HR Scorecard แล้วกดคำนวณคะแนนใหม่ก่อนส่งออก",
   },
-  error: "เกิดข้อผิดพลาด",
+  error: `เกิด${T.error.th}`,
   outsideTitle: "เปิดหน้านี้ใน Excel",
   outsideBody: "HR Scorecard เป็น Add-in ของ Excel: เปิดแผ่นงาน HR Scorecard ใน Excel แล้วกด แผงงาน ในกลุ่ม HR Scorecard บนแท็บหน้าแรก (Home)",
 };
@@ -203,6 +221,7 @@ const en: Strings = {
   groupHeading: (group, count, quoted) => (quoted === undefined ? `${group} (${count})` : `${group}: "${quoted}" (${count})`),
   flagsHeading: "To check",
   noFlags: "Nothing to check",
+  reported: (n, total) => `${n} of ${total} KPIs ${T.reported.en}`,
   flagCell: (cell) => `Cell ${cell}`,
   goToCell: (kpi, cell) => `Go to cell ${cell} (KPI ${kpi})`,
   confirmTitle: (n) => `${n} cells will change`,
@@ -225,6 +244,8 @@ const en: Strings = {
   method: "Scoring method",
   methodStep: "By level (step)",
   methodLinear: "Proportional between levels (linear)",
+  methodApplied: (total, before) => `Recalculated with this method: ${T.total.en} ${total} (was ${before})`,
+  methodSaved: "Scoring method saved: it applies when you recalculate",
   mapping: "Column mapping",
   mappingNone: "Headers read automatically",
   mappingSaved: (row, n) => `Header row ${row}, ${n} columns mapped`,
@@ -239,10 +260,14 @@ const en: Strings = {
   pickColumn: "Choose a column",
   columnOption: (letter, header) => (header ? `${letter} — ${header}` : letter),
   emptyColumn: "(no header)",
-  moreColumns: "Other columns already found",
+  moreColumns: "Other columns",
+  allColumns: "All columns",
   saveAndRun: "Save and recalculate",
   cancelMapping: "Cancel",
   mapNeedsAll: "Some required columns are not chosen yet",
+  mapStillMissing: (roles) => `Columns still missing: ${roles}`,
+  mapReads: (n) => `Reads ${n} KPIs`,
+  mapWorse: (n, auto) => `This mapping reads ${n} KPIs, fewer than automatic reading (${auto}): not saved`,
   roles: {
     dimension: "Dimension",
     goal: "Goal (CSF)",

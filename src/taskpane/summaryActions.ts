@@ -4,6 +4,7 @@
 // (no network). This module pulls src/export and jszip into a lazy chunk of their own.
 import { analyzeSheet, type ScorecardHost } from "../scorecard";
 import { buildSummary, type Summary } from "../scorecard/summary";
+import { thaiDate } from "../scorecard/thaiDate";
 import { summaryChart, summaryCsv, summaryLayout, summaryWorkbook, SUMMARY_SHEET } from "../export";
 
 export { SUMMARY_SHEET };
@@ -23,14 +24,21 @@ export async function writeSummarySheet(host: ScorecardHost, summary: Summary, r
   await host.writeSummarySheet(SUMMARY_SHEET, summaryLayout(summary), summaryChart(summary), { replace });
 }
 
-/** "สรุปผล HR Scorecard HR Scorecard 2026-11-25.xlsx": the source sheet and the day, as the CLI names nothing. */
-export function fileName(summary: Summary, extension: "xlsx" | "csv"): string {
-  const sheet = summary.sheetName.replace(/[\\/:*?"<>|]+/g, " ").trim();
-  return `${SUMMARY_SHEET}${sheet && sheet !== SUMMARY_SHEET ? ` - ${sheet}` : ""} ${summary.exportDate}.${extension}`;
+/**
+ * "สรุปผล HR Scorecard - แผนปี ๖๙ - ๕ ธ.ค. ๒๕๖๙.xlsx": the summary, the sheet it summarises (left out when its name
+ * only repeats "HR Scorecard"), and the day in the Buddhist era as Thai documents date things. Thai digits when
+ * the pane speaks Thai and the sheet writes them; Arabic otherwise.
+ */
+export function fileName(summary: Summary, extension: "xlsx" | "csv", lang: "th" | "en" = "th"): string {
+  const sheet = summary.sheetName.replace(/[\\/:*?"<>|]+/g, " ").replace(/\s+/g, " ").trim();
+  const repeats = (name: string) => SUMMARY_SHEET.toLowerCase().includes(name.toLowerCase());
+  const [y, m, d] = summary.exportDate.split("-").map(Number);
+  const day = thaiDate(new Date(y, m - 1, d), { shortMonth: true, thaiDigits: lang === "th" && summary.thaiDigits });
+  return [SUMMARY_SHEET, ...(sheet && !repeats(sheet) ? [sheet] : []), day].join(" - ") + `.${extension}`;
 }
 
-export async function downloadSummary(summary: Summary, kind: "xlsx" | "csv"): Promise<string> {
-  const name = fileName(summary, kind);
+export async function downloadSummary(summary: Summary, kind: "xlsx" | "csv", lang: "th" | "en" = "th"): Promise<string> {
+  const name = fileName(summary, kind, lang);
   const blob =
     kind === "xlsx"
       ? new Blob([(await summaryWorkbook(summary)) as Uint8Array<ArrayBuffer>], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" })

@@ -1,6 +1,6 @@
 // Runs the engine's recalculation through the host and records the outcome in the shared session.
 import { useCallback, useState } from "react";
-import { clearedHighlights, recalculate, type ChangePreview, type Consent, type RecalcStep, type ScorecardHost } from "../scorecard";
+import { clearedHighlights, recalculate, type ChangePreview, type Consent, type RecalcOutcome, type RecalcStep, type ScorecardHost } from "../scorecard";
 import { session } from "../commands/session";
 import { errorNotice, type Notice } from "./notice";
 import type { Ui } from "./ui";
@@ -9,8 +9,9 @@ export function useRecalc(host: ScorecardHost, ui: Ui, ask: (preview: ChangePrev
   const [step, setStep] = useState<RecalcStep | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
 
-  const run = useCallback(async () => {
-    if (session.get().busy) return;
+  /** Resolves with the outcome (undefined when busy or failed), for callers that report on it. */
+  const run = useCallback(async (): Promise<RecalcOutcome | undefined> => {
+    if (session.get().busy) return undefined;
     const { t, fmt } = ui;
     session.update({ busy: true });
     setNotice(null);
@@ -28,9 +29,11 @@ export function useRecalc(host: ScorecardHost, ui: Ui, ask: (preview: ChangePrev
         const detail = [kept ? t.formulasKept(fmt.plain(kept)) : "", cleared ? t.highlightsTakenOff(fmt.plain(cleared)) : ""].filter(Boolean).join(" · ");
         setNotice({ intent: "success", text: t.done(fmt.plain(written)), detail: detail || undefined });
       }
+      return outcome;
     } catch (error) {
       session.update({ busy: false });
       setNotice(errorNotice(ui, error));
+      return undefined;
     } finally {
       setStep(null);
     }

@@ -2,7 +2,7 @@
 // Builds the development bundle, serves dist/ on 127.0.0.1, drives Debian's chromium through playwright-core.
 //   npm run test:e2e            (E2E_SKIP_BUILD=1 reuses dist/)
 // Screenshots go to test-results/. Ends with "e2e: N passed, M failed"; exits non-zero on any failure.
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { createServer } from "node:http";
@@ -24,6 +24,14 @@ const started = Date.now();
 
 const THAI = "๐๑๒๓๔๕๖๗๘๙";
 const arabic = (s) => s.replace(/[๐-๙]/g, (d) => String(THAI.indexOf(d)));
+const toThai = (s) => String(s).replace(/[0-9]/g, (d) => THAI[Number(d)]);
+const MONTHS = ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."];
+/** Today as the download names it: "๕ ธ.ค. ๒๕๖๙" (Buddhist era); Arabic digits with `arabicDigits`. */
+const todayThai = (arabicDigits = false) => {
+  const d = new Date();
+  const text = `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear() + 543}`;
+  return arabicDigits ? text : toThai(text);
+};
 
 // ---------- setup: fixture, build, server, browser ----------
 const noScorecard = join(ROOT, "test/fixtures/no-scorecard.xlsx");
@@ -56,6 +64,18 @@ mkdirSync(RESULTS, { recursive: true });
   zip.file("xl/sharedStrings.xml", strings.replace(sixMonths, "๓๐ กันยายน ๒๕๖๖) ๑๒ เดือน"));
   mkdirSync(join(DIST, "fixtures"), { recursive: true });
   await writeFile(join(DIST, "fixtures/year-end.xlsx"), await zip.generateAsync({ type: "nodebuffer" }));
+}
+
+// The sheet with results, KPI ๑.๓'s result (Q7, targets ๑–๕) moved between levels ๒ and ๓: a sheet whose total
+// depends on the scoring method (step: level 2, the official 28.83; linear: level 2.5, 0.75 points more).
+{
+  const zip = await JSZip.loadAsync(await readFile(join(ROOT, "test/fixtures/hr-scorecard-2566-6m-results.xlsx")));
+  const path = "xl/worksheets/sheet1.xml";
+  const xml = await zip.file(path).async("string");
+  const q7 = /<c r="Q7"( s="\d+")? t="s"><v>\d+<\/v><\/c>/;
+  if (!q7.test(xml)) throw new Error("e2e: Q7 of the results fixture changed; between-levels.xlsx cannot be made");
+  zip.file(path, xml.replace(q7, '<c r="Q7"$1><v>2.5</v></c>'));
+  await writeFile(join(DIST, "fixtures/between-levels.xlsx"), await zip.generateAsync({ type: "nodebuffer" }));
 }
 
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".map": "application/json", ".xml": "application/xml", ".png": "image/png", ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" };
@@ -145,12 +165,27 @@ async function recalc(page, label) {
   return null;
 }
 
-/** Recalculates in Thai, confirming if asked, and checks the pane shows the official total. */
-async function recalcToOfficialTotal(page) {
-  const dialog = await recalc(page, "คำนวณคะแนนใหม่");
-  if (dialog) await dialog.getByRole("button", { name: "ยืนยัน" }).click();
+/** Recalculates, confirming if asked, and checks the pane shows the official total. */
+async function recalcToOfficialTotal(page, lang = "th") {
+  const dialog = await recalc(page, lang === "th" ? "คำนวณคะแนนใหม่" : "Recalculate");
+  if (dialog) await dialog.getByRole("button", { name: lang === "th" ? "ยืนยัน" : "Confirm" }).click();
   const total = (await page.getByTestId("total").textContent()) ?? "";
   assert(arabic(total) === "28.83", `total shown: ${total}`);
+}
+
+/** After something else started a recalculation (saving the column form, a new method): confirm it, then the total passes `ok`. */
+async function recalcToOfficialTotalAfter(page, ok = (total) => total === "28.83") {
+  const dialog = page.getByRole("dialog");
+  const total = page.getByTestId("total");
+  let shown = "";
+  for (let i = 0; i < 100; i++) {
+    // The dialog may close between the look and the click: a short try, then look again.
+    if (await dialog.isVisible()) await dialog.getByRole("button", { name: "ยืนยัน" }).click({ timeout: 1000 }).catch(() => undefined);
+    shown = arabic((await total.count()) ? ((await total.textContent()) ?? "") : "");
+    if (shown && ok(shown) && !(await dialog.isVisible())) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`total shown: ${shown || "(none)"}`);
 }
 
 async function openPreview(query = "") {
@@ -178,7 +213,7 @@ await test("recalculate: confirm, total ๒๘.๘๓, 14 pending KPIs", async (
   if (dialog) {
     await shot(page, "confirm-th.png");
     const title = await dialog.getByRole("heading").first().textContent();
-    assert(/ช่องจะเปลี่ยนค่า|สูตร/.test(title ?? ""), `dialog title: ${title}`);
+    assert(/เซลล์จะเปลี่ยนค่า|สูตร/.test(title ?? ""), `dialog title: ${title}`);
     const formulas = dialog.getByRole("checkbox");
     if (await formulas.count()) assert(!(await formulas.isChecked()), "overwrite-formulas checkbox starts unchecked");
     await dialog.getByRole("button", { name: "ยืนยัน" }).click();
@@ -292,7 +327,7 @@ await test("export: summary sheet in the workbook (replace asked first), .csv an
   // (3) .csv: UTF-8 with a BOM, Thai intact, the total as Excel shows it.
   await menu.click();
   const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("menuitem", { name: "ดาวน์โหลดสรุปผล (.csv)" }).click()]);
-  assert(csv.suggestedFilename().endsWith(".csv"), `csv file name: ${csv.suggestedFilename()}`);
+  assert(csv.suggestedFilename() === `สรุปผล HR Scorecard - ${todayThai()}.csv`, `csv file name: ${csv.suggestedFilename()}`);
   const csvBytes = await readFile(await csv.path());
   assert(csvBytes[0] === 0xef && csvBytes[1] === 0xbb && csvBytes[2] === 0xbf, "CSV starts with the UTF-8 BOM");
   const csvText = csvBytes.toString("utf8");
@@ -302,7 +337,15 @@ await test("export: summary sheet in the workbook (replace asked first), .csv an
   // (2) .xlsx: a zip whose summary sheet holds the total.
   await menu.click();
   const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("menuitem", { name: "ดาวน์โหลดสรุปผล (.xlsx)" }).click()]);
-  assert(xlsx.suggestedFilename().endsWith(".xlsx"), `xlsx file name: ${xlsx.suggestedFilename()}`);
+  assert(xlsx.suggestedFilename() === `สรุปผล HR Scorecard - ${todayThai()}.xlsx`, `xlsx file name: ${xlsx.suggestedFilename()}`);
+  // The notice is where the officer is looking: right under the Export button, in a live region.
+  const notice = page.getByTestId("notice").filter({ hasText: "ดาวน์โหลดแล้ว: " });
+  await notice.waitFor();
+  const exportBox = await menu.boundingBox();
+  const noticeBox = await notice.boundingBox();
+  assert(noticeBox.y - (exportBox.y + exportBox.height) < 40 && noticeBox.y > exportBox.y, `notice ${noticeBox.y} just under the Export button ${exportBox.y}+${exportBox.height}`);
+  assert(await notice.evaluate((el) => !!el.closest("[role=status]")), "the notice is in a status region screen readers announce");
+  await shot(page, "export-done-th-pane.png", "[data-testid=pane]");
   const xlsxBytes = await readFile(await xlsx.path());
   assert(xlsxBytes[0] === 0x50 && xlsxBytes[1] === 0x4b, "the .xlsx is a zip");
   const zip = await JSZip.loadAsync(xlsxBytes);
@@ -321,7 +364,7 @@ await test("a later round: the amber an earlier run left on a result now in come
   const q7 = p.locator("[data-testid=grid] td[data-addr=Q7]");
   assert((await q7.getAttribute("data-fill")) === "#FFEB9C", `Q7 before: ${await q7.getAttribute("data-fill")}`);
   await recalc(p, "คำนวณคะแนนใหม่");
-  await p.getByTestId("notice").getByText("เอาไฮไลต์ของการคำนวณครั้งก่อนออก ๑ ช่อง เพราะผลงานเข้ามาแล้ว").waitFor();
+  await p.getByTestId("notice").getByText("เอาไฮไลต์ของการคำนวณครั้งก่อนออก ๑ เซลล์ เพราะผลงานเข้ามาแล้ว").waitFor();
   assert(!(await q7.getAttribute("data-fill")), `Q7 after: ${await q7.getAttribute("data-fill")}`);
   assert((await q7.textContent()) === "๒", `Q7's level kept: ${await q7.textContent()}`);
   assert((await p.locator("[data-testid=grid] td[data-addr=Q5]").getAttribute("data-fill")) === "#FFEB9C", "Q5, still pending, is amber");
@@ -358,6 +401,14 @@ await test("no-scorecard workbook: the mapping flow maps columns and recalculate
   const headerRow = p.getByRole("spinbutton");
   assert((await headerRow.inputValue()) === "2", `header row guessed: ${await headerRow.inputValue()}`);
   await shot(p, "mapping-th.png");
+  // Saving before choosing: the form names what is missing, and nothing is saved or written.
+  const missingBefore = await gridState(p);
+  await p.getByRole("button", { name: "บันทึกและคำนวณ" }).click();
+  const status = p.getByTestId("mapping-status");
+  const said = (await status.textContent()) ?? "";
+  assert(said.startsWith("ยังขาดคอลัมน์: ") && said.includes("ระดับเป้าหมาย ๑"), `the form says what is missing: ${said}`);
+  assert((await status.getAttribute("role")) === "alert", "announced as an alert once save was pressed");
+  assert(!(await p.getByRole("dialog").isVisible()) && (await gridState(p)) === missingBefore, "nothing saved or written");
   const picks = { "ระดับเป้าหมาย ๑": "D", "ระดับเป้าหมาย ๒": "E", "ระดับเป้าหมาย ๓": "F", "ระดับเป้าหมาย ๔": "G", "ระดับเป้าหมาย ๕": "H", น้ำหนักตัวชี้วัด: "I", น้ำหนักเป้าประสงค์: "J", น้ำหนักมิติ: "K" };
   for (const [role, letter] of Object.entries(picks)) {
     const box = p.getByRole("combobox", { name: role });
@@ -366,6 +417,7 @@ await test("no-scorecard workbook: the mapping flow maps columns and recalculate
     await p.getByRole("option", { name: new RegExp(`^${letter} — `) }).click();
   }
   await shot(p, "mapping-filled-th.png");
+  assert(((await p.getByTestId("mapping-status").textContent()) ?? "").startsWith("อ่านได้ "), "once filled, the form says what it reads");
   await axe(p, "mapping");
   const untouched = await gridState(p);
   await p.getByRole("button", { name: "บันทึกและคำนวณ" }).click();
@@ -374,9 +426,9 @@ await test("no-scorecard workbook: the mapping flow maps columns and recalculate
   await dialog.waitFor({ timeout: 15000 });
   const title = (await dialog.getByRole("heading").first().textContent()) ?? "";
   // This sheet writes Arabic digits, so the pane does too (the official sheet's Thai digits are checked above).
-  assert(title === "3 ช่องจะเปลี่ยนค่า", `dialog title: ${title}`);
+  assert(title === "3 เซลล์จะเปลี่ยนค่า", `dialog title: ${title}`);
   assert((await dialog.getByRole("listitem").count()) >= 4, "old → new list shows the changed cells and the formula cell");
-  const overwrite = dialog.getByRole("checkbox", { name: "เขียนทับสูตร 1 ช่อง" });
+  const overwrite = dialog.getByRole("checkbox", { name: "เขียนทับสูตร 1 เซลล์" });
   assert(!(await overwrite.isChecked()), "overwrite-formulas checkbox starts unchecked");
   await p.waitForTimeout(400); // the dialog's opening animation
   await shot(p, "confirm-th.png");
@@ -430,6 +482,109 @@ await test("dark theme (?theme=dark, as under Office's dark themes): dark pane, 
   assert(r + g + b < 3 * 80, `pane background is dark: ${background}`);
   await shot(p, "pane-th-dark.png", "[data-testid=pane]");
   await axe(p, "dark");
+});
+
+await test("column form before any recalculation: filled with what the engine reads, group › column pickers; saving keeps the sheet readable", async () => {
+  const p = await openPreview("?width=340");
+  await p.getByRole("button", { name: "กำหนดคอลัมน์เอง" }).click();
+  await p.getByTestId("mapping-form").waitFor();
+  const value = async (role) => (await p.getByRole("combobox", { name: role, exact: true }).textContent()) ?? "";
+  assert((await value("น้ำหนักตัวชี้วัด")) === "J — น้ำหนัก › KPIs", `KPI weight picker: ${await value("น้ำหนักตัวชี้วัด")}`);
+  const score = await value("คะแนนถ่วงน้ำหนัก (ตัวชี้วัด)");
+  assert(score.startsWith("M — ") && score.endsWith(" › KPIs") && score.includes("ถ่วงน้ำหนัก"), `KPI score picker: ${score}`);
+  assert((await value("ระดับเป้าหมาย ๓")) === "G — ระดับเป้าหมาย › ๓", `target 3 picker: ${await value("ระดับเป้าหมาย ๓")}`);
+  const said = (await p.getByTestId("mapping-status").textContent()) ?? "";
+  assert(said === "อ่านได้ ๒๒ ตัวชี้วัด", `the form says what it reads: ${said}`);
+  await shot(p, "mapping-official-th-340.png", "[data-testid=pane]");
+  await axe(p, "mapping form, official sheet");
+  await p.getByRole("button", { name: "บันทึกและคำนวณ" }).click();
+  await recalcToOfficialTotalAfter(p);
+  assert(!(await p.getByTestId("not-a-scorecard").count()), "the sheet still reads as an HR Scorecard");
+});
+
+await test("the actions keep their place after a recalculation: undo is one Tab after recalculate", async () => {
+  const p = await openPreview("?width=340");
+  const recalcButton = p.getByRole("button", { name: "คำนวณคะแนนใหม่", exact: true });
+  const undo = p.getByRole("button", { name: "ย้อนกลับ", exact: true });
+  const exportButton = p.getByRole("button", { name: "ส่งออก" });
+  await exportButton.waitFor();
+  const before = { undo: await undo.boundingBox(), export: await exportButton.boundingBox() };
+  await recalcToOfficialTotal(p);
+  await p.waitForTimeout(300);
+  const after = { undo: await undo.boundingBox(), export: await exportButton.boundingBox() };
+  assert(before.undo.y === after.undo.y && before.undo.x === after.undo.x, `undo moved: ${JSON.stringify(before.undo)} → ${JSON.stringify(after.undo)}`);
+  assert(before.export.y === after.export.y, `export moved: ${before.export.y} → ${after.export.y}`);
+  // From the main button, Tab by Tab: undo, clear highlights, export, before anything of the result.
+  await recalcButton.focus();
+  const order = [];
+  for (let i = 0; i < 3; i++) {
+    await p.keyboard.press("Tab");
+    order.push(await p.evaluate(() => document.activeElement?.textContent ?? ""));
+  }
+  assert(JSON.stringify(order) === JSON.stringify(["ย้อนกลับ", "ล้างไฮไลต์", "ส่งออก"]), `Tab order after recalculate: ${order.join(" → ")}`);
+  await shot(p, "actions-after-recalc-th-340.png", "[data-testid=pane]");
+});
+
+await test("changing the scoring method recalculates and shows the new total", async () => {
+  const p = await openPreview("?width=340&file=between-levels.xlsx");
+  await recalcToOfficialTotal(p);
+  await p.getByRole("radio", { name: "เทียบสัดส่วนระหว่างระดับ (เชิงเส้น)" }).check();
+  await recalcToOfficialTotalAfter(p, (total) => total === "29.58");
+  // Said beside the choice too: the total card is a long scroll above it.
+  const note = p.getByTestId("method-note");
+  assert((await note.textContent()) === "คำนวณใหม่ตามวิธีนี้แล้ว: คะแนนรวม ๒๙.๕๘ (เดิม ๒๘.๘๓)", `beside the method: ${await note.textContent()}`);
+  assert((await note.getAttribute("role")) === "status", "announced");
+  await note.scrollIntoViewIfNeeded();
+  await shot(p, "method-linear-th-340.png", "[data-testid=pane]");
+  await p.getByRole("radio", { name: "ตามระดับ (ขั้นบันได)" }).check();
+  await recalcToOfficialTotalAfter(p, (total) => total === "28.83");
+});
+
+for (const [lang, width] of [["th", 320], ["en", 320], ["th", 350]]) {
+  await test(`dimension names whole at ${width} px (${lang}), reported KPIs as the summary says`, async () => {
+    const p = await openPreview(`?width=${width}${lang === "en" ? "&lang=en" : ""}`);
+    await recalcToOfficialTotal(p, lang);
+    const names = p.getByTestId("dimension-name");
+    assert((await names.count()) === 5, `five dimension names: ${await names.count()}`);
+    const cut = await names.evaluateAll((els) => els.filter((el) => el.scrollWidth > el.clientWidth + 1 || getComputedStyle(el).textOverflow === "ellipsis").map((el) => el.textContent));
+    assert(cut.length === 0, `names cut: ${cut.join(" | ")}`);
+    const third = (await names.nth(2).textContent()) ?? "";
+    assert(third === "๓. ประสิทธิภาพของการบริหารทรัพยากรบุคคล", `dimension ๓ whole: ${third}`);
+    const reported = (await p.getByTestId("reported").textContent()) ?? "";
+    const want = lang === "th" ? "รายงานผลแล้ว ๘ จาก ๒๒ ตัวชี้วัด" : "8 of 22 KPIs reported";
+    assert(reported === want, `reported: ${reported}`);
+    // A pending item names its unit once: beside the cell, not again in the KPI's name.
+    const item = (await p.locator("[data-group=pending] li").nth(1).textContent()) ?? "";
+    assert(item.split("สทส.").length === 2, `unit named once: ${item}`);
+    await shot(p, `pane-${lang}-${width}.png`, "[data-testid=pane]");
+  });
+}
+
+await test("npm run preview serves the preview page and prints its address", async () => {
+  const pkg = JSON.parse(await readFile(join(ROOT, "package.json"), "utf8"));
+  assert(pkg.scripts.preview === "node src/preview/serve.mjs", `preview script: ${pkg.scripts.preview}`);
+  const child = spawn(process.execPath, [join(ROOT, "src/preview/serve.mjs"), "--port", "0", "--no-build"], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+  try {
+    const address = await new Promise((ok, fail) => {
+      let out = "";
+      child.stdout.on("data", (d) => {
+        out += d;
+        const m = /http:\/\/127\.0\.0\.1:\d+\/preview\.html/.exec(out);
+        if (m) ok(m[0]);
+      });
+      child.on("exit", (code) => fail(new Error(`preview exited ${code}: ${out}`)));
+    });
+    const page = await fetch(address);
+    const html = await page.text();
+    assert(page.status === 200 && html.includes('id="root"'), `preview page: ${page.status}`);
+    const script = /src="([^"]*preview[^"]*\.js)"/.exec(html)?.[1];
+    assert(script && (await fetch(new URL(script, address))).status === 200, `the page's script is served: ${script}`);
+    const missing = await fetch(new URL("/no-such-file.js", address));
+    assert(missing.status === 404, `a missing file: ${missing.status}`);
+    assert((await fetch(address)).status === 200, "still serving after a 404");
+  } finally {
+    child.kill();
+  }
 });
 
 await test("task pane page outside Office: bilingual message, not a blank page", async () => {
