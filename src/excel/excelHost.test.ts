@@ -499,4 +499,15 @@ describe("sheets, selection and settings", () => {
     expect(saved).toHaveLength(1);
     expect(await host.loadSettings("HR Scorecard")).toEqual({ method: "step", mapping: { headerRow: 3, columns: { kpi: 3 } } });
   });
+
+  it("without a shared runtime, the ribbon's host sees what the pane saved since the ribbon's runtime started", async () => {
+    const document: Record<string, unknown> = {};
+    const ribbon = await officeGlobal({ ExcelApi: "1.7" }, document); // started first, with the settings then
+    const pane = await officeGlobal({ ExcelApi: "1.7" }, document);
+    g.Office = pane.office;
+    await new ExcelHost({ capabilities: FLOOR }).saveSettings("HR Scorecard", { method: "linear" });
+    g.Office = ribbon.office;
+    expect(ribbon.office.context.document.settings.get(settingsKey("HR Scorecard"))).toBeNull(); // its copy in memory
+    expect(await new ExcelHost({ capabilities: FLOOR }).loadSettings("HR Scorecard")).toEqual({ method: "linear" });
+  });
 });

@@ -282,8 +282,21 @@ export class ExcelHost implements ScorecardHost {
     await writeSummarySheet(sheetName, layout, chart, options, this.capabilities());
   }
 
-  /** Office keeps add-in settings in the workbook; read from memory, no round trip. */
+  /**
+   * Office keeps add-in settings in the workbook, and each runtime reads them into memory when it starts
+   * (Office.Settings: "automatically loaded as part of the Document object ... when the add-in is activated").
+   * Without a shared runtime the ribbon's runtime and the pane's each have their own copy, so the scoring
+   * method or column mapping saved in the pane would not reach the ribbon's next recalculation: refreshAsync
+   * ("reads all settings persisted in the document and refreshes the content or task pane add-in's copy of
+   * those settings held in memory") first. Done always: it is one local call, not an Excel.run round trip, and
+   * the pane too then sees settings changed since it opened (by a co-author, by another window).
+   */
   async loadSettings(sheetName: string): Promise<SheetSettings> {
+    const bag = Office.context.document.settings;
+    if (typeof bag.refreshAsync === "function") {
+      // A failed refresh leaves the copy in memory, which is still what this runtime last knew.
+      await new Promise<void>((resolve) => bag.refreshAsync(() => resolve()));
+    }
     return settingsFrom(Office.context.document.settings.get(settingsKey(sheetName)));
   }
 

@@ -733,10 +733,19 @@ class MockRangeAreas {
 
 /**
  * The `Office` global, built with office-addin-mock: requirement sets, the workbook's add-in settings
- * (get/set/saveAsync), Office.actions.associate and Office.onReady.
+ * (get/set/saveAsync/refreshAsync), Office.actions.associate and Office.onReady.
+ *
+ * Settings are modelled as Office documents them: `stored` is what the document holds; each runtime gets its
+ * own in-memory copy when it starts ("automatically loaded as part of the Document object ... when the add-in
+ * is activated"), get/set work on that copy, saveAsync writes it to the document and refreshAsync reads the
+ * document again. Pass the same `stored` object to two officeGlobal() calls for two runtimes without a shared
+ * runtime (the ribbon's and the pane's): one sees what the other saved only after refreshAsync.
  */
 export async function officeGlobal(supportedSets: Record<string, string>, stored: Record<string, unknown> = {}) {
-  const settings = { ...stored };
+  const document = stored;
+  const clone = (o: Record<string, unknown>) => JSON.parse(JSON.stringify(o)) as Record<string, unknown>;
+  let memory = clone(document);
+  const settings = document;
   const saved: Record<string, unknown>[] = [];
   const associated = new Map<string, (event: unknown) => unknown>();
   const atLeast = (have: string, want: string) => {
@@ -752,12 +761,18 @@ export async function officeGlobal(supportedSets: Record<string, string>, stored
       },
       document: {
         settings: {
-          get: (name: string) => (name in settings ? settings[name] : null),
+          get: (name: string) => (name in memory ? memory[name] : null),
           set: (name: string, value: unknown) => {
-            settings[name] = value;
+            memory[name] = value;
           },
           saveAsync: (callback?: (r: { status: string }) => void) => {
-            saved.push(JSON.parse(JSON.stringify(settings)));
+            for (const k of Object.keys(document)) delete document[k];
+            Object.assign(document, clone(memory));
+            saved.push(clone(document));
+            callback?.({ status: "succeeded" });
+          },
+          refreshAsync: (callback?: (r: { status: string }) => void) => {
+            memory = clone(document);
             callback?.({ status: "succeeded" });
           },
         },
