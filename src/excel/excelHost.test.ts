@@ -232,6 +232,42 @@ describe("applyPlan and restore", () => {
     });
   }
 
+  it("undo gives text back as text, where Excel would make it a formula or a number", async () => {
+    // What officers type in output cells before the first run: a dash, a note, a number kept as text.
+    const typed: [number, number, string][] = [
+      [4, COL.scoreGoal, "-"],
+      [5, COL.scoreKpi, "+5 คน"],
+      [6, COL.scoreKpi, "12"],
+      [7, COL.scoreKpi, "=ไม่มี"],
+    ];
+    const sheet: MockSheetInit = { ...fixture, cells: [...(fixture.cells ?? []), ...typed.map(([row, col, value]) => ({ row, col, cell: { value, numberFormat: "General" } }))] };
+    const book = workbook(sheet);
+    const host = new ExcelHost({ capabilities: CURRENT });
+    const before = book.dump(sheet.name);
+    const undo = await host.applyPlan(planFor(sheet, FIXTURE_BODY), { highlights: true });
+    await host.restore(undo, "all");
+    for (const [row, col, value] of typed) expect(book.cell(sheet.name, row, col)).toMatchObject({ value, formula: null, numberFormat: "General" });
+    expect(changedCells(before, book.dump(sheet.name))).toEqual(new Set());
+    // The mock takes such strings as Excel does: the same values set plainly would not come back as text.
+    await book.excel().run(async (context: MockContext) => {
+      context.workbook.worksheets.getItem(sheet.name).getRangeByIndexes(5, COL.scoreKpi, 2, 1).values = [["+5 คน"], ["12"]];
+      await context.sync();
+    });
+    expect(book.cell(sheet.name, 5, COL.scoreKpi).formula).toBe("=+5 คน");
+    expect(book.cell(sheet.name, 6, COL.scoreKpi).value).toBe(12);
+  });
+
+  it("undo clears the fill of a cell that had none (Excel reports it as white), rather than painting it white", async () => {
+    const book = workbook(fixture);
+    const host = new ExcelHost({ capabilities: CURRENT });
+    const plan = planFor(fixture, FIXTURE_BODY);
+    const undo = await host.applyPlan(plan, { highlights: true });
+    expect(book.cell(fixture.name, 4, COL.level).fill).toBe(AMBER);
+    expect(undo.highlighted.find((s) => s.address === "Q5")?.fill).toBeNull();
+    await host.restore(undo, "fills");
+    for (const h of plan.highlights) expect(book.cell(fixture.name, h.row, h.col).fill).toBeNull();
+  });
+
   it('restore "fills" takes back only the highlights', async () => {
     const book = workbook(fixture);
     const host = new ExcelHost({ capabilities: CURRENT });

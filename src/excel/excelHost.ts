@@ -30,13 +30,15 @@ const raw = (v: unknown): RawValue => (v === "" || v === undefined ? null : (v a
 const formulaOf = (f: unknown): string | null => (typeof f === "string" && f.startsWith("=") ? f : null);
 
 /**
- * A fill as Excel reports it → #RRGGBB or null for no fill. Without a pattern (ExcelApi 1.7) "no fill" and a
- * white fill both read "#FFFFFF"; both are treated as no fill, which looks the same when put back.
+ * A fill as Excel reports it → #RRGGBB or null for no fill. "No fill" is reported as colour #FFFFFF with
+ * pattern null (office-js#4900, #6218: getCellProperties and format.fill.color alike), and on ExcelApi 1.7
+ * without a pattern at all. White without a solid pattern is therefore no fill: put back as a cleared fill,
+ * never painted white (a white fill hides the gridlines).
  */
 function fillOf(color: string | null | undefined, pattern?: string | null): string | null {
   if (pattern === "None" || !color) return null;
   const c = color.toUpperCase();
-  return pattern === undefined && c === "#FFFFFF" ? null : c;
+  return c === "#FFFFFF" && pattern !== "Solid" ? null : c;
 }
 
 export type WritePart = Part<CellWrite> & { kind: "write" };
@@ -248,11 +250,18 @@ export class ExcelHost implements ScorecardHost {
         for (const part of batch) {
           const range = rangeOf(sheet, part.block);
           if (part.kind === "cells") {
-            range.numberFormat = map2d(part.block, (c) => c.numberFormat ?? "General");
+            // Text goes back as text: Excel takes a string set through values that starts with "=", "+" or
+            // "-" as a formula (Excel.Range.values), and numeric-looking text in a General cell as a number,
+            // so "-" or "+5 คน" would come back changed. Text cells are formatted "@" (Text) while their
+            // value is set, which Excel stores as typed, then get their own format back: a format set
+            // afterwards changes how a cell shows, not what it holds.
+            const hasText = part.block.cells.some((row) => row.some(isText));
+            range.numberFormat = map2d(part.block, (c) => (isText(c) ? "@" : (c.numberFormat ?? "General")));
             const hasFormula = part.block.cells.some((row) => row.some((c) => c.formula !== null));
             // "" clears a cell that was blank; null in a 2D array would leave the written value in place.
             if (hasFormula) range.formulas = map2d(part.block, (c) => c.formula ?? c.value ?? "");
             else range.values = map2d(part.block, (c) => c.value ?? "");
+            if (hasText) range.numberFormat = map2d(part.block, (c) => c.numberFormat ?? "General");
           } else {
             const fill = part.block.cells[0][0].fill;
             if (fill === null) range.format.fill.clear();
@@ -393,12 +402,12 @@ function fillBytes(block: Block<Highlight>): number {
 }
 
 function restoreBytes(block: Block<CellSnapshot>): number {
-  return (
-    OPERATION_BYTES * 3 +
-    jsonBytes(map2d(block, (c) => c.formula ?? c.value ?? "")) +
-    jsonBytes(map2d(block, (c) => c.numberFormat ?? "General"))
-  );
+  const formats = jsonBytes(map2d(block, (c) => c.numberFormat ?? "General"));
+  return OPERATION_BYTES * 4 + jsonBytes(map2d(block, (c) => c.formula ?? c.value ?? "")) + formats * 2;
 }
+
+/** A constant string: what Excel would turn into a formula or a number if it were set as it is. */
+const isText = (c: CellSnapshot) => c.formula === null && typeof c.value === "string" && c.value !== "";
 
 let shared: ExcelHost | undefined;
 
