@@ -116,6 +116,22 @@ describe("readGrid", () => {
     });
   }
 
+  for (const address of ["anchor-only", "joined"] as const) {
+    it(`does not take merged areas whose address is ${address} for merges: blocks from blanks, and the official sheet still scores 28.825`, async () => {
+      const book = workbook(fixture);
+      book.mergedAreasAddress = address;
+      g.Office = (await officeGlobal({ ExcelApi: "1.13" })).office;
+      const host = new ExcelHost({ capabilities: CURRENT });
+      const grid = await host.readGrid(fixture.name);
+      expect(book.log.syncs).toBe(1);
+      expect(grid.merges).toBeUndefined();
+      const outcome = await recalculate(host, fixture.name);
+      if (outcome.status !== "done") throw new Error(outcome.status);
+      expect(outcome.scorecard.total).toBeCloseTo(28.825, 9);
+      expect(outcome.scorecard.totalText).toBe("28.83");
+    });
+  }
+
   it("the whole used range in one getMergedAreasOrNullObject would fail: the mock refuses more than 512", async () => {
     const { sheet } = generatedSheet(2500, { mergeGoals: true });
     const book = workbook(sheet);

@@ -10,6 +10,7 @@ import type { CellRange, CellWrite, Grid, Highlight, RawValue, WritePlan } from 
 import { parseAreasAddress } from "./a1";
 import { map2d, rectangles, type Block, type Placed } from "./blocks";
 import { detectCapabilities, type ExcelCapabilities } from "./capabilities";
+import { mergesFitCells } from "./mergeCheck";
 import { MAX_MERGE_BANDS, MERGE_BAND_BYTES, combineAreas, covers, fits, planMergeBands, type BandPlan } from "./mergeBands";
 import { DEFAULT_REQUEST_BUDGET, OPERATION_BYTES, fit, jsonBytes, pack, type Part } from "./payload";
 
@@ -173,17 +174,18 @@ export class ExcelHost implements ScorecardHost {
       const empty = values.length === 1 && values[0].length === 1 && values[0][0] === "" && formulaOf(formulas[0][0]) === null;
       if (empty) return { used: rect, protected: isProtected, grid: { sheetName, origin: { row: 0, col: 0 }, values: [], numberFormats: [], formulas: [], merges: merges ? [] : undefined } };
 
+      const origin = { row: used.rowIndex, col: used.columnIndex };
+      const cells = { origin, values: values.map((row) => row.map(raw)), formulas: formulas.map((row) => row.map(formulaOf)) };
       return {
         used: rect,
         protected: isProtected,
         grid: {
           sheetName,
-          origin: { row: used.rowIndex, col: used.columnIndex },
-          values: values.map((row) => row.map(raw)),
+          ...cells,
           numberFormats: (used.numberFormat as unknown[][]).map((row) => row.map((f) => (typeof f === "string" ? f : "General"))),
-          formulas: formulas.map((row) => row.map(formulaOf)),
           ...(fills ? { fills: fills.value.map((row) => row.map((p) => fillOf(p.format?.fill?.color, p.format?.fill?.pattern))) } : {}),
-          merges,
+          // Areas that do not fit the cells (one-cell areas, touching areas joined: mergeCheck.ts) are not merges.
+          merges: merges && mergesFitCells(merges, cells) ? merges : undefined,
         },
       };
     });

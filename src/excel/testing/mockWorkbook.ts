@@ -117,6 +117,12 @@ export class MockWorkbook {
    * meeting it. The adapter must read the same merges whichever it is.
    */
   mergedAreasShape: "top-left" | "intersecting" | "clipped" = "top-left";
+  /**
+   * How the RangeAreas address spells those areas. "exact" (default): each area whole. "anchor-only": only
+   * each area's top-left cell (office-js#1590: "only T4 is returned" for T4:U5). "joined": areas that touch
+   * are joined into one rectangle, as a union of ranges may be. The adapter must not take either for merges.
+   */
+  mergedAreasAddress: "exact" | "anchor-only" | "joined" = "exact";
   log: MockLog = { syncs: 0, syncBytes: [], runOptions: [], sets: [] };
 
   constructor(sheets: MockSheetInit[]) {
@@ -623,7 +629,8 @@ class MockRange {
           : shape === "intersecting"
             ? meeting
             : meeting.map((m) => ({ top: Math.max(m.top, rect.top), left: Math.max(m.left, rect.left), bottom: Math.min(m.bottom, rect.bottom), right: Math.min(m.right, rect.right) }));
-      areas.resolve(sheet.name, returned);
+      const address = this.ctx.book.mergedAreasAddress;
+      areas.resolve(sheet.name, address === "anchor-only" ? returned.map((m) => ({ top: m.top, left: m.left, bottom: m.top, right: m.left })) : address === "joined" ? joinTouching(returned) : returned);
     });
     return areas;
   }
@@ -657,6 +664,28 @@ function enter(sheet: SheetState, row: number, col: number, v: unknown): void {
   } else {
     sheet.put(row, col, { formula: null, value: v as MockValue });
   }
+}
+
+/** Rectangles that touch along a whole edge, joined until none do. */
+function joinTouching(areas: CellRange[]): CellRange[] {
+  const out = areas.map((a) => ({ ...a }));
+  for (let joined = true; joined; ) {
+    joined = false;
+    for (let i = 0; i < out.length && !joined; i++) {
+      for (let j = 0; j < out.length && !joined; j++) {
+        const a = out[i];
+        const b = out[j];
+        const below = a.left === b.left && a.right === b.right && a.bottom + 1 === b.top;
+        const beside = a.top === b.top && a.bottom === b.bottom && a.right + 1 === b.left;
+        if (i !== j && (below || beside)) {
+          out[i] = { top: a.top, left: a.left, bottom: b.bottom, right: b.right };
+          out.splice(j, 1);
+          joined = true;
+        }
+      }
+    }
+  }
+  return out;
 }
 
 class MockFill {
