@@ -305,12 +305,46 @@ describe("applyPlan and restore", () => {
     expect(undo.highlighted).toEqual([]);
   });
 
-  it("writes rectangles of cells, not one set per cell", async () => {
+  it("writes rectangles of cells, not one set per cell, and whole merged areas where a written cell is merged", async () => {
     const book = workbook(fixture);
-    await new ExcelHost({ capabilities: CURRENT }).applyPlan(planFor(fixture, FIXTURE_BODY), { highlights: true });
+    const host = new ExcelHost({ capabilities: CURRENT });
+    await host.readGrid(fixture.name); // learns the merged areas
+    book.resetLog();
+    await host.applyPlan(planFor(fixture, FIXTURE_BODY), { highlights: true });
+    expect(book.log.syncs).toBe(1);
     const valueSets = book.log.sets.filter((s) => s.endsWith(" values"));
     expect(valueSets).toContain("'HR Scorecard'!M5:M26 values");
+    expect(valueSets).toContain("'HR Scorecard'!N5:N6 values"); // goal 1.1's points, merged N5:N6
+    expect(valueSets).toContain("'HR Scorecard'!O5:O7 values"); // dimension 1's points, merged O5:O7
     expect(valueSets.length).toBeLessThan(25); // 42 cells: M5:M26, the goal and dimension tops, the total
+  });
+
+  it("never writes a range that covers part of a merged area (the mock refuses one), merges known or not", async () => {
+    // What the old plan did: N5:O5, across the merged N5:N6 and O5:O7.
+    const book = workbook(fixture);
+    await expect(
+      book.excel().run(async (context: MockContext) => {
+        context.workbook.worksheets.getItem(fixture.name).getRangeByIndexes(4, COL.scoreGoal, 1, 2).values = [[1, 2]];
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidOperation" });
+    for (const [label, caps, read] of [
+      ["merges read", CURRENT, true],
+      ["merges not known (ExcelApi 1.7)", FLOOR, true],
+      ["sheet not read by this host", CURRENT, false],
+    ] as const) {
+      const fresh = workbook(fixture);
+      const host = new ExcelHost({ capabilities: caps });
+      if (read) await host.readGrid(fixture.name);
+      fresh.resetLog();
+      const before = fresh.dump(fixture.name);
+      const plan = planFor(fixture, FIXTURE_BODY);
+      const undo = await host.applyPlan(plan, { highlights: true });
+      expect([label, fresh.log.syncs]).toEqual([label, 1]);
+      expect(changedCells(before, fresh.dump(fixture.name))).toEqual(keysOf(plan, true));
+      await host.restore(undo, "all");
+      expect(changedCells(before, fresh.dump(fixture.name))).toEqual(new Set());
+    }
   });
 
   it("puts formulas back where there were formulas", async () => {

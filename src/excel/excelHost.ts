@@ -8,9 +8,10 @@ import type { ApplyOptions, CellSnapshot, ScorecardHost, SheetSettings, UndoReco
 import type { SheetLayout, SummaryChartData } from "../scorecard/sheetLayout";
 import type { CellRange, CellWrite, Grid, Highlight, RawValue, WritePlan } from "../scorecard/types";
 import { parseAreasAddress } from "./a1";
-import { map2d, rectangles, type Block, type Placed } from "./blocks";
+import { rectangles, type Block, type Placed } from "./blocks";
 import { detectCapabilities, type ExcelCapabilities } from "./capabilities";
 import { mergesFitCells } from "./mergeCheck";
+import { arrayOf, mergeSafeBlocks, rangeOfPlacement, type Placement } from "./mergeSafe";
 import { MAX_MERGE_BANDS, MERGE_BAND_BYTES, combineAreas, covers, fits, planMergeBands, type BandPlan } from "./mergeBands";
 import { DEFAULT_REQUEST_BUDGET, OPERATION_BYTES, fit, jsonBytes, pack, type Part } from "./payload";
 
@@ -42,9 +43,9 @@ function fillOf(color: string | null | undefined, pattern?: string | null): stri
   return c === "#FFFFFF" && pattern !== "Solid" ? null : c;
 }
 
-export type WritePart = Part<CellWrite> & { kind: "write" };
+export type WritePart = Part<CellWrite> & { kind: "write"; area?: CellRange };
 export type FillPart = Part<Highlight> & { kind: "fill" };
-type RestoreCellsPart = Part<CellSnapshot> & { kind: "cells" };
+type RestoreCellsPart = Part<CellSnapshot> & { kind: "cells"; area?: CellRange };
 type RestoreFillPart = Part<CellSnapshot> & { kind: "fill" };
 
 /** Cells of a highlight block read before it is painted: what undo needs. */
@@ -63,6 +64,8 @@ interface SheetMemory {
   mergesOverflowed?: boolean;
   /** Protected (Review › Protect Sheet) when last read: writing is refused before anything is sent. */
   protected?: boolean;
+  /** Merged areas when last read (undefined: not known): writes are planned around them (mergeSafe.ts). */
+  merges?: CellRange[];
 }
 
 export class ExcelHost implements ScorecardHost {
@@ -120,7 +123,7 @@ export class ExcelHost implements ScorecardHost {
     const plan = this.capabilities().mergedAreas && !known?.mergesOverflowed ? planMergeBands(known?.used, maxBands) : null;
     try {
       const read = await this.readOnce(sheetName, plan);
-      this.remember(sheetName, read);
+      this.remember(sheetName, { ...read, merges: read.grid.merges });
       return read.grid;
     } catch (error) {
       if (!plan) throw error;
@@ -128,14 +131,15 @@ export class ExcelHost implements ScorecardHost {
       // (the engine then infers blocks from blanks). Bands cut for a sheet larger than guessed are cut to
       // its size next time; bands that were cut to its size and still failed are not tried again.
       const read = await this.readOnce(sheetName, null);
-      this.remember(sheetName, read, fits(plan, read.used));
+      this.remember(sheetName, { ...read, merges: undefined }, fits(plan, read.used));
       return read.grid;
     }
   }
 
-  private remember(sheetName: string, read: { used: CellRange; protected?: boolean }, mergesOverflowed = false): void {
+  private remember(sheetName: string, read: { used: CellRange; protected?: boolean; merges?: CellRange[] }, mergesOverflowed = false): void {
     const memory = this.memory.get(sheetName) ?? {};
-    this.memory.set(sheetName, { used: read.used, mergesOverflowed: memory.mergesOverflowed || mergesOverflowed, protected: read.protected ?? memory.protected });
+    const merges = "merges" in read ? read.merges : memory.merges;
+    this.memory.set(sheetName, { used: read.used, mergesOverflowed: memory.mergesOverflowed || mergesOverflowed, protected: read.protected ?? memory.protected, merges });
   }
 
   /** Refuses to write into a sheet that was protected when last read (a protected sheet rejects the batch partway). */
@@ -194,7 +198,7 @@ export class ExcelHost implements ScorecardHost {
   async applyPlan(plan: WritePlan, options: ApplyOptions): Promise<UndoRecord> {
     const caps = this.capabilities();
     const highlights = options.highlights ? plan.highlights : [];
-    const batches = planWriteBatches(plan.writes, highlights, this.budget);
+    const batches = planWriteBatches(plan.writes, highlights, this.budget, this.memory.get(plan.sheetName)?.merges);
     if (batches.length > 0) this.assertUnprotected(plan.sheetName);
     const before = new Map<string, CellSnapshot>();
 
@@ -203,7 +207,7 @@ export class ExcelHost implements ScorecardHost {
       for (const batch of batches) {
         // Loads first: queued before the sets below, they read the cells as they were.
         const reads = batch.filter((p): p is FillPart => p.kind === "fill").map((p) => queueFillRead(sheet, p.block, caps));
-        for (const part of batch) if (part.kind === "write") queueWrite(sheet, part.block);
+        for (const part of batch) if (part.kind === "write") queueWrite(sheet, part);
         for (const part of batch) if (part.kind === "fill") queueFill(sheet, part.block);
         await context.sync();
         for (const read of reads) collectFillRead(read, before);
@@ -237,9 +241,7 @@ export class ExcelHost implements ScorecardHost {
     const repainted = what === "all" ? [...record.highlighted, ...(record.cleared ?? [])] : record.highlighted;
     const fillOnly = new Set([...record.highlighted, ...(record.cleared ?? [])].map(key));
     const written = what === "all" ? record.cells.filter((c) => !fillOnly.has(key(c))) : [];
-    const cellParts: RestoreCellsPart[] = rectangles(written).flatMap((b) =>
-      fit(b, restoreBytes, this.budget).map((p) => ({ ...p, kind: "cells" as const })),
-    );
+    const cellParts: RestoreCellsPart[] = placedParts(mergeSafeBlocks(written, this.memory.get(record.sheetName)?.merges), restoreBytes, this.budget).map((p) => ({ ...p, kind: "cells" as const }));
     const fillParts: RestoreFillPart[] = rectangles(repainted, (c) => c.fill ?? "none").flatMap((b) =>
       fit(b, () => OPERATION_BYTES * 2, this.budget).map((p) => ({ ...p, kind: "fill" as const })),
     );
@@ -250,7 +252,7 @@ export class ExcelHost implements ScorecardHost {
       const sheet = context.workbook.worksheets.getItem(record.sheetName);
       for (const batch of batches) {
         for (const part of batch) {
-          const range = rangeOf(sheet, part.block);
+          const range = rangeOf(sheet, rangeOfPlacement(part));
           if (part.kind === "cells") {
             // Text goes back as text: Excel takes a string set through values that starts with "=", "+" or
             // "-" as a formula (Excel.Range.values), and numeric-looking text in a General cell as a number,
@@ -258,12 +260,12 @@ export class ExcelHost implements ScorecardHost {
             // value is set, which Excel stores as typed, then get their own format back: a format set
             // afterwards changes how a cell shows, not what it holds.
             const hasText = part.block.cells.some((row) => row.some(isText));
-            range.numberFormat = map2d(part.block, (c) => (isText(c) ? "@" : (c.numberFormat ?? "General")));
+            range.numberFormat = arrayOf(part, (c) => (isText(c) ? "@" : (c.numberFormat ?? "General")));
             const hasFormula = part.block.cells.some((row) => row.some((c) => c.formula !== null));
             // "" clears a cell that was blank; null in a 2D array would leave the written value in place.
-            if (hasFormula) range.formulas = map2d(part.block, (c) => c.formula ?? c.value ?? "");
-            else range.values = map2d(part.block, (c) => c.value ?? "");
-            if (hasText) range.numberFormat = map2d(part.block, (c) => c.numberFormat ?? "General");
+            if (hasFormula) range.formulas = arrayOf(part, (c) => c.formula ?? c.value ?? "");
+            else range.values = arrayOf(part, (c) => c.value ?? "");
+            if (hasText) range.numberFormat = arrayOf(part, (c) => c.numberFormat ?? "General");
           } else {
             const fill = part.block.cells[0][0].fill;
             if (fill === null) range.format.fill.clear();
@@ -328,25 +330,33 @@ export class ExcelHost implements ScorecardHost {
  * The syncs a write takes: rectangles of writes and of same-colour highlights, each estimated, packed in
  * order into as few batches as the budget allows (one, short of a sheet far beyond any scorecard).
  */
-export function planWriteBatches(writes: readonly CellWrite[], highlights: readonly Highlight[], budget: number): (WritePart | FillPart)[][] {
-  const writeParts: WritePart[] = rectangles(writes).flatMap((b) => fit(b, writeBytes, budget).map((p) => ({ ...p, kind: "write" as const })));
+export function planWriteBatches(writes: readonly CellWrite[], highlights: readonly Highlight[], budget: number, merges?: readonly CellRange[]): (WritePart | FillPart)[][] {
+  const writeParts: WritePart[] = placedParts(mergeSafeBlocks(writes, merges), writeBytes, budget).map((p) => ({ ...p, kind: "write" as const }));
   const fillParts: FillPart[] = rectangles(highlights, (h) => h.color ?? "none").flatMap((b) =>
     fit(b, fillBytes, budget).map((p) => ({ ...p, kind: "fill" as const })),
   );
   return pack<WritePart | FillPart>([...writeParts, ...fillParts], budget);
 }
 
-function rangeOf(sheet: Excel.Worksheet, block: Block<Placed>): Excel.Range {
-  return sheet.getRangeByIndexes(block.top, block.left, block.bottom - block.top + 1, block.right - block.left + 1);
+/**
+ * Placements as parts within the budget: a rectangle too large for one request in bands of rows, a whole
+ * merged area (small) as it is.
+ */
+function placedParts<T extends Placed>(placements: Placement<T>[], bytesOf: (p: Placement<T>) => number, budget: number): (Part<T> & { area?: CellRange })[] {
+  return placements.flatMap((p) => (p.area ? [{ block: p.block, area: p.area, bytes: bytesOf(p) }] : fit(p.block, (block) => bytesOf({ block }), budget)));
 }
 
-function queueWrite(sheet: Excel.Worksheet, block: Block<CellWrite>): void {
-  const range = rangeOf(sheet, block);
+function rangeOf(sheet: Excel.Worksheet, r: CellRange): Excel.Range {
+  return sheet.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
+}
+
+function queueWrite(sheet: Excel.Worksheet, part: Placement<CellWrite>): void {
+  const range = rangeOf(sheet, rangeOfPlacement(part));
   // Format first, so a number lands in a cell that is no longer formatted as text.
-  if (block.cells.some((row) => row.some((w) => w.numberFormat !== null))) {
-    range.numberFormat = map2d(block, (w) => w.numberFormat); // null: keep the cell's format
+  if (part.block.cells.some((row) => row.some((w) => w.numberFormat !== null))) {
+    range.numberFormat = arrayOf(part, (w) => w.numberFormat); // null: keep the cell's format
   }
-  range.values = map2d(block, (w) => w.value);
+  range.values = arrayOf(part, (w) => w.value);
 }
 
 function queueFill(sheet: Excel.Worksheet, block: Block<Highlight>): void {
@@ -394,8 +404,8 @@ function collectFillRead(read: PendingRead, into: Map<string, CellSnapshot>): vo
 }
 
 // Estimated request bytes of each kind of queued work (see payload.ts).
-function writeBytes(block: Block<CellWrite>): number {
-  return OPERATION_BYTES * 3 + jsonBytes(map2d(block, (w) => w.value)) + jsonBytes(map2d(block, (w) => w.numberFormat));
+function writeBytes(p: Placement<CellWrite>): number {
+  return OPERATION_BYTES * 3 + jsonBytes(arrayOf(p, (w) => w.value)) + jsonBytes(arrayOf(p, (w) => w.numberFormat));
 }
 
 function fillBytes(block: Block<Highlight>): number {
@@ -403,9 +413,9 @@ function fillBytes(block: Block<Highlight>): number {
   return OPERATION_BYTES * 4 + cells * OPERATION_BYTES; // the read, the paint, and (ExcelApi 1.7) a load per cell
 }
 
-function restoreBytes(block: Block<CellSnapshot>): number {
-  const formats = jsonBytes(map2d(block, (c) => c.numberFormat ?? "General"));
-  return OPERATION_BYTES * 4 + jsonBytes(map2d(block, (c) => c.formula ?? c.value ?? "")) + formats * 2;
+function restoreBytes(p: Placement<CellSnapshot>): number {
+  const formats = jsonBytes(arrayOf(p, (c) => c.numberFormat ?? "General"));
+  return OPERATION_BYTES * 4 + jsonBytes(arrayOf(p, (c) => c.formula ?? c.value ?? "")) + formats * 2;
 }
 
 /** A constant string: what Excel would turn into a formula or a number if it were set as it is. */

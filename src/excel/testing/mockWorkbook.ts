@@ -392,6 +392,8 @@ class MockCharts {
 /** Excel's grid: 1,048,576 rows by 16,384 columns (0-based last indexes). */
 const LAST_ROW = 1_048_575;
 const LAST_COLUMN = 16_383;
+/** `outer` holds all of `inner`. */
+const contains = (outer: CellRange, inner: CellRange) => inner.top >= outer.top && inner.bottom <= outer.bottom && inner.left >= outer.left && inner.right <= outer.right;
 const meets = (a: CellRange, b: CellRange) => a.top <= b.bottom && a.bottom >= b.top && a.left <= b.right && a.right >= b.left;
 const RANGE_PROPS = ["address", "values", "numberFormat", "formulas", "rowIndex", "columnIndex", "rowCount", "columnCount"] as const;
 type RangeProp = (typeof RANGE_PROPS)[number];
@@ -569,6 +571,13 @@ class MockRange {
           throw new Error(`mock: ${what} is ${data.length}x${data[0]?.length} for a ${rows}x${cols} range`);
         }
         sheet.assertWritable();
+        // Stricter than Excel is known to be: what a write into part of a merged area does is not documented,
+        // so it is refused. A range of the whole area, or of its top-left cell alone (the cell Excel addresses
+        // a merged area by: Range.getCell gives a null object for any other cell of one), is a write.
+        const cut = sheet.merges.find((m) => meets(m, rect) && !contains(rect, m) && !(rect.top === m.top && rect.left === m.left && rect.bottom === m.top && rect.right === m.left));
+        if (cut) {
+          throw Object.assign(new Error(`mock: ${what} of ${rectAddress(sheet.name, rect)} covers part of the merged area ${rectAddress(sheet.name, cut)}`), { code: "InvalidOperation" });
+        }
         this.ctx.book.log.sets.push(`${rectAddress(sheet.name, rect)} ${what}`);
         data.forEach((row, r) =>
           row.forEach((v, c) => {
