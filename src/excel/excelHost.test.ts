@@ -1,6 +1,6 @@
 import path from "path";
 import { analyze, recalculate, SheetProtectedError } from "../scorecard";
-import { settingsKey } from "../scorecard/host";
+import { PartialWriteError, settingsKey } from "../scorecard/host";
 import type { CellRange, WritePlan } from "../scorecard/types";
 import type { ExcelCapabilities } from "./capabilities";
 import { ExcelHost, planWriteBatches } from "./excelHost";
@@ -393,6 +393,32 @@ describe("applyPlan and restore", () => {
     expect(changedCells(before, book.dump(sheet.name))).toEqual(keysOf(plan, true));
     await host.restore(undo, "all");
     expect(changedCells(before, book.dump(sheet.name))).toEqual(new Set());
+  });
+
+  it("a write Excel stops in its second batch leaves an undo record of what was applied, with the error", async () => {
+    const { sheet, body } = generatedSheet(2500);
+    const book = workbook(sheet);
+    const plan = planFor(sheet, body);
+    const host = new ExcelHost({ capabilities: CURRENT, requestBudget: 60_000 });
+    expect(planWriteBatches(plan.writes, plan.highlights, 60_000).length).toBeGreaterThan(2);
+    const before = book.dump(sheet.name);
+    book.failSync = { at: 2, afterOps: 3 }; // the first batch goes in, the second stops after three operations
+    const failure = await host.applyPlan(plan, { highlights: true }).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(PartialWriteError);
+    const undo = (failure as PartialWriteError).undo;
+    expect(changedCells(before, book.dump(sheet.name)).size).toBeGreaterThan(0); // some cells were written
+    expect((failure as PartialWriteError).th).toContain("ย้อนกลับ");
+    book.failSync = null;
+    await host.restore(undo, "all");
+    expect(changedCells(before, book.dump(sheet.name))).toEqual(new Set());
+  });
+
+  it("a batch Excel refuses before applying anything (a cell being edited) stays its own error", async () => {
+    const book = workbook(fixture);
+    book.failSync = { at: 1, afterOps: 0, code: "InvalidOperationInCellEditMode" };
+    const failure = await new ExcelHost({ capabilities: CURRENT }).applyPlan(planFor(fixture, FIXTURE_BODY), { highlights: true }).catch((e: unknown) => e);
+    expect(failure).not.toBeInstanceOf(PartialWriteError);
+    expect(failure).toMatchObject({ code: "InvalidOperationInCellEditMode" });
   });
 
   it("keeps each request under Excel on the web's 5 MB with the default budget", async () => {

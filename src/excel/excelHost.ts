@@ -3,7 +3,7 @@
 // on the web's 5 MB request limit); 2D arrays per rectangle of cells, never a sync in a loop. No scoring
 // here: the plan says what to write.
 import { toAddress } from "../scorecard/address";
-import { SheetProtectedError, settingsFrom, settingsKey } from "../scorecard/host";
+import { PartialWriteError, SheetProtectedError, settingsFrom, settingsKey } from "../scorecard/host";
 import type { ApplyOptions, CellSnapshot, ScorecardHost, SheetSettings, UndoRecord } from "../scorecard/host";
 import type { SheetLayout, SummaryChartData } from "../scorecard/sheetLayout";
 import type { CellRange, CellWrite, Grid, Highlight, RawValue, WritePlan } from "../scorecard/types";
@@ -201,35 +201,31 @@ export class ExcelHost implements ScorecardHost {
     const batches = planWriteBatches(plan.writes, highlights, this.budget, this.memory.get(plan.sheetName)?.merges);
     if (batches.length > 0) this.assertUnprotected(plan.sheetName);
     const before = new Map<string, CellSnapshot>();
+    /** Cells of the batches sent so far, the one that failed included: Excel does not roll a batch back. */
+    const attempted = new Set<string>();
+    let synced = 0;
 
-    await this.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItem(plan.sheetName);
-      for (const batch of batches) {
-        // Loads first: queued before the sets below, they read the cells as they were.
-        const reads = batch.filter((p): p is FillPart => p.kind === "fill").map((p) => queueFillRead(sheet, p.block, caps));
-        for (const part of batch) if (part.kind === "write") queueWrite(sheet, part);
-        for (const part of batch) if (part.kind === "fill") queueFill(sheet, part.block);
-        await context.sync();
-        for (const read of reads) collectFillRead(read, before);
-      }
-    });
-
-    const snapshots = (painted: boolean) =>
-      highlights.filter((h) => (h.color !== null) === painted).map((h) => before.get(key(h))).filter((s): s is CellSnapshot => s !== undefined);
-    const highlighted = snapshots(true);
-    const cleared = snapshots(false);
-    const cells: CellSnapshot[] = plan.writes.map((w) => ({
-      row: w.row,
-      col: w.col,
-      address: w.address,
-      value: w.previous.value,
-      formula: w.previous.formula,
-      numberFormat: w.previous.numberFormat,
-      fill: before.get(key(w))?.fill ?? null,
-    }));
-    const written = new Set(plan.writes.map(key));
-    for (const h of [...highlighted, ...cleared]) if (!written.has(key(h))) cells.push(h);
-    return { sheetName: plan.sheetName, cells, highlighted, cleared };
+    try {
+      await this.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(plan.sheetName);
+        for (const batch of batches) {
+          // Loads first: queued before the sets below, they read the cells as they were.
+          const reads = batch.filter((p): p is FillPart => p.kind === "fill").map((p) => queueFillRead(sheet, p.block, caps));
+          for (const part of batch) if (part.kind === "write") queueWrite(sheet, part);
+          for (const part of batch) if (part.kind === "fill") queueFill(sheet, part.block);
+          for (const part of batch) if (part.kind === "write") part.block.cells.forEach((row) => row.forEach((w) => attempted.add(key(w))));
+          await context.sync();
+          synced++;
+          for (const read of reads) collectFillRead(read, before);
+        }
+      });
+    } catch (error) {
+      // Stopped part-way: what was applied stays, so the record of it goes with the error (ย้อนกลับ restores
+      // it). Highlights of the failed batch are not in it: their fills were to be read in the sync that failed.
+      if (synced === 0 && NOTHING_APPLIED.has(String((error as { code?: unknown } | null)?.code))) throw error;
+      throw new PartialWriteError(undoRecord(plan.sheetName, plan.writes.filter((w) => attempted.has(key(w))), highlights, before), error);
+    }
+    return undoRecord(plan.sheetName, plan.writes, highlights, before);
   }
 
   /**
@@ -324,6 +320,32 @@ export class ExcelHost implements ScorecardHost {
       });
     });
   }
+}
+
+/**
+ * Office error codes of a batch Excel refuses before applying any of it: a first batch failing so is not a
+ * partial write (Excel.ErrorCodes: a cell being edited; a protected sheet refuses the first set).
+ */
+const NOTHING_APPLIED = new Set(["InvalidOperationInCellEditMode", "AccessDenied"]);
+
+/** What undo needs: the written cells as they were (from the plan), and the fills read before painting. */
+function undoRecord(sheetName: string, writes: readonly CellWrite[], highlights: readonly Highlight[], before: Map<string, CellSnapshot>): UndoRecord {
+  const snapshots = (painted: boolean) =>
+    highlights.filter((h) => (h.color !== null) === painted).map((h) => before.get(key(h))).filter((s): s is CellSnapshot => s !== undefined);
+  const highlighted = snapshots(true);
+  const cleared = snapshots(false);
+  const cells: CellSnapshot[] = writes.map((w) => ({
+    row: w.row,
+    col: w.col,
+    address: w.address,
+    value: w.previous.value,
+    formula: w.previous.formula,
+    numberFormat: w.previous.numberFormat,
+    fill: before.get(key(w))?.fill ?? null,
+  }));
+  const written = new Set(writes.map(key));
+  for (const h of [...highlighted, ...cleared]) if (!written.has(key(h))) cells.push(h);
+  return { sheetName, cells, highlighted, cleared };
 }
 
 /**

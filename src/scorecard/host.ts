@@ -98,6 +98,29 @@ export class SheetProtectedError extends Error {
   }
 }
 
+/**
+ * A write that Excel stopped part-way (a later batch refused, the connection lost): some cells hold the new
+ * values, some the old. `undo` covers every cell the write may have changed, so that ย้อนกลับ puts them back;
+ * the front end keeps it as it keeps a finished run's record. `code` is the cause's Office error code.
+ */
+export class PartialWriteError extends Error {
+  readonly th: string;
+  readonly en: string;
+  readonly code?: unknown;
+  constructor(
+    readonly undo: UndoRecord,
+    readonly cause: unknown,
+  ) {
+    const th = `เขียนลงแผ่นงาน "${undo.sheetName}" ได้ไม่ครบ Excel หยุดกลางคัน กด ย้อนกลับ เพื่อคืนค่าเดิมให้เซลล์ที่เขียนไปแล้ว แล้วลองคำนวณใหม่`;
+    const en = `Writing to sheet "${undo.sheetName}" stopped part-way. Press Undo (ย้อนกลับ) to put back the cells already written, then recalculate again.`;
+    super(`${th} / ${en}`);
+    this.th = th;
+    this.en = en;
+    this.code = (cause as { code?: unknown } | null)?.code;
+    this.name = "PartialWriteError";
+  }
+}
+
 export type { Highlight, SheetLayout, SummaryChartData };
 
 /**

@@ -1,6 +1,7 @@
 // Runs the engine's recalculation through the host and records the outcome in the shared session.
 import { useCallback, useState } from "react";
 import { clearedHighlights, recalculate, type ChangePreview, type Consent, type RecalcStep, type ScorecardHost } from "../scorecard";
+import { undoAfterFailure } from "../scorecard/recalculate";
 import { session } from "../commands/session";
 import { errorNotice, type Notice } from "./notice";
 import type { Ui } from "./ui";
@@ -29,7 +30,9 @@ export function useRecalc(host: ScorecardHost, ui: Ui, ask: (preview: ChangePrev
         setNotice({ intent: "success", text: t.done(fmt.plain(written)), detail: detail || undefined });
       }
     } catch (error) {
-      session.update({ busy: false });
+      // [excel: partial write] a write Excel stopped part-way leaves its undo record, so ย้อนกลับ can restore it.
+      const partial = undoAfterFailure(error);
+      session.update({ busy: false, ...(partial ? { undoStack: [...session.get().undoStack, partial] } : {}) });
       setNotice(errorNotice(ui, error));
     } finally {
       setStep(null);

@@ -124,6 +124,12 @@ export class MockWorkbook {
    */
   mergedAreasAddress: "exact" | "anchor-only" | "joined" = "exact";
   log: MockLog = { syncs: 0, syncBytes: [], runOptions: [], sets: [] };
+  /**
+   * Makes one sync fail part-way, as a batch Excel stops does: its first `afterOps` operations are carried
+   * out, then it fails with `code` (default "GeneralException"), and nothing of the batch is loaded. `at` is
+   * the sync's number in the log (log.syncs once it is counted).
+   */
+  failSync: { at: number; afterOps: number; code?: string } | null = null;
 
   constructor(sheets: MockSheetInit[]) {
     for (const s of sheets) {
@@ -218,6 +224,11 @@ export class MockContext {
     this.queue = [];
     this.book.log.syncs++;
     this.book.log.syncBytes.push(ops.reduce((n, op) => n + op.bytes, 0));
+    const fail = this.book.failSync;
+    if (fail && fail.at === this.book.log.syncs) {
+      ops.slice(0, fail.afterOps).forEach((op) => op.run());
+      throw Object.assign(new Error("mock: the batch stopped part-way"), { code: fail.code ?? "GeneralException" });
+    }
     for (const op of ops) op.run(); // in queue order: a load queued before a set sees the cell before it
   }
 }
