@@ -36,6 +36,19 @@ function changedCells(before: Map<string, MockCell>, after: Map<string, MockCell
 const keysOf = (plan: WritePlan, withHighlights: boolean) =>
   new Set([...plan.writes.map((w) => `${w.row}:${w.col}`), ...(withHighlights ? plan.highlights.map((h) => `${h.row}:${h.col}`) : [])]);
 
+/** Syncs a read of this sheet takes for its cells alone (no merged areas), by a host that has not seen it. */
+async function cellSyncs(sheet: MockSheetInit): Promise<number> {
+  const book = workbook(sheet);
+  await new ExcelHost({ capabilities: FLOOR }).readGrid(sheet.name);
+  return book.log.syncs;
+}
+
+/** Every sync's request and response stayed under 4 MB, and none failed. */
+function expectWithinLimits(book: MockWorkbook): void {
+  expect(book.log.responseBytes).toHaveLength(book.log.syncs);
+  for (const bytes of [...book.log.syncBytes, ...book.log.responseBytes]) expect(bytes).toBeLessThan(4 * 1024 * 1024);
+}
+
 describe("readGrid", () => {
   it("reads the 22-KPI fixture in one sync: values, formats, formulas, merged areas, origin", async () => {
     const book = workbook(fixture);
@@ -104,13 +117,15 @@ describe("readGrid", () => {
       expect(sorted(grid.merges)).toEqual(sorted(fixture.merges));
     });
 
-    it(`reads a 2,500-KPI sheet with ~2,000 merged areas in one sync, every area whole, when Excel returns areas ${shape}`, async () => {
+    it(`reads a 2,500-KPI sheet with ~2,000 merged areas, every area whole, in the syncs its cells take, when Excel returns areas ${shape}`, async () => {
       const { sheet } = generatedSheet(2500, { mergeGoals: true });
       expect(sheet.merges!.length).toBeGreaterThan(2000);
+      const cells = await cellSyncs(sheet);
       const book = workbook(sheet);
       book.mergedAreasShape = shape;
       const grid = await new ExcelHost({ capabilities: CURRENT }).readGrid(sheet.name);
-      expect(book.log.syncs).toBe(1);
+      expect(book.log.syncs).toBe(cells); // the merged areas come with the first rows
+      expectWithinLimits(book);
       expect(grid.values).toHaveLength(2505);
       expect(sorted(grid.merges)).toEqual(sorted(sheet.merges));
     });
@@ -132,6 +147,45 @@ describe("readGrid", () => {
     });
   }
 
+  it("reads only the cells that hold values: a sheet formatted down to row 1,048,576 and out to column XFD still reads", async () => {
+    const sheet: MockSheetInit = {
+      ...fixture,
+      cells: [...(fixture.cells ?? []), { row: 1_048_575, col: 16, cell: { numberFormat: "0.00" } }, { row: 0, col: 16_383, cell: { fill: "#FFFF00" } }],
+    };
+    const book = workbook(sheet);
+    g.Office = (await officeGlobal({ ExcelApi: "1.13" })).office;
+    const host = new ExcelHost({ capabilities: CURRENT });
+    await host.activeSheet();
+    const outcome = await recalculate(host, sheet.name);
+    if (outcome.status !== "done") throw new Error(outcome.status);
+    expect(outcome.scorecard.totalText).toBe("28.83");
+    expectWithinLimits(book);
+    // Read whole, the formatted used range would pass Excel on the web's 5,000,000 cells.
+    await expect(
+      book.excel().run(async (context: MockContext) => {
+        context.workbook.worksheets.getItem(sheet.name).getUsedRange().load("values");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+  });
+
+  it("reads 5,000 KPIs in row bands, every response under 4 MB, where one response would pass Excel on the web's 5 MB", async () => {
+    const { sheet } = generatedSheet(5000);
+    const book = workbook(sheet);
+    const grid = await new ExcelHost({ capabilities: CURRENT }).readGrid(sheet.name);
+    expect(grid.values).toHaveLength(5005);
+    expect(grid.values[5004][0]).toContain("คะแนน");
+    expect(book.log.syncs).toBeGreaterThan(1);
+    expectWithinLimits(book);
+    const whole = workbook(sheet);
+    await expect(
+      whole.excel().run(async (context: MockContext) => {
+        context.workbook.worksheets.getItem(sheet.name).getUsedRange(true).load("values, formulas, numberFormat");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+  });
+
   it("the whole used range in one getMergedAreasOrNullObject would fail: the mock refuses more than 512", async () => {
     const { sheet } = generatedSheet(2500, { mergeGoals: true });
     const book = workbook(sheet);
@@ -143,16 +197,16 @@ describe("readGrid", () => {
     ).rejects.toThrow("more than 512");
   });
 
-  it("reads a sheet taller than a first read asks about without merges, then with them once its size is known: one sync each", async () => {
+  it("reads a sheet taller than a first read asks about without merges, then with them once its size is known", async () => {
     const { sheet } = generatedSheet(5000, { mergeGoals: true });
     const book = workbook(sheet);
     const host = new ExcelHost({ capabilities: CURRENT });
     const first = await host.readGrid(sheet.name);
-    expect(book.log.syncs).toBe(1);
     expect(first.merges).toBeUndefined(); // not a partial list: the engine infers blocks from blanks
+    expect(first.values).toHaveLength(5005);
     book.resetLog();
     const second = await host.readGrid(sheet.name);
-    expect(book.log.syncs).toBe(1);
+    expectWithinLimits(book);
     expect(sorted(second.merges)).toEqual(sorted(sheet.merges));
   });
 
@@ -163,31 +217,33 @@ describe("readGrid", () => {
     expect(await host.activeSheet()).toBe(sheet.name);
     expect(book.log.syncs).toBe(1);
     const grid = await host.readGrid(sheet.name);
-    expect(book.log.syncs).toBe(2);
+    expectWithinLimits(book);
     expect(sorted(grid.merges)).toEqual(sorted(sheet.merges));
   });
 
-  it("leaves merges undefined, in one sync, when the bands would pass the request budget", async () => {
+  it("leaves merges undefined, with no extra sync, when the bands would pass the request budget", async () => {
     const { sheet } = generatedSheet(2500, { mergeGoals: true });
+    const cells = await cellSyncs(sheet);
     const book = workbook(sheet);
     const grid = await new ExcelHost({ capabilities: CURRENT, requestBudget: 24_000 }).readGrid(sheet.name); // room for 10 bands
-    expect(book.log.syncs).toBe(1);
+    expect(book.log.syncs).toBe(cells);
     expect(grid.merges).toBeUndefined();
     expect(grid.values).toHaveLength(2505);
   });
 
   it("safety net: when a band still fails, reads again without merges, and does not try that sheet's merges again", async () => {
     const { sheet } = generatedSheet(2500, { mergeGoals: true });
+    const cells = await cellSyncs(sheet);
     const book = workbook(sheet);
     book.maxMergedAreas = 8; // an Excel stricter than documented
     const host = new ExcelHost({ capabilities: CURRENT });
     const first = await host.readGrid(sheet.name);
-    expect(book.log.syncs).toBe(2);
+    expect(book.log.syncs).toBe(1 + cells); // the failed first sync, then the read without merges
     expect(first.merges).toBeUndefined();
     expect(first.values).toHaveLength(2505);
     book.resetLog();
     const second = await host.readGrid(sheet.name);
-    expect(book.log.syncs).toBe(1);
+    expect(book.log.responseBytes.length).toBe(book.log.syncs); // none failed
     expect(second.merges).toBeUndefined();
   });
 
@@ -195,7 +251,8 @@ describe("readGrid", () => {
     // 40 columns of two-cell merges across, 30 rows: 600 areas in the first band cut for 32 columns.
     const merges: CellRange[] = [];
     for (let row = 0; row < 200; row++) for (let col = 0; col < 80; col += 2) merges.push({ top: row, left: col, bottom: row, right: col + 1 });
-    const wide: MockSheetInit = { name: "Wide", cells: [{ row: 0, col: 0, cell: { value: "x" } }], merges };
+    // Values in the first and last areas' top-left cells: the used range spans them all.
+    const wide: MockSheetInit = { name: "Wide", cells: [{ row: 0, col: 0, cell: { value: "x" } }, { row: 199, col: 78, cell: { value: "y" } }], merges };
     const book = workbook(wide);
     const host = new ExcelHost({ capabilities: CURRENT });
     const first = await host.readGrid("Wide");
@@ -490,7 +547,6 @@ describe("with the engine", () => {
 
   it("recalculates a 2,500-KPI sheet with ~2,000 merged areas: one read with every area, one write, the scores of the merges", async () => {
     const { sheet } = generatedSheet(2500, { mergeGoals: true });
-    const book = workbook(sheet);
     g.Office = (await officeGlobal({ ExcelApi: "1.13" })).office;
     const host = new ExcelHost({ capabilities: CURRENT });
     const read = host.readGrid.bind(host);
@@ -500,10 +556,12 @@ describe("with the engine", () => {
       merges = grid.merges;
       return grid;
     };
+    const cells = await cellSyncs(sheet);
+    const book = workbook(sheet);
     const outcome = await recalculate(host, sheet.name);
     expect(outcome.status).toBe("done");
     if (outcome.status !== "done") return;
-    expect(book.log.syncs).toBe(2);
+    expect(book.log.syncs).toBe(cells + 1); // the read (merged areas in its first sync), one write
     const byArea = (a: CellRange, b: CellRange) => a.top - b.top || a.left - b.left;
     expect([...(merges ?? [])].sort(byArea)).toEqual([...sheet.merges!].sort(byArea));
     // Read on ExcelApi 1.7 (no merges: blocks from blanks) the same sheet scores the same.

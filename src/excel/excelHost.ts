@@ -12,7 +12,8 @@ import { rectangles, type Block, type Placed } from "./blocks";
 import { detectCapabilities, type ExcelCapabilities } from "./capabilities";
 import { mergesFitCells } from "./mergeCheck";
 import { arrayOf, mergeSafeBlocks, rangeOfPlacement, type Placement } from "./mergeSafe";
-import { MAX_MERGE_BANDS, MERGE_BAND_BYTES, combineAreas, covers, fits, planMergeBands, type BandPlan } from "./mergeBands";
+import { MAX_MERGE_BANDS, MERGE_BAND_BYTES, MIN_PLANNED_COLUMNS, combineAreas, covers, fits, planMergeBands, type BandPlan } from "./mergeBands";
+import { DEFAULT_BYTES_PER_CELL, DEFAULT_RESPONSE_BUDGET, escapedJsonBytes, measuredBytesPerCell, remainingSpans, rowsWithin } from "./readBands";
 import { DEFAULT_REQUEST_BUDGET, OPERATION_BYTES, fit, jsonBytes, pack, type Part } from "./payload";
 
 export interface ExcelHostOptions {
@@ -20,9 +21,15 @@ export interface ExcelHostOptions {
   capabilities?: ExcelCapabilities | (() => ExcelCapabilities);
   /** Largest estimated request per sync, in bytes (default: 80% of Excel on the web's 5 MB). */
   requestBudget?: number;
+  /** Largest estimated response per sync, in bytes (default: readBands.ts, 70% of Excel on the web's 5 MB). */
+  responseBudget?: number;
 }
 
 const key = (c: Placed) => `${c.row}:${c.col}`;
+
+/** Excel's grid: 1,048,576 rows by 16,384 columns (0-based last indexes). */
+const LAST_ROW = 1_048_575;
+const LAST_COLUMN = 16_383;
 
 /** Estimated bytes of one cell's fill in a getCellProperties answer ({"format":{"fill":{"color":…,"pattern":…}}}). */
 const FILL_READ_BYTES = 64;
@@ -66,6 +73,8 @@ interface SheetMemory {
   protected?: boolean;
   /** Merged areas when last read (undefined: not known): writes are planned around them (mergeSafe.ts). */
   merges?: CellRange[];
+  /** Response bytes per cell measured at the last read (readBands.ts): how many rows the next read's first sync asks. */
+  bytesPerCell?: number;
 }
 
 export class ExcelHost implements ScorecardHost {
@@ -106,7 +115,7 @@ export class ExcelHost implements ScorecardHost {
     return Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getActiveWorksheet();
       sheet.load("name");
-      const used = learn ? sheet.getUsedRange(false).load("rowIndex, columnIndex, rowCount, columnCount") : null;
+      const used = learn ? sheet.getUsedRange(true).load("rowIndex, columnIndex, rowCount, columnCount") : null;
       await context.sync();
       if (used) this.remember(sheet.name, { used: { top: used.rowIndex, left: used.columnIndex, bottom: used.rowIndex + used.rowCount - 1, right: used.columnIndex + used.columnCount - 1 } });
       return sheet.name;
@@ -136,10 +145,16 @@ export class ExcelHost implements ScorecardHost {
     }
   }
 
-  private remember(sheetName: string, read: { used: CellRange; protected?: boolean; merges?: CellRange[] }, mergesOverflowed = false): void {
+  private remember(sheetName: string, read: { used: CellRange; protected?: boolean; merges?: CellRange[]; bytesPerCell?: number }, mergesOverflowed = false): void {
     const memory = this.memory.get(sheetName) ?? {};
     const merges = "merges" in read ? read.merges : memory.merges;
-    this.memory.set(sheetName, { used: read.used, mergesOverflowed: memory.mergesOverflowed || mergesOverflowed, protected: read.protected ?? memory.protected, merges });
+    this.memory.set(sheetName, {
+      used: read.used,
+      mergesOverflowed: memory.mergesOverflowed || mergesOverflowed,
+      protected: read.protected ?? memory.protected,
+      merges,
+      bytesPerCell: read.bytesPerCell ?? memory.bytesPerCell,
+    });
   }
 
   /** Refuses to write into a sheet that was protected when last read (a protected sheet rejects the batch partway). */
@@ -157,28 +172,69 @@ export class ExcelHost implements ScorecardHost {
     return cells * FILL_READ_BYTES <= this.budget / 4;
   }
 
+  /**
+   * Used range (values only, so that formatting down to row 1,048,576 does not count), protection, merged-area
+   * bands, fills, and as many rows of cells as the first response has room for: one sync. The rows it had no
+   * room for come in further syncs, each planned to stay within the response budget (readBands.ts).
+   */
   private readOnce(sheetName: string, plan: BandPlan | null): Promise<{ grid: Grid; used: CellRange; protected: boolean }> {
-    const withFills = this.readsFills(this.memory.get(sheetName)?.used);
+    const known = this.memory.get(sheetName);
+    const withFills = this.readsFills(known?.used);
+    const budget = this.options.responseBudget ?? DEFAULT_RESPONSE_BUDGET;
     return Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(sheetName);
-      const used = sheet.getUsedRange(false);
-      used.load("address, values, numberFormat, formulas, rowIndex, columnIndex");
+      const used = sheet.getUsedRange(true); // valuesOnly: ExcelApi 1.2
+      used.load("rowIndex, columnIndex, rowCount, columnCount");
       const fills = withFills ? used.getCellProperties({ format: { fill: { color: true, pattern: true } } }) : null;
       // Entire rows: merged areas outside the used range's columns are found too (the engine clips them).
       const bands = plan?.bands.map((b) => sheet.getRangeByIndexes(b.top, 0, b.rows, 1).getEntireRow().getMergedAreasOrNullObject().load("address"));
       sheet.protection.load("protected"); // ExcelApi 1.2
+      // The first rows, cut to the used range's columns whatever they turn out to be. A tenth of the budget is
+      // kept for the rest of this answer (merged areas, size); fills are counted as the size last seen gives.
+      const knownCells = known?.used ? (known.used.bottom - known.used.top + 1) * (known.used.right - known.used.left + 1) : 0;
+      const room = budget * 0.9 - (withFills ? knownCells * FILL_READ_BYTES : 0);
+      const width = known?.used ? Math.max(known.used.right - known.used.left + 1, 1) : MIN_PLANNED_COLUMNS;
+      const firstSpan = { top: known?.used?.top ?? 0, rows: rowsWithin(room, width, known?.bytesPerCell ?? DEFAULT_BYTES_PER_CELL) };
+      const first = used.getIntersectionOrNullObject(sheet.getRangeByIndexes(firstSpan.top, 0, Math.min(firstSpan.rows, LAST_ROW - firstSpan.top + 1), LAST_COLUMN + 1));
+      first.load("values, formulas, numberFormat, rowIndex, rowCount");
       await context.sync();
       const isProtected = sheet.protection.protected;
+      const rect = { top: used.rowIndex, left: used.columnIndex, bottom: used.rowIndex + used.rowCount - 1, right: used.columnIndex + used.columnCount - 1 };
+      const cols = rect.right - rect.left + 1;
 
-      const values = used.values as unknown[][];
-      const formulas = used.formulas as unknown[][];
-      const rect = { top: used.rowIndex, left: used.columnIndex, bottom: used.rowIndex + values.length - 1, right: used.columnIndex + (values[0]?.length ?? 1) - 1 };
+      // Rows by their place in the used range; the first sync's, then the rest band by band.
+      const values: unknown[][] = new Array(rect.bottom - rect.top + 1);
+      const formulas: unknown[][] = new Array(values.length);
+      const formats: unknown[][] = new Array(values.length);
+      let readBytes = 0;
+      let readCells = 0;
+      const take = (range: { rowIndex: number; values: unknown[][]; formulas: unknown[][]; numberFormat: unknown[][] }) => {
+        range.values.forEach((row, i) => {
+          const at = range.rowIndex + i - rect.top;
+          values[at] = row;
+          formulas[at] = range.formulas[i];
+          formats[at] = range.numberFormat[i];
+        });
+        readBytes += escapedJsonBytes(range.values) + escapedJsonBytes(range.formulas) + escapedJsonBytes(range.numberFormat);
+        readCells += range.values.length * cols;
+      };
+      const firstRead = first.isNullObject ? null : { top: first.rowIndex, rows: first.rowCount };
+      if (!first.isNullObject) take(first);
+      const perCell = measuredBytesPerCell(readBytes, readCells);
+      for (const span of remainingSpans(rect, firstRead, rowsWithin(budget, cols, perCell))) {
+        const band = sheet.getRangeByIndexes(span.top, rect.left, span.rows, cols);
+        band.load("values, formulas, numberFormat, rowIndex");
+        await context.sync();
+        take(band);
+      }
+      this.remember(sheetName, { used: rect, bytesPerCell: measuredBytesPerCell(readBytes, readCells) });
+
       let merges: CellRange[] | undefined;
       if (plan && bands && covers(plan, rect)) merges = combineAreas(bands.map((m) => (m.isNullObject ? [] : parseAreasAddress(m.address))));
       const empty = values.length === 1 && values[0].length === 1 && values[0][0] === "" && formulaOf(formulas[0][0]) === null;
       if (empty) return { used: rect, protected: isProtected, grid: { sheetName, origin: { row: 0, col: 0 }, values: [], numberFormats: [], formulas: [], merges: merges ? [] : undefined } };
 
-      const origin = { row: used.rowIndex, col: used.columnIndex };
+      const origin = { row: rect.top, col: rect.left };
       const cells = { origin, values: values.map((row) => row.map(raw)), formulas: formulas.map((row) => row.map(formulaOf)) };
       return {
         used: rect,
@@ -186,7 +242,7 @@ export class ExcelHost implements ScorecardHost {
         grid: {
           sheetName,
           ...cells,
-          numberFormats: (used.numberFormat as unknown[][]).map((row) => row.map((f) => (typeof f === "string" ? f : "General"))),
+          numberFormats: formats.map((row) => row.map((f) => (typeof f === "string" ? f : "General"))),
           ...(fills ? { fills: fills.value.map((row) => row.map((p) => fillOf(p.format?.fill?.color, p.format?.fill?.pattern))) } : {}),
           // Areas that do not fit the cells (one-cell areas, touching areas joined: mergeCheck.ts) are not merges.
           merges: merges && mergesFitCells(merges, cells) ? merges : undefined,

@@ -70,17 +70,17 @@ class SheetState {
     this.cells.set(cellKey(row, col), next);
   }
 
-  /** Formatted or valued cells' bounding box, like getUsedRange(false); null when the sheet is empty. */
-  usedRect(): CellRange | null {
+  /** Formatted or valued cells' bounding box, like getUsedRange(valuesOnly); null when the sheet is empty. */
+  usedRect(valuesOnly = false): CellRange | null {
     let rect: CellRange | null = null;
     for (const [k, c] of this.cells) {
-      if (c.value === "" && c.formula === null && c.fill === null && c.numberFormat === "General") continue;
+      if (c.value === "" && c.formula === null && (valuesOnly || (c.fill === null && c.numberFormat === "General"))) continue;
       const [row, col] = k.split(":").map(Number);
       rect = rect
         ? { top: Math.min(rect.top, row), left: Math.min(rect.left, col), bottom: Math.max(rect.bottom, row), right: Math.max(rect.right, col) }
         : { top: row, left: col, bottom: row, right: col };
     }
-    for (const m of this.merges) {
+    for (const m of valuesOnly ? [] : this.merges) {
       if (!rect) rect = { ...m };
       else rect = { top: Math.min(rect.top, m.top), left: Math.min(rect.left, m.left), bottom: Math.max(rect.bottom, m.bottom), right: Math.max(rect.right, m.right) };
     }
@@ -95,6 +95,8 @@ export interface MockLog {
   syncs: number;
   /** Estimated request bytes of each sync (values and formats sent, plus a little per operation). */
   syncBytes: number[];
+  /** Response bytes of each sync: everything loaded, as JSON in UTF-8. */
+  responseBytes: number[];
   runOptions: (Record<string, unknown> | undefined)[];
   /** Every property set, in order: "Sheet!A1:B2 values". */
   sets: string[];
@@ -123,7 +125,15 @@ export class MockWorkbook {
    * are joined into one rectangle, as a union of ranges may be. The adapter must not take either for merges.
    */
   mergedAreasAddress: "exact" | "anchor-only" | "joined" = "exact";
-  log: MockLog = { syncs: 0, syncBytes: [], runOptions: [], sets: [] };
+  log: MockLog = { syncs: 0, syncBytes: [], responseBytes: [], runOptions: [], sets: [] };
+  /**
+   * Excel on the web refuses a request or a response over 5 MB (RequestPayloadSizeLimitExceeded,
+   * ResponsePayloadSizeLimitExceeded: "Resource limits and performance optimization for Office Add-ins");
+   * null: no limit (Excel on Windows and Mac have none documented).
+   */
+  payloadLimit: number | null = 5 * 1024 * 1024;
+  /** "Excel on the web: a range read is capped at 5,000,000 cells" (the same page): values, formulas, formats. */
+  maxCellsPerRead = 5_000_000;
   /**
    * Makes one sync fail part-way, as a batch Excel stops does: its first `afterOps` operations are carried
    * out, then it fails with `code` (default "GeneralException"), and nothing of the batch is loaded. `at` is
@@ -173,7 +183,7 @@ export class MockWorkbook {
   }
 
   resetLog(): void {
-    this.log = { syncs: 0, syncBytes: [], runOptions: [], sets: [] };
+    this.log = { syncs: 0, syncBytes: [], responseBytes: [], runOptions: [], sets: [] };
   }
 
   /** The `Excel` global: Excel.run(batch) and Excel.run(options, batch). */
@@ -216,14 +226,36 @@ export class MockContext {
   constructor(readonly book: MockWorkbook) {
     this.workbook = { worksheets: new MockWorksheets(this) };
   }
+  private response = 0;
   enqueue(run: () => void, bytes = 100): void {
     this.queue.push({ run, bytes });
+  }
+  /** A load's answer, counted in the response of the sync that carries it. */
+  respond(value: unknown): void {
+    this.response += bytesOf(value);
   }
   async sync(): Promise<void> {
     const ops = this.queue;
     this.queue = [];
     this.book.log.syncs++;
-    this.book.log.syncBytes.push(ops.reduce((n, op) => n + op.bytes, 0));
+    const request = ops.reduce((n, op) => n + op.bytes, 0);
+    this.book.log.syncBytes.push(request);
+    const limit = this.book.payloadLimit;
+    if (limit !== null && request > limit) {
+      this.book.log.responseBytes.push(0);
+      throw Object.assign(new Error(`mock: request of ${request} bytes`), { code: "RequestPayloadSizeLimitExceeded" });
+    }
+    this.response = 0;
+    try {
+      this.runOps(ops);
+    } finally {
+      this.book.log.responseBytes.push(this.response);
+    }
+    if (limit !== null && this.response > limit) {
+      throw Object.assign(new Error(`mock: response of ${this.response} bytes`), { code: "ResponsePayloadSizeLimitExceeded" });
+    }
+  }
+  private runOps(ops: Op[]): void {
     const fail = this.book.failSync;
     if (fail && fail.at === this.book.log.syncs) {
       ops.slice(0, fail.afterOps).forEach((op) => op.run());
@@ -337,11 +369,11 @@ class MockWorksheet {
       this.ctx.book.activeSheet = this.state().name;
     });
   }
-  getUsedRange(valuesOnly?: boolean): MockRange {
-    if (valuesOnly) throw new Error("mock: valuesOnly=true not modelled");
+  /** valuesOnly (ExcelApi 1.2): "considers only cells with values as used cells (ignoring formatting)". */
+  getUsedRange(valuesOnly = false): MockRange {
     return new MockRange(this.ctx, () => {
       const s = this.state();
-      return { sheet: s, rect: s.usedRect() ?? { top: 0, left: 0, bottom: 0, right: 0 } };
+      return { sheet: s, rect: s.usedRect(valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 } };
     });
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): MockRange {
@@ -433,6 +465,8 @@ class MockRange {
   constructor(
     private readonly ctx: MockContext,
     private readonly where: Where,
+    /** For a *OrNullObject range: whether it was null, known once where() ran at sync. */
+    private readonly nullAtSync?: () => boolean | undefined,
   ) {
     for (const p of RANGE_PROPS) this.loaded.set(p, new Loaded(`range.${p}`));
     const fill = new MockFill(ctx, where);
@@ -444,6 +478,32 @@ class MockRange {
       get: (target, prop) => (prop === "fill" ? target.fill : rest[prop as string]),
       set: (_target, prop, value) => ((rest[prop as string] = value), true),
     });
+  }
+
+  private get null(): boolean {
+    return this.nullAtSync?.() === true;
+  }
+  get isNullObject(): boolean {
+    if (!this.nullAtSync) return false;
+    const n = this.nullAtSync();
+    if (n === undefined) throw new Error("isNullObject: context.sync() was not called");
+    return n;
+  }
+
+  /** The cells this range shares with `other` (ExcelApi 1.4); a null object when they share none. */
+  getIntersectionOrNullObject(other: MockRange): MockRange {
+    let isNull: boolean | undefined;
+    return new MockRange(
+      this.ctx,
+      () => {
+        const a = this.where();
+        const b = other.where();
+        const rect = { top: Math.max(a.rect.top, b.rect.top), left: Math.max(a.rect.left, b.rect.left), bottom: Math.min(a.rect.bottom, b.rect.bottom), right: Math.min(a.rect.right, b.rect.right) };
+        isNull = rect.top > rect.bottom || rect.left > rect.right;
+        return { sheet: a.sheet, rect: isNull ? a.rect : rect };
+      },
+      () => isNull,
+    );
   }
 
   /** At sync time: the sheet-qualified address, the rectangle. */
@@ -512,7 +572,13 @@ class MockRange {
       slot.queue();
       this.ctx.enqueue(() => {
         const { sheet, rect } = this.where();
-        slot.resolve(this.read(sheet, rect, name as RangeProp));
+        const cells = (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
+        if (["values", "formulas", "numberFormat"].includes(name) && cells > this.ctx.book.maxCellsPerRead) {
+          throw Object.assign(new Error(`mock: ${name} of ${cells} cells, more than ${this.ctx.book.maxCellsPerRead}`), { code: "ResponsePayloadSizeLimitExceeded" });
+        }
+        const value = this.null ? null : this.read(sheet, rect, name as RangeProp);
+        slot.resolve(value);
+        this.ctx.respond(value);
       });
     }
     return this;
@@ -615,16 +681,16 @@ class MockRange {
     result.queue();
     this.ctx.enqueue(() => {
       const { sheet, rect } = this.where();
-      result.resolve(
-        grid(rect, (r, c) => {
-          const fill = sheet.get(r, c).fill;
-          // "No fill" comes back as colour #FFFFFF with pattern null (office-js#4900, #6218), not as "None".
-          const f: Record<string, string | null> = {};
-          if (options.format?.fill?.color) f.color = fill ?? "#FFFFFF";
-          if (options.format?.fill?.pattern) f.pattern = fill ? "Solid" : null;
-          return { format: { fill: f } };
-        }),
-      );
+      const value = grid(rect, (r, c) => {
+        const fill = sheet.get(r, c).fill;
+        // "No fill" comes back as colour #FFFFFF with pattern null (office-js#4900, #6218), not as "None".
+        const f: Record<string, string | null> = {};
+        if (options.format?.fill?.color) f.color = fill ?? "#FFFFFF";
+        if (options.format?.fill?.pattern) f.pattern = fill ? "Solid" : null;
+        return { format: { fill: f } };
+      });
+      result.resolve(value);
+      this.ctx.respond(value);
     });
     return {
       get value() {
@@ -650,6 +716,7 @@ class MockRange {
             ? meeting
             : meeting.map((m) => ({ top: Math.max(m.top, rect.top), left: Math.max(m.left, rect.left), bottom: Math.min(m.bottom, rect.bottom), right: Math.min(m.right, rect.right) }));
       const address = this.ctx.book.mergedAreasAddress;
+      this.ctx.respond(returned.map((a) => rectAddress(sheet.name, a)).join(", "));
       areas.resolve(sheet.name, address === "anchor-only" ? returned.map((m) => ({ top: m.top, left: m.left, bottom: m.top, right: m.left })) : address === "joined" ? joinTouching(returned) : returned);
     });
     return areas;
