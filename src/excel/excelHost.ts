@@ -21,7 +21,7 @@ export interface ExcelHostOptions {
   capabilities?: ExcelCapabilities | (() => ExcelCapabilities);
   /** Largest estimated request per sync, in bytes (default: 80% of Excel on the web's 5 MB). */
   requestBudget?: number;
-  /** Largest estimated response per sync, in bytes (default: readBands.ts, 70% of Excel on the web's 5 MB). */
+  /** Largest estimated response per sync, in bytes (default: readBands.ts, 75% of Excel on the web's 5 MB). */
   responseBudget?: number;
 }
 
