@@ -1,7 +1,8 @@
 // The Office.js host: moves cells between Excel and the engine. One context.sync() to read a sheet (merged
-// areas included, in bands: mergeBands.ts) and one to write a plan (more only when a write would pass Excel
-// on the web's 5 MB request limit); 2D arrays per rectangle of cells, never a sync in a loop. No scoring
-// here: the plan says what to write.
+// areas included, in bands: mergeBands.ts), more only when its cells' answer would pass Excel on the web's
+// 5 MB response limit (readBands.ts); one to write a plan (more only past the 5 MB request limit), never
+// cutting through a merged area (mergeSafe.ts); 2D arrays per rectangle of cells, a sync per planned batch,
+// never per cell. No scoring here: the plan says what to write.
 import { toAddress } from "../scorecard/address";
 import { PartialWriteError, SheetProtectedError, settingsFrom, settingsKey } from "../scorecard/host";
 import type { ApplyOptions, CellSnapshot, ScorecardHost, SheetSettings, UndoRecord } from "../scorecard/host";
@@ -123,8 +124,9 @@ export class ExcelHost implements ScorecardHost {
   }
 
   /**
-   * One sync. Merged areas (ExcelApi 1.13) come in bands queued in the same batch (mergeBands.ts); when the
-   * bands could not cover the sheet, merges are left undefined rather than incomplete.
+   * One sync where the answer fits (readOnce). Merged areas (ExcelApi 1.13) come in bands queued in the first
+   * batch (mergeBands.ts); when the bands could not cover the sheet, merges are left undefined rather than
+   * incomplete.
    */
   async readGrid(sheetName: string): Promise<Grid> {
     const known = this.memory.get(sheetName);

@@ -48,11 +48,15 @@ export interface ApplyOptions {
 export interface ScorecardHost {
   listSheets(): Promise<string[]>;
   activeSheet(): Promise<string>;
-  /** Values, number formats, formulas and merged areas of the sheet's used range: one round trip. */
+  /**
+   * Values, number formats, formulas and merged areas of the sheet's used range: one round trip, or as few
+   * as the host's payload limits allow (Excel on the web: 5 MB an answer).
+   */
   readGrid(sheetName: string): Promise<Grid>;
   /**
    * Writes the plan exactly as given (the caller has already removed what the user did not consent to):
-   * one round trip. Returns what the cells held before.
+   * one round trip (more only past the host's payload limits). Returns what the cells held before. A write
+   * the host stopped part-way throws PartialWriteError, carrying the record of what it may have changed.
    */
   applyPlan(plan: WritePlan, options: ApplyOptions): Promise<UndoRecord>;
   /**
