@@ -493,7 +493,7 @@ class MockRange {
   /** The cells this range shares with `other` (ExcelApi 1.4); a null object when they share none. */
   getIntersectionOrNullObject(other: MockRange): MockRange {
     let isNull: boolean | undefined;
-    return new MockRange(
+    const range = new MockRange(
       this.ctx,
       () => {
         const a = this.where();
@@ -504,6 +504,8 @@ class MockRange {
       },
       () => isNull,
     );
+    this.ctx.enqueue(() => range.addressAtSync()); // known to be null or not after the next sync, loaded or not
+    return range;
   }
 
   /** At sync time: the sheet-qualified address, the rectangle. */
