@@ -14,7 +14,7 @@ import { detectCapabilities, type ExcelCapabilities } from "./capabilities";
 import { mergesFitCells } from "./mergeCheck";
 import { arrayOf, mergeSafeBlocks, rangeOfPlacement, type Placement } from "./mergeSafe";
 import { MAX_MERGE_BANDS, MERGE_BAND_BYTES, MIN_PLANNED_COLUMNS, combineAreas, covers, fits, planMergeBands, type BandPlan } from "./mergeBands";
-import { DEFAULT_BYTES_PER_CELL, DEFAULT_RESPONSE_BUDGET, escapedJsonBytes, measuredBytesPerCell, remainingSpans, rowsWithin } from "./readBands";
+import { DEFAULT_BYTES_PER_CELL, DEFAULT_RESPONSE_BUDGET, readRows, rowsWithin } from "./readBands";
 import { DEFAULT_REQUEST_BUDGET, OPERATION_BYTES, fit, jsonBytes, pack, type Part } from "./payload";
 
 export interface ExcelHostOptions {
@@ -202,34 +202,8 @@ export class ExcelHost implements ScorecardHost {
       await context.sync();
       const isProtected = sheet.protection.protected;
       const rect = { top: used.rowIndex, left: used.columnIndex, bottom: used.rowIndex + used.rowCount - 1, right: used.columnIndex + used.columnCount - 1 };
-      const cols = rect.right - rect.left + 1;
-
-      // Rows by their place in the used range; the first sync's, then the rest band by band.
-      const values: unknown[][] = new Array(rect.bottom - rect.top + 1);
-      const formulas: unknown[][] = new Array(values.length);
-      const formats: unknown[][] = new Array(values.length);
-      let readBytes = 0;
-      let readCells = 0;
-      const take = (range: { rowIndex: number; values: unknown[][]; formulas: unknown[][]; numberFormat: unknown[][] }) => {
-        range.values.forEach((row, i) => {
-          const at = range.rowIndex + i - rect.top;
-          values[at] = row;
-          formulas[at] = range.formulas[i];
-          formats[at] = range.numberFormat[i];
-        });
-        readBytes += escapedJsonBytes(range.values) + escapedJsonBytes(range.formulas) + escapedJsonBytes(range.numberFormat);
-        readCells += range.values.length * cols;
-      };
-      const firstRead = first.isNullObject ? null : { top: first.rowIndex, rows: first.rowCount };
-      if (!first.isNullObject) take(first);
-      const perCell = measuredBytesPerCell(readBytes, readCells);
-      for (const span of remainingSpans(rect, firstRead, rowsWithin(budget, cols, perCell))) {
-        const band = sheet.getRangeByIndexes(span.top, rect.left, span.rows, cols);
-        band.load("values, formulas, numberFormat, rowIndex");
-        await context.sync();
-        take(band);
-      }
-      this.remember(sheetName, { used: rect, bytesPerCell: measuredBytesPerCell(readBytes, readCells) });
+      const { values, formulas, formats, bytesPerCell } = await readRows(context, sheet, rect, first, budget);
+      this.remember(sheetName, { used: rect, bytesPerCell });
 
       let merges: CellRange[] | undefined;
       if (plan && bands && covers(plan, rect)) merges = combineAreas(bands.map((m) => (m.isNullObject ? [] : parseAreasAddress(m.address))));

@@ -61,3 +61,56 @@ export function remainingSpans(rect: CellRange, read: RowSpan | null, rowsPerSyn
   }
   return spans;
 }
+
+/** The used range's cells, row by row: values, formulas and number formats as Excel gave them. */
+export interface CellRows {
+  values: unknown[][];
+  formulas: unknown[][];
+  formats: unknown[][];
+  /** Response bytes per cell measured over the read (measuredBytesPerCell): for the next read's first sync. */
+  bytesPerCell: number;
+}
+
+interface LoadedRows {
+  rowIndex: number;
+  values: unknown[][];
+  formulas: unknown[][];
+  numberFormat: unknown[][];
+}
+
+/**
+ * After the first sync: the rows of `rect` (the used range) that `first` read, if it is not a null object,
+ * and the rest band by band, a sync each, each band sized by what the rows read so far measured.
+ */
+export async function readRows(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  rect: CellRange,
+  first: LoadedRows & { isNullObject: boolean; rowCount: number },
+  budget: number,
+): Promise<CellRows> {
+  const cols = rect.right - rect.left + 1;
+  const rows: CellRows = { values: new Array(rect.bottom - rect.top + 1), formulas: [], formats: [], bytesPerCell: DEFAULT_BYTES_PER_CELL };
+  let bytes = 0;
+  let cells = 0;
+  const take = (range: LoadedRows) => {
+    range.values.forEach((row, i) => {
+      const at = range.rowIndex + i - rect.top;
+      rows.values[at] = row;
+      rows.formulas[at] = range.formulas[i];
+      rows.formats[at] = range.numberFormat[i];
+    });
+    bytes += escapedJsonBytes(range.values) + escapedJsonBytes(range.formulas) + escapedJsonBytes(range.numberFormat);
+    cells += range.values.length * cols;
+  };
+  const firstRead = first.isNullObject ? null : { top: first.rowIndex, rows: first.rowCount };
+  if (!first.isNullObject) take(first);
+  for (const span of remainingSpans(rect, firstRead, rowsWithin(budget, cols, measuredBytesPerCell(bytes, cells)))) {
+    const band = sheet.getRangeByIndexes(span.top, rect.left, span.rows, cols);
+    band.load("values, formulas, numberFormat, rowIndex");
+    await context.sync();
+    take(band);
+  }
+  rows.bytesPerCell = measuredBytesPerCell(bytes, cells);
+  return rows;
+}
