@@ -284,9 +284,10 @@ export class ExcelHost implements ScorecardHost {
           if (part.kind === "cells") {
             // Text goes back as text: Excel takes a string set through values that starts with "=", "+" or
             // "-" as a formula (Excel.Range.values), and numeric-looking text in a General cell as a number,
-            // so "-" or "+5 คน" would come back changed. Text cells are formatted "@" (Text) while their
-            // value is set, which Excel stores as typed, then get their own format back: a format set
-            // afterwards changes how a cell shows, not what it holds.
+            // so "-" or "+5 คน" would come back changed. Text cells are formatted "@" (Text: content entered
+            // is text) while their value is set, then get their own format back: a format set afterwards
+            // changes how a cell shows, not what it holds (Microsoft KB 141765, "Unexpected behavior with
+            // numbers formatted as text": by design, text stays text until it is entered again).
             const hasText = part.block.cells.some((row) => row.some(isText));
             range.numberFormat = arrayOf(part, (c) => (isText(c) ? "@" : (c.numberFormat ?? "General")));
             const hasFormula = part.block.cells.some((row) => row.some((c) => c.formula !== null));
