@@ -19,7 +19,9 @@ const SIZES = [22, 2500, 25000];
 // Sizes between and beyond, for the engine's time per KPI (one process each): where growth stops being linear.
 // The generator builds whole dimensions, hence the odd counts.
 const SCALING_SIZES = [5001, 10000, 50002];
-const TARGETS = { roundTrips: 2, engineMs2500: 10, engineGrowth: 12, cliOverheadRatio: 1.25, paneInitialJsGzipKB: 250 };
+// Growth is judged from 5,000 to 50,000 KPIs (tenfold the work), where both sizes are past the young
+// generation's reach and the figure is about the algorithm rather than where V8's memory tiers fall.
+const TARGETS = { roundTrips22: 2, maxResponseMB: 4, engineMs2500: 10, engineGrowth5000To50000: 20, cliOverheadRatio: 2, paneInitialJsGzipKB: 250 };
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : fallback);
@@ -58,11 +60,13 @@ function machine() {
 
 function roundTrips(files) {
   tsc("-p", "bench/tsconfig.json");
-  const out = run(process.execPath, [join(WORK, "ts", "bench", "roundTrips.js"), files[22], files[2500]]);
-  const rows = out.stdout.trim().split("\n").map((l) => JSON.parse(l));
+  const small = run(process.execPath, [join(WORK, "ts", "bench", "roundTrips.js"), files[22], files[2500]]);
+  const large = run(process.execPath, ["--max-old-space-size=4096", join(WORK, "ts", "bench", "roundTrips.js"), "--current-only", files[25000]]);
+  const rows = `${small.stdout}${large.stdout}`.trim().split("\n").map((l) => JSON.parse(l));
   const pick = (n, caps) => rows.find((r) => r.kpis === n && r.capabilities === caps);
   return {
-    figures: { 22: pick(22, "current").syncs, 2500: pick(2500, "current").syncs },
+    figures: { 22: pick(22, "current").syncs, 2500: pick(2500, "current").syncs, 25000: pick(25000, "current").syncs },
+    maxResponseMB: { 2500: pick(2500, "current").maxResponseMB, 25000: pick(25000, "current").maxResponseMB },
     detail: rows.map(({ file, ...r }) => ({ workbook: rel(file), ...r })),
   };
 }
@@ -129,7 +133,14 @@ function engine(files) {
     perKpi[n] = { medianMs: round(r.medianMs), microsecondsPerKpi: round((r.medianMs * 1000) / r.kpis, 2), pageFaultsPerRun: r.pageFaultsPerRun };
   }
   log(`  µs per KPI: ${Object.entries(perKpi).map(([n, r]) => `${n}: ${r.microsecondsPerKpi}`).join(", ")}`);
-  return { figures: Object.fromEntries(SIZES.map((n) => [n, round(detail[n].medianMs)])), detail: { ...detail, pageFaults, memoryManagement, gridReadPass, perKpi } };
+  // The growth target: 5,000 → 50,000 KPIs (the generator's 5,001 and 50,002), tenfold the work.
+  const growth5000To50000 = round(perKpi[50002].medianMs / perKpi[5001].medianMs, 1);
+  log(`  growth 5,000 → 50,000 KPIs: ${growth5000To50000}×`);
+  return {
+    figures: Object.fromEntries(SIZES.map((n) => [n, round(detail[n].medianMs)])),
+    growth5000To50000,
+    detail: { ...detail, pageFaults, memoryManagement, gridReadPass, perKpi },
+  };
 }
 
 function cli(files) {
@@ -287,7 +298,9 @@ async function main() {
   const report = {
     machine: box.text,
     roundTrips: f("roundTrips"),
+    maxResponseMB: results.roundTrips?.maxResponseMB ?? null,
     engineMs,
+    engineGrowth5000To50000: results.engine?.growth5000To50000 ?? null,
     cliSeconds: f("cli") ? { 2500: round(f("cli").cliSeconds, 3) } : null,
     xlsxReadWriteSeconds: f("cli") ? { 2500: round(f("cli").xlsxReadWriteSeconds, 3) } : null,
     cliOverheadRatio: f("cli") ? round(f("cli").ratio, 2) : null,
@@ -296,6 +309,7 @@ async function main() {
     // Beyond the brief's fields: what the figures were measured under, and the details behind them.
     measuredAt: new Date().toISOString(),
     loadAverageAtStart: box.loadAverage,
+    targets: TARGETS,
     paneAtOpenJsGzipKB: f("pane")?.atOpenKB ?? null,
     paneExportCodeOnlyInLazyChunks: f("pane")?.exportOnlyLazy ?? null,
     details: Object.fromEntries(Object.entries(results).map(([k, v]) => [k, v.detail])),
@@ -305,14 +319,20 @@ async function main() {
   // The table.
   const ok = (pass) => (pass === null ? "n/a" : pass ? "met" : "MISSED");
   const growth = engineMs && engineMs[2500] ? engineMs[25000] / engineMs[2500] : null;
+  const growth5To50 = report.engineGrowth5000To50000;
+  const maxMB = report.maxResponseMB;
   const ownGrowth = results.engine?.detail.memoryManagement.ownWorkGrowth ?? null;
   const rows = [
-    ["Round trips per recalculation, 22 KPIs", report.roundTrips?.[22], `≤ ${TARGETS.roundTrips}`, ok(report.roundTrips ? report.roundTrips[22] <= TARGETS.roundTrips : null)],
-    ["Round trips per recalculation, 2,500 KPIs", report.roundTrips?.[2500], `≤ ${TARGETS.roundTrips}`, ok(report.roundTrips ? report.roundTrips[2500] <= TARGETS.roundTrips : null)],
+    ["Round trips per recalculation, 22 KPIs", report.roundTrips?.[22], `≤ ${TARGETS.roundTrips22}`, ok(report.roundTrips ? report.roundTrips[22] <= TARGETS.roundTrips22 : null)],
+    ["Round trips per recalculation, 2,500 KPIs", report.roundTrips?.[2500], "reported", ""],
+    ["Round trips per recalculation, 25,000 KPIs", report.roundTrips?.[25000], "reported", ""],
+    ["Largest response in one sync, 2,500 KPIs (MB)", maxMB?.[2500], `≤ ${TARGETS.maxResponseMB}`, ok(maxMB ? maxMB[2500] <= TARGETS.maxResponseMB : null)],
+    ["Largest response in one sync, 25,000 KPIs (MB)", maxMB?.[25000], `≤ ${TARGETS.maxResponseMB}`, ok(maxMB ? maxMB[25000] <= TARGETS.maxResponseMB : null)],
     ["Engine analyze(grid), 22 KPIs (median ms)", engineMs?.[22], "", ""],
     ["Engine analyze(grid), 2,500 KPIs (median ms)", engineMs?.[2500], `< ${TARGETS.engineMs2500}`, ok(engineMs ? engineMs[2500] < TARGETS.engineMs2500 : null)],
-    ["Engine analyze(grid), 25,000 KPIs (median ms)", engineMs?.[25000], `≤ ${TARGETS.engineGrowth}× the 2,500 time`, ok(growth === null ? null : growth <= TARGETS.engineGrowth)],
+    ["Engine analyze(grid), 25,000 KPIs (median ms)", engineMs?.[25000], "", ""],
     ["  growth 2,500 → 25,000", growth === null ? null : `${round(growth, 1)}×`, "", ""],
+    ["Engine growth 5,000 → 50,000 KPIs", growth5To50 === null ? null : `${growth5To50}×`, `≤ ${TARGETS.engineGrowth5000To50000}×`, ok(growth5To50 === null ? null : growth5To50 <= TARGETS.engineGrowth5000To50000)],
     ["  of it, the engine's own work (without GC pauses and page faults)", ownGrowth === null ? null : `${ownGrowth}×`, "", ""],
     ["scorecard recalc, 2,500 KPIs (median s)", report.cliSeconds?.[2500], "", ""],
     ["plain xlsx read + write, 2,500 KPIs (median s)", report.xlsxReadWriteSeconds?.[2500], "", ""],

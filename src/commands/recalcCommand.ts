@@ -2,8 +2,7 @@
 // written, formula cells kept, as recalculate() does without a confirm callback), and leave the outcome and
 // the undo record in the session, where the task pane finds them. Never throws: problems become notices.
 import { actionableError } from "../excel/actionableError";
-import { numerals, recalculate, type RecalcOutcome } from "../scorecard";
-import type { ScorecardHost } from "../scorecard/host";
+import { numerals, recalculate, undoAfterFailure, type RecalcOutcome, type ScorecardHost } from "../scorecard";
 import { session } from "./session";
 
 export interface RibbonNotice {
@@ -113,6 +112,9 @@ export async function runRibbonRecalc(host: ScorecardHost, notify: (notice: Ribb
     await tell(noticeFor(outcome));
     return outcome;
   } catch (e) {
+    // [excel: partial write] a write Excel stopped part-way leaves its undo record, so ย้อนกลับ can restore it.
+    const partial = undoAfterFailure(e);
+    if (partial) session.update({ undoStack: [...session.get().undoStack, partial] });
     const error = e instanceof Error ? e.message : String(e);
     const action = actionableError(e);
     await tell(action ? { level: "error", message: action[0], messageEn: action[1] } : { level: "error", message: `คำนวณไม่สำเร็จ: ${error}`, messageEn: `Recalculation failed: ${error}` });

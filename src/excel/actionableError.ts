@@ -1,12 +1,17 @@
 // Failures the officer can do something about, said as what to do, in Thai and English: for the pane's error line
 // and the ribbon's notice alike. Anything else is shown in its own words.
-import { SheetProtectedError } from "../scorecard/host";
+import { PartialWriteError, SheetProtectedError } from "../scorecard/host";
 
 /** Office.js's code for a batch Excel refused because a cell is being edited (Excel.ErrorCodes). */
 const CELL_EDIT_MODE = "InvalidOperationInCellEditMode";
 
 export function actionableError(error: unknown): [th: string, en: string] | null {
   if (error instanceof SheetProtectedError) return [error.th, error.en];
+  if (error instanceof PartialWriteError) {
+    // What to do first (undo), then what stopped it where that is known.
+    const cause = actionableError(error.cause);
+    return cause ? [`${error.th} (${cause[0]})`, `${error.en} (${cause[1]})`] : [error.th, error.en];
+  }
   if ((error as { code?: unknown } | null)?.code === CELL_EDIT_MODE) {
     return [
       "Excel กำลังแก้ไขเซลล์อยู่ กด Enter หรือ Esc ให้เสร็จก่อน แล้วลองใหม่",

@@ -1,6 +1,6 @@
 import path from "path";
 import { analyze, recalculate, SheetProtectedError } from "../scorecard";
-import { settingsKey } from "../scorecard/host";
+import { PartialWriteError, settingsKey } from "../scorecard/host";
 import type { CellRange, WritePlan } from "../scorecard/types";
 import type { ExcelCapabilities } from "./capabilities";
 import { ExcelHost, planWriteBatches } from "./excelHost";
@@ -35,6 +35,19 @@ function changedCells(before: Map<string, MockCell>, after: Map<string, MockCell
 
 const keysOf = (plan: WritePlan, withHighlights: boolean) =>
   new Set([...plan.writes.map((w) => `${w.row}:${w.col}`), ...(withHighlights ? plan.highlights.map((h) => `${h.row}:${h.col}`) : [])]);
+
+/** Syncs a read of this sheet takes for its cells alone (no merged areas), by a host that has not seen it. */
+async function cellSyncs(sheet: MockSheetInit): Promise<number> {
+  const book = workbook(sheet);
+  await new ExcelHost({ capabilities: FLOOR }).readGrid(sheet.name);
+  return book.log.syncs;
+}
+
+/** Every sync's request and response stayed under 4 MB, and none failed. */
+function expectWithinLimits(book: MockWorkbook): void {
+  expect(book.log.responseBytes).toHaveLength(book.log.syncs);
+  for (const bytes of [...book.log.syncBytes, ...book.log.responseBytes]) expect(bytes).toBeLessThan(4 * 1024 * 1024);
+}
 
 describe("readGrid", () => {
   it("reads the 22-KPI fixture in one sync: values, formats, formulas, merged areas, origin", async () => {
@@ -104,17 +117,74 @@ describe("readGrid", () => {
       expect(sorted(grid.merges)).toEqual(sorted(fixture.merges));
     });
 
-    it(`reads a 2,500-KPI sheet with ~2,000 merged areas in one sync, every area whole, when Excel returns areas ${shape}`, async () => {
+    it(`reads a 2,500-KPI sheet with ~2,000 merged areas, every area whole, in the syncs its cells take, when Excel returns areas ${shape}`, async () => {
       const { sheet } = generatedSheet(2500, { mergeGoals: true });
       expect(sheet.merges!.length).toBeGreaterThan(2000);
+      const cells = await cellSyncs(sheet);
       const book = workbook(sheet);
       book.mergedAreasShape = shape;
       const grid = await new ExcelHost({ capabilities: CURRENT }).readGrid(sheet.name);
-      expect(book.log.syncs).toBe(1);
+      expect(book.log.syncs).toBe(cells); // the merged areas come with the first rows
+      expectWithinLimits(book);
       expect(grid.values).toHaveLength(2505);
       expect(sorted(grid.merges)).toEqual(sorted(sheet.merges));
     });
   }
+
+  for (const address of ["anchor-only", "joined"] as const) {
+    it(`does not take merged areas whose address is ${address} for merges: blocks from blanks, and the official sheet still scores 28.825`, async () => {
+      const book = workbook(fixture);
+      book.mergedAreasAddress = address;
+      g.Office = (await officeGlobal({ ExcelApi: "1.13" })).office;
+      const host = new ExcelHost({ capabilities: CURRENT });
+      const grid = await host.readGrid(fixture.name);
+      expect(book.log.syncs).toBe(1);
+      expect(grid.merges).toBeUndefined();
+      const outcome = await recalculate(host, fixture.name);
+      if (outcome.status !== "done") throw new Error(outcome.status);
+      expect(outcome.scorecard.total).toBeCloseTo(28.825, 9);
+      expect(outcome.scorecard.totalText).toBe("28.83");
+    });
+  }
+
+  it("reads only the cells that hold values: a sheet formatted down to row 1,048,576 and out to column XFD still reads", async () => {
+    const sheet: MockSheetInit = {
+      ...fixture,
+      cells: [...(fixture.cells ?? []), { row: 1_048_575, col: 16, cell: { numberFormat: "0.00" } }, { row: 0, col: 16_383, cell: { fill: "#FFFF00" } }],
+    };
+    const book = workbook(sheet);
+    g.Office = (await officeGlobal({ ExcelApi: "1.13" })).office;
+    const host = new ExcelHost({ capabilities: CURRENT });
+    await host.activeSheet();
+    const outcome = await recalculate(host, sheet.name);
+    if (outcome.status !== "done") throw new Error(outcome.status);
+    expect(outcome.scorecard.totalText).toBe("28.83");
+    expectWithinLimits(book);
+    // Read whole, the formatted used range would pass Excel on the web's 5,000,000 cells.
+    await expect(
+      book.excel().run(async (context: MockContext) => {
+        context.workbook.worksheets.getItem(sheet.name).getUsedRange().load("values");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+  });
+
+  it("reads 5,000 KPIs in row bands, every response under 4 MB, where one response would pass Excel on the web's 5 MB", async () => {
+    const { sheet } = generatedSheet(5000);
+    const book = workbook(sheet);
+    const grid = await new ExcelHost({ capabilities: CURRENT }).readGrid(sheet.name);
+    expect(grid.values).toHaveLength(5005);
+    expect(grid.values[5004][0]).toContain("คะแนน");
+    expect(book.log.syncs).toBeGreaterThan(1);
+    expectWithinLimits(book);
+    const whole = workbook(sheet);
+    await expect(
+      whole.excel().run(async (context: MockContext) => {
+        context.workbook.worksheets.getItem(sheet.name).getUsedRange(true).load("values, formulas, numberFormat");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+  });
 
   it("the whole used range in one getMergedAreasOrNullObject would fail: the mock refuses more than 512", async () => {
     const { sheet } = generatedSheet(2500, { mergeGoals: true });
@@ -127,16 +197,16 @@ describe("readGrid", () => {
     ).rejects.toThrow("more than 512");
   });
 
-  it("reads a sheet taller than a first read asks about without merges, then with them once its size is known: one sync each", async () => {
+  it("reads a sheet taller than a first read asks about without merges, then with them once its size is known", async () => {
     const { sheet } = generatedSheet(5000, { mergeGoals: true });
     const book = workbook(sheet);
     const host = new ExcelHost({ capabilities: CURRENT });
     const first = await host.readGrid(sheet.name);
-    expect(book.log.syncs).toBe(1);
     expect(first.merges).toBeUndefined(); // not a partial list: the engine infers blocks from blanks
+    expect(first.values).toHaveLength(5005);
     book.resetLog();
     const second = await host.readGrid(sheet.name);
-    expect(book.log.syncs).toBe(1);
+    expectWithinLimits(book);
     expect(sorted(second.merges)).toEqual(sorted(sheet.merges));
   });
 
@@ -147,31 +217,33 @@ describe("readGrid", () => {
     expect(await host.activeSheet()).toBe(sheet.name);
     expect(book.log.syncs).toBe(1);
     const grid = await host.readGrid(sheet.name);
-    expect(book.log.syncs).toBe(2);
+    expectWithinLimits(book);
     expect(sorted(grid.merges)).toEqual(sorted(sheet.merges));
   });
 
-  it("leaves merges undefined, in one sync, when the bands would pass the request budget", async () => {
+  it("leaves merges undefined, with no extra sync, when the bands would pass the request budget", async () => {
     const { sheet } = generatedSheet(2500, { mergeGoals: true });
+    const cells = await cellSyncs(sheet);
     const book = workbook(sheet);
     const grid = await new ExcelHost({ capabilities: CURRENT, requestBudget: 24_000 }).readGrid(sheet.name); // room for 10 bands
-    expect(book.log.syncs).toBe(1);
+    expect(book.log.syncs).toBe(cells);
     expect(grid.merges).toBeUndefined();
     expect(grid.values).toHaveLength(2505);
   });
 
   it("safety net: when a band still fails, reads again without merges, and does not try that sheet's merges again", async () => {
     const { sheet } = generatedSheet(2500, { mergeGoals: true });
+    const cells = await cellSyncs(sheet);
     const book = workbook(sheet);
     book.maxMergedAreas = 8; // an Excel stricter than documented
     const host = new ExcelHost({ capabilities: CURRENT });
     const first = await host.readGrid(sheet.name);
-    expect(book.log.syncs).toBe(2);
+    expect(book.log.syncs).toBe(1 + cells); // the failed first sync, then the read without merges
     expect(first.merges).toBeUndefined();
     expect(first.values).toHaveLength(2505);
     book.resetLog();
     const second = await host.readGrid(sheet.name);
-    expect(book.log.syncs).toBe(1);
+    expect(book.log.responseBytes.length).toBe(book.log.syncs); // none failed
     expect(second.merges).toBeUndefined();
   });
 
@@ -179,7 +251,8 @@ describe("readGrid", () => {
     // 40 columns of two-cell merges across, 30 rows: 600 areas in the first band cut for 32 columns.
     const merges: CellRange[] = [];
     for (let row = 0; row < 200; row++) for (let col = 0; col < 80; col += 2) merges.push({ top: row, left: col, bottom: row, right: col + 1 });
-    const wide: MockSheetInit = { name: "Wide", cells: [{ row: 0, col: 0, cell: { value: "x" } }], merges };
+    // Values in the first and last areas' top-left cells: the used range spans them all.
+    const wide: MockSheetInit = { name: "Wide", cells: [{ row: 0, col: 0, cell: { value: "x" } }, { row: 199, col: 78, cell: { value: "y" } }], merges };
     const book = workbook(wide);
     const host = new ExcelHost({ capabilities: CURRENT });
     const first = await host.readGrid("Wide");
@@ -232,6 +305,42 @@ describe("applyPlan and restore", () => {
     });
   }
 
+  it("undo gives text back as text, where Excel would make it a formula or a number", async () => {
+    // What officers type in output cells before the first run: a dash, a note, a number kept as text.
+    const typed: [number, number, string][] = [
+      [4, COL.scoreGoal, "-"],
+      [5, COL.scoreKpi, "+5 คน"],
+      [6, COL.scoreKpi, "12"],
+      [7, COL.scoreKpi, "=ไม่มี"],
+    ];
+    const sheet: MockSheetInit = { ...fixture, cells: [...(fixture.cells ?? []), ...typed.map(([row, col, value]) => ({ row, col, cell: { value, numberFormat: "General" } }))] };
+    const book = workbook(sheet);
+    const host = new ExcelHost({ capabilities: CURRENT });
+    const before = book.dump(sheet.name);
+    const undo = await host.applyPlan(planFor(sheet, FIXTURE_BODY), { highlights: true });
+    await host.restore(undo, "all");
+    for (const [row, col, value] of typed) expect(book.cell(sheet.name, row, col)).toMatchObject({ value, formula: null, numberFormat: "General" });
+    expect(changedCells(before, book.dump(sheet.name))).toEqual(new Set());
+    // The mock takes such strings as Excel does: the same values set plainly would not come back as text.
+    await book.excel().run(async (context: MockContext) => {
+      context.workbook.worksheets.getItem(sheet.name).getRangeByIndexes(5, COL.scoreKpi, 2, 1).values = [["+5 คน"], ["12"]];
+      await context.sync();
+    });
+    expect(book.cell(sheet.name, 5, COL.scoreKpi).formula).toBe("=+5 คน");
+    expect(book.cell(sheet.name, 6, COL.scoreKpi).value).toBe(12);
+  });
+
+  it("undo clears the fill of a cell that had none (Excel reports it as white), rather than painting it white", async () => {
+    const book = workbook(fixture);
+    const host = new ExcelHost({ capabilities: CURRENT });
+    const plan = planFor(fixture, FIXTURE_BODY);
+    const undo = await host.applyPlan(plan, { highlights: true });
+    expect(book.cell(fixture.name, 4, COL.level).fill).toBe(AMBER);
+    expect(undo.highlighted.find((s) => s.address === "Q5")?.fill).toBeNull();
+    await host.restore(undo, "fills");
+    for (const h of plan.highlights) expect(book.cell(fixture.name, h.row, h.col).fill).toBeNull();
+  });
+
   it('restore "fills" takes back only the highlights', async () => {
     const book = workbook(fixture);
     const host = new ExcelHost({ capabilities: CURRENT });
@@ -253,12 +362,46 @@ describe("applyPlan and restore", () => {
     expect(undo.highlighted).toEqual([]);
   });
 
-  it("writes rectangles of cells, not one set per cell", async () => {
+  it("writes rectangles of cells, not one set per cell, and whole merged areas where a written cell is merged", async () => {
     const book = workbook(fixture);
-    await new ExcelHost({ capabilities: CURRENT }).applyPlan(planFor(fixture, FIXTURE_BODY), { highlights: true });
+    const host = new ExcelHost({ capabilities: CURRENT });
+    await host.readGrid(fixture.name); // learns the merged areas
+    book.resetLog();
+    await host.applyPlan(planFor(fixture, FIXTURE_BODY), { highlights: true });
+    expect(book.log.syncs).toBe(1);
     const valueSets = book.log.sets.filter((s) => s.endsWith(" values"));
     expect(valueSets).toContain("'HR Scorecard'!M5:M26 values");
+    expect(valueSets).toContain("'HR Scorecard'!N5:N6 values"); // goal 1.1's points, merged N5:N6
+    expect(valueSets).toContain("'HR Scorecard'!O5:O7 values"); // dimension 1's points, merged O5:O7
     expect(valueSets.length).toBeLessThan(25); // 42 cells: M5:M26, the goal and dimension tops, the total
+  });
+
+  it("never writes a range that covers part of a merged area (the mock refuses one), merges known or not", async () => {
+    // What the old plan did: N5:O5, across the merged N5:N6 and O5:O7.
+    const book = workbook(fixture);
+    await expect(
+      book.excel().run(async (context: MockContext) => {
+        context.workbook.worksheets.getItem(fixture.name).getRangeByIndexes(4, COL.scoreGoal, 1, 2).values = [[1, 2]];
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidOperation" });
+    for (const [label, caps, read] of [
+      ["merges read", CURRENT, true],
+      ["merges not known (ExcelApi 1.7)", FLOOR, true],
+      ["sheet not read by this host", CURRENT, false],
+    ] as const) {
+      const fresh = workbook(fixture);
+      const host = new ExcelHost({ capabilities: caps });
+      if (read) await host.readGrid(fixture.name);
+      fresh.resetLog();
+      const before = fresh.dump(fixture.name);
+      const plan = planFor(fixture, FIXTURE_BODY);
+      const undo = await host.applyPlan(plan, { highlights: true });
+      expect([label, fresh.log.syncs]).toEqual([label, 1]);
+      expect(changedCells(before, fresh.dump(fixture.name))).toEqual(keysOf(plan, true));
+      await host.restore(undo, "all");
+      expect(changedCells(before, fresh.dump(fixture.name))).toEqual(new Set());
+    }
   });
 
   it("puts formulas back where there were formulas", async () => {
@@ -307,6 +450,32 @@ describe("applyPlan and restore", () => {
     expect(changedCells(before, book.dump(sheet.name))).toEqual(keysOf(plan, true));
     await host.restore(undo, "all");
     expect(changedCells(before, book.dump(sheet.name))).toEqual(new Set());
+  });
+
+  it("a write Excel stops in its second batch leaves an undo record of what was applied, with the error", async () => {
+    const { sheet, body } = generatedSheet(2500);
+    const book = workbook(sheet);
+    const plan = planFor(sheet, body);
+    const host = new ExcelHost({ capabilities: CURRENT, requestBudget: 60_000 });
+    expect(planWriteBatches(plan.writes, plan.highlights, 60_000).length).toBeGreaterThan(2);
+    const before = book.dump(sheet.name);
+    book.failSync = { at: 2, afterOps: 3 }; // the first batch goes in, the second stops after three operations
+    const failure = await host.applyPlan(plan, { highlights: true }).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(PartialWriteError);
+    const undo = (failure as PartialWriteError).undo;
+    expect(changedCells(before, book.dump(sheet.name)).size).toBeGreaterThan(0); // some cells were written
+    expect((failure as PartialWriteError).th).toContain("ย้อนกลับ");
+    book.failSync = null;
+    await host.restore(undo, "all");
+    expect(changedCells(before, book.dump(sheet.name))).toEqual(new Set());
+  });
+
+  it("a batch Excel refuses before applying anything (a cell being edited) stays its own error", async () => {
+    const book = workbook(fixture);
+    book.failSync = { at: 1, afterOps: 0, code: "InvalidOperationInCellEditMode" };
+    const failure = await new ExcelHost({ capabilities: CURRENT }).applyPlan(planFor(fixture, FIXTURE_BODY), { highlights: true }).catch((e: unknown) => e);
+    expect(failure).not.toBeInstanceOf(PartialWriteError);
+    expect(failure).toMatchObject({ code: "InvalidOperationInCellEditMode" });
   });
 
   it("keeps each request under Excel on the web's 5 MB with the default budget", async () => {
@@ -378,7 +547,6 @@ describe("with the engine", () => {
 
   it("recalculates a 2,500-KPI sheet with ~2,000 merged areas: one read with every area, one write, the scores of the merges", async () => {
     const { sheet } = generatedSheet(2500, { mergeGoals: true });
-    const book = workbook(sheet);
     g.Office = (await officeGlobal({ ExcelApi: "1.13" })).office;
     const host = new ExcelHost({ capabilities: CURRENT });
     const read = host.readGrid.bind(host);
@@ -388,10 +556,12 @@ describe("with the engine", () => {
       merges = grid.merges;
       return grid;
     };
+    const cells = await cellSyncs(sheet);
+    const book = workbook(sheet);
     const outcome = await recalculate(host, sheet.name);
     expect(outcome.status).toBe("done");
     if (outcome.status !== "done") return;
-    expect(book.log.syncs).toBe(2);
+    expect(book.log.syncs).toBe(cells + 1); // the read (merged areas in its first sync), one write
     const byArea = (a: CellRange, b: CellRange) => a.top - b.top || a.left - b.left;
     expect([...(merges ?? [])].sort(byArea)).toEqual([...sheet.merges!].sort(byArea));
     // Read on ExcelApi 1.7 (no merges: blocks from blanks) the same sheet scores the same.
@@ -498,5 +668,16 @@ describe("sheets, selection and settings", () => {
     expect(settings[settingsKey("HR Scorecard")]).toEqual({ method: "step", mapping: { headerRow: 3, columns: { kpi: 3 } } });
     expect(saved).toHaveLength(1);
     expect(await host.loadSettings("HR Scorecard")).toEqual({ method: "step", mapping: { headerRow: 3, columns: { kpi: 3 } } });
+  });
+
+  it("without a shared runtime, the ribbon's host sees what the pane saved since the ribbon's runtime started", async () => {
+    const document: Record<string, unknown> = {};
+    const ribbon = await officeGlobal({ ExcelApi: "1.7" }, document); // started first, with the settings then
+    const pane = await officeGlobal({ ExcelApi: "1.7" }, document);
+    g.Office = pane.office;
+    await new ExcelHost({ capabilities: FLOOR }).saveSettings("HR Scorecard", { method: "linear" });
+    g.Office = ribbon.office;
+    expect(ribbon.office.context.document.settings.get(settingsKey("HR Scorecard"))).toBeNull(); // its copy in memory
+    expect(await new ExcelHost({ capabilities: FLOOR }).loadSettings("HR Scorecard")).toEqual({ method: "linear" });
   });
 });

@@ -48,11 +48,15 @@ export interface ApplyOptions {
 export interface ScorecardHost {
   listSheets(): Promise<string[]>;
   activeSheet(): Promise<string>;
-  /** Values, number formats, formulas and merged areas of the sheet's used range: one round trip. */
+  /**
+   * Values, number formats, formulas and merged areas of the sheet's used range: one round trip, or as few
+   * as the host's payload limits allow (Excel on the web: 5 MB an answer).
+   */
   readGrid(sheetName: string): Promise<Grid>;
   /**
    * Writes the plan exactly as given (the caller has already removed what the user did not consent to):
-   * one round trip. Returns what the cells held before.
+   * one round trip (more only past the host's payload limits). Returns what the cells held before. A write
+   * the host stopped part-way throws PartialWriteError, carrying the record of what it may have changed.
    */
   applyPlan(plan: WritePlan, options: ApplyOptions): Promise<UndoRecord>;
   /**
@@ -95,6 +99,29 @@ export class SheetProtectedError extends Error {
     this.th = th;
     this.en = en;
     this.name = "SheetProtectedError";
+  }
+}
+
+/**
+ * A write that Excel stopped part-way (a later batch refused, the connection lost): some cells hold the new
+ * values, some the old. `undo` covers every cell the write may have changed, so that ย้อนกลับ puts them back;
+ * the front end keeps it as it keeps a finished run's record. `code` is the cause's Office error code.
+ */
+export class PartialWriteError extends Error {
+  readonly th: string;
+  readonly en: string;
+  readonly code?: unknown;
+  constructor(
+    readonly undo: UndoRecord,
+    readonly cause: unknown,
+  ) {
+    const th = `เขียนลงแผ่นงาน "${undo.sheetName}" ได้ไม่ครบ Excel หยุดกลางคัน กด ย้อนกลับ เพื่อคืนค่าเดิมให้เซลล์ที่เขียนไปแล้ว แล้วลองคำนวณใหม่`;
+    const en = `Writing to sheet "${undo.sheetName}" stopped part-way. Press Undo (ย้อนกลับ) to put back the cells already written, then recalculate again.`;
+    super(`${th} / ${en}`);
+    this.th = th;
+    this.en = en;
+    this.code = (cause as { code?: unknown } | null)?.code;
+    this.name = "PartialWriteError";
   }
 }
 

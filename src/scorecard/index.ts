@@ -4,7 +4,7 @@ export type { ScorecardHost, SheetSettings, CellSnapshot, UndoRecord, ApplyOptio
 export { SheetExistsError, SheetProtectedError } from "./host";
 export type { SheetLayout, SummaryChartData } from "./sheetLayout";
 export { analyze } from "./analyze";
-export { analyzeSheet, recalculate, previewChanges, consentedPlan } from "./recalculate";
+export { analyzeSheet, recalculate, previewChanges, consentedPlan, undoAfterFailure } from "./recalculate";
 export type { RecalcOutcome, RecalcOptions, RecalcStep, ChangePreview, Consent } from "./recalculate";
 export { displayWidth, formatNumber, fromThaiDigits, listedValue, numerals, toThaiDigits } from "./display";
 export type { Numerals } from "./display";

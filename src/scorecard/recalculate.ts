@@ -1,6 +1,6 @@
 // The recalculation every front end runs (task pane, ribbon command, command line, preview):
 // read → analyze → ask consent where cells would change → write. One read and one write through the host.
-import type { ApplyOptions, ScorecardHost, UndoRecord } from "./host";
+import { PartialWriteError, type ApplyOptions, type ScorecardHost, type UndoRecord } from "./host";
 import { analyze } from "./analyze";
 import type { AnalyzeResult, CellWrite, NotAScorecard, Scorecard, ScoringMethod, WritePlan } from "./types";
 
@@ -84,4 +84,13 @@ export async function recalculate(host: ScorecardHost, sheetName: string, option
   progress("done");
   const skippedFormulas = consent.overwriteFormulas ? [] : preview.formulas;
   return { status: "done", scorecard, preview, undo, skippedFormulas };
+}
+
+/**
+ * The undo record a failed recalculation leaves: a write Excel stopped part-way (PartialWriteError) changed
+ * some cells, and ย้อนกลับ must be able to put them back, so the pane and the ribbon keep this record on their
+ * undo stack as they keep a finished run's. null when nothing was written.
+ */
+export function undoAfterFailure(error: unknown): UndoRecord | null {
+  return error instanceof PartialWriteError && error.undo.cells.length > 0 ? error.undo : null;
 }

@@ -1,6 +1,6 @@
 // Runs the engine's recalculation through the host and records the outcome in the shared session.
 import { useCallback, useState } from "react";
-import { clearedHighlights, recalculate, type ChangePreview, type Consent, type RecalcOutcome, type RecalcStep, type ScorecardHost } from "../scorecard";
+import { clearedHighlights, recalculate, undoAfterFailure, type ChangePreview, type Consent, type RecalcOutcome, type RecalcStep, type ScorecardHost } from "../scorecard";
 import { session } from "../commands/session";
 import { errorNotice, type Notice } from "./notice";
 import type { Ui } from "./ui";
@@ -31,7 +31,9 @@ export function useRecalc(host: ScorecardHost, ui: Ui, ask: (preview: ChangePrev
       }
       return outcome;
     } catch (error) {
-      session.update({ busy: false });
+      // [excel: partial write] a write Excel stopped part-way leaves its undo record, so ย้อนกลับ can restore it.
+      const partial = undoAfterFailure(error);
+      session.update({ busy: false, ...(partial ? { undoStack: [...session.get().undoStack, partial] } : {}) });
       setNotice(errorNotice(ui, error));
       return undefined;
     } finally {

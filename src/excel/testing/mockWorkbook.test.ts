@@ -107,4 +107,42 @@ describe("MockWorkbook", () => {
       expect(address).toBe("S!A4:XFD5 S!WQK4:WQL4");
     });
   });
+
+  it("takes a used range of values only, ignoring formatting, and intersects ranges (null where they share nothing)", async () => {
+    const book = new MockWorkbook([{ name: "S", cells: [{ row: 2, col: 1, cell: { value: "x" } }, { row: 900, col: 40, cell: { numberFormat: "0.00" } }] }]);
+    await run(book, async (context) => {
+      const sheet = context.workbook.worksheets.getItem("S");
+      const all = sheet.getUsedRange().load("rowCount");
+      const used = sheet.getUsedRange(true).load("rowIndex, rowCount, columnCount");
+      const inside = used.getIntersectionOrNullObject(sheet.getRangeByIndexes(0, 0, 10, 100)).load("rowIndex");
+      const outside = used.getIntersectionOrNullObject(sheet.getRangeByIndexes(50, 0, 10, 100));
+      await context.sync();
+      expect([all.rowCount, used.rowIndex, used.rowCount, used.columnCount]).toEqual([899, 2, 1, 1]);
+      expect([inside.isNullObject, inside.rowIndex, outside.isNullObject]).toEqual([false, 2, true]);
+    });
+  });
+
+  it("measures each sync's response and fails one past the payload limit", async () => {
+    const book = new MockWorkbook([{ name: "S", cells: [{ row: 0, col: 0, cell: { value: "ก".repeat(1000) } }] }]);
+    book.payloadLimit = 2000;
+    const attempt = run(book, async (context) => {
+      context.workbook.worksheets.getItem("S").getRangeByIndexes(0, 0, 1, 1).load("values");
+      await context.sync();
+    });
+    await expect(attempt).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+    expect(book.log.responseBytes[0]).toBeGreaterThanOrEqual(3000); // 1,000 Thai characters, 3 bytes each
+  });
+
+  it("fails a chosen sync after some of its operations, as a batch Excel stops part-way", async () => {
+    const book = new MockWorkbook([{ name: "S" }]);
+    book.failSync = { at: 1, afterOps: 1 };
+    const attempt = run(book, async (context) => {
+      const sheet = context.workbook.worksheets.getItem("S");
+      sheet.getRangeByIndexes(0, 0, 1, 1).values = [[1]];
+      sheet.getRangeByIndexes(1, 0, 1, 1).values = [[2]];
+      await context.sync();
+    });
+    await expect(attempt).rejects.toMatchObject({ code: "GeneralException" });
+    expect([book.cell("S", 0, 0).value, book.cell("S", 1, 0).value]).toEqual([1, ""]);
+  });
 });

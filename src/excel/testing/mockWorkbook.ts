@@ -70,17 +70,17 @@ class SheetState {
     this.cells.set(cellKey(row, col), next);
   }
 
-  /** Formatted or valued cells' bounding box, like getUsedRange(false); null when the sheet is empty. */
-  usedRect(): CellRange | null {
+  /** Formatted or valued cells' bounding box, like getUsedRange(valuesOnly); null when the sheet is empty. */
+  usedRect(valuesOnly = false): CellRange | null {
     let rect: CellRange | null = null;
     for (const [k, c] of this.cells) {
-      if (c.value === "" && c.formula === null && c.fill === null && c.numberFormat === "General") continue;
+      if (c.value === "" && c.formula === null && (valuesOnly || (c.fill === null && c.numberFormat === "General"))) continue;
       const [row, col] = k.split(":").map(Number);
       rect = rect
         ? { top: Math.min(rect.top, row), left: Math.min(rect.left, col), bottom: Math.max(rect.bottom, row), right: Math.max(rect.right, col) }
         : { top: row, left: col, bottom: row, right: col };
     }
-    for (const m of this.merges) {
+    for (const m of valuesOnly ? [] : this.merges) {
       if (!rect) rect = { ...m };
       else rect = { top: Math.min(rect.top, m.top), left: Math.min(rect.left, m.left), bottom: Math.max(rect.bottom, m.bottom), right: Math.max(rect.right, m.right) };
     }
@@ -95,6 +95,8 @@ export interface MockLog {
   syncs: number;
   /** Estimated request bytes of each sync (values and formats sent, plus a little per operation). */
   syncBytes: number[];
+  /** Response bytes of each sync: everything loaded, as JSON in UTF-8. */
+  responseBytes: number[];
   runOptions: (Record<string, unknown> | undefined)[];
   /** Every property set, in order: "Sheet!A1:B2 values". */
   sets: string[];
@@ -117,7 +119,27 @@ export class MockWorkbook {
    * meeting it. The adapter must read the same merges whichever it is.
    */
   mergedAreasShape: "top-left" | "intersecting" | "clipped" = "top-left";
-  log: MockLog = { syncs: 0, syncBytes: [], runOptions: [], sets: [] };
+  /**
+   * How the RangeAreas address spells those areas. "exact" (default): each area whole. "anchor-only": only
+   * each area's top-left cell (office-js#1590: "only T4 is returned" for T4:U5). "joined": areas that touch
+   * are joined into one rectangle, as a union of ranges may be. The adapter must not take either for merges.
+   */
+  mergedAreasAddress: "exact" | "anchor-only" | "joined" = "exact";
+  log: MockLog = { syncs: 0, syncBytes: [], responseBytes: [], runOptions: [], sets: [] };
+  /**
+   * Excel on the web refuses a request or a response over 5 MB (RequestPayloadSizeLimitExceeded,
+   * ResponsePayloadSizeLimitExceeded: "Resource limits and performance optimization for Office Add-ins");
+   * null: no limit (Excel on Windows and Mac have none documented).
+   */
+  payloadLimit: number | null = 5 * 1024 * 1024;
+  /** "Excel on the web: a range read is capped at 5,000,000 cells" (the same page): values, formulas, formats. */
+  maxCellsPerRead = 5_000_000;
+  /**
+   * Makes one sync fail part-way, as a batch Excel stops does: its first `afterOps` operations are carried
+   * out, then it fails with `code` (default "GeneralException"), and nothing of the batch is loaded. `at` is
+   * the sync's number in the log (log.syncs once it is counted).
+   */
+  failSync: { at: number; afterOps: number; code?: string } | null = null;
 
   constructor(sheets: MockSheetInit[]) {
     for (const s of sheets) {
@@ -161,7 +183,7 @@ export class MockWorkbook {
   }
 
   resetLog(): void {
-    this.log = { syncs: 0, syncBytes: [], runOptions: [], sets: [] };
+    this.log = { syncs: 0, syncBytes: [], responseBytes: [], runOptions: [], sets: [] };
   }
 
   /** The `Excel` global: Excel.run(batch) and Excel.run(options, batch). */
@@ -204,14 +226,41 @@ export class MockContext {
   constructor(readonly book: MockWorkbook) {
     this.workbook = { worksheets: new MockWorksheets(this) };
   }
+  private response = 0;
   enqueue(run: () => void, bytes = 100): void {
     this.queue.push({ run, bytes });
+  }
+  /** A load's answer, counted in the response of the sync that carries it. */
+  respond(value: unknown): void {
+    this.response += bytesOf(value);
   }
   async sync(): Promise<void> {
     const ops = this.queue;
     this.queue = [];
     this.book.log.syncs++;
-    this.book.log.syncBytes.push(ops.reduce((n, op) => n + op.bytes, 0));
+    const request = ops.reduce((n, op) => n + op.bytes, 0);
+    this.book.log.syncBytes.push(request);
+    const limit = this.book.payloadLimit;
+    if (limit !== null && request > limit) {
+      this.book.log.responseBytes.push(0);
+      throw Object.assign(new Error(`mock: request of ${request} bytes`), { code: "RequestPayloadSizeLimitExceeded" });
+    }
+    this.response = 0;
+    try {
+      this.runOps(ops);
+    } finally {
+      this.book.log.responseBytes.push(this.response);
+    }
+    if (limit !== null && this.response > limit) {
+      throw Object.assign(new Error(`mock: response of ${this.response} bytes`), { code: "ResponsePayloadSizeLimitExceeded" });
+    }
+  }
+  private runOps(ops: Op[]): void {
+    const fail = this.book.failSync;
+    if (fail && fail.at === this.book.log.syncs) {
+      ops.slice(0, fail.afterOps).forEach((op) => op.run());
+      throw Object.assign(new Error("mock: the batch stopped part-way"), { code: fail.code ?? "GeneralException" });
+    }
     for (const op of ops) op.run(); // in queue order: a load queued before a set sees the cell before it
   }
 }
@@ -320,11 +369,11 @@ class MockWorksheet {
       this.ctx.book.activeSheet = this.state().name;
     });
   }
-  getUsedRange(valuesOnly?: boolean): MockRange {
-    if (valuesOnly) throw new Error("mock: valuesOnly=true not modelled");
+  /** valuesOnly (ExcelApi 1.2): "considers only cells with values as used cells (ignoring formatting)". */
+  getUsedRange(valuesOnly = false): MockRange {
     return new MockRange(this.ctx, () => {
       const s = this.state();
-      return { sheet: s, rect: s.usedRect() ?? { top: 0, left: 0, bottom: 0, right: 0 } };
+      return { sheet: s, rect: s.usedRect(valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 } };
     });
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): MockRange {
@@ -386,6 +435,8 @@ class MockCharts {
 /** Excel's grid: 1,048,576 rows by 16,384 columns (0-based last indexes). */
 const LAST_ROW = 1_048_575;
 const LAST_COLUMN = 16_383;
+/** `outer` holds all of `inner`. */
+const contains = (outer: CellRange, inner: CellRange) => inner.top >= outer.top && inner.bottom <= outer.bottom && inner.left >= outer.left && inner.right <= outer.right;
 const meets = (a: CellRange, b: CellRange) => a.top <= b.bottom && a.bottom >= b.top && a.left <= b.right && a.right >= b.left;
 const RANGE_PROPS = ["address", "values", "numberFormat", "formulas", "rowIndex", "columnIndex", "rowCount", "columnCount"] as const;
 type RangeProp = (typeof RANGE_PROPS)[number];
@@ -414,6 +465,8 @@ class MockRange {
   constructor(
     private readonly ctx: MockContext,
     private readonly where: Where,
+    /** For a *OrNullObject range: whether it was null, known once where() ran at sync. */
+    private readonly nullAtSync?: () => boolean | undefined,
   ) {
     for (const p of RANGE_PROPS) this.loaded.set(p, new Loaded(`range.${p}`));
     const fill = new MockFill(ctx, where);
@@ -425,6 +478,34 @@ class MockRange {
       get: (target, prop) => (prop === "fill" ? target.fill : rest[prop as string]),
       set: (_target, prop, value) => ((rest[prop as string] = value), true),
     });
+  }
+
+  private get null(): boolean {
+    return this.nullAtSync?.() === true;
+  }
+  get isNullObject(): boolean {
+    if (!this.nullAtSync) return false;
+    const n = this.nullAtSync();
+    if (n === undefined) throw new Error("isNullObject: context.sync() was not called");
+    return n;
+  }
+
+  /** The cells this range shares with `other` (ExcelApi 1.4); a null object when they share none. */
+  getIntersectionOrNullObject(other: MockRange): MockRange {
+    let isNull: boolean | undefined;
+    const range = new MockRange(
+      this.ctx,
+      () => {
+        const a = this.where();
+        const b = other.where();
+        const rect = { top: Math.max(a.rect.top, b.rect.top), left: Math.max(a.rect.left, b.rect.left), bottom: Math.min(a.rect.bottom, b.rect.bottom), right: Math.min(a.rect.right, b.rect.right) };
+        isNull = rect.top > rect.bottom || rect.left > rect.right;
+        return { sheet: a.sheet, rect: isNull ? a.rect : rect };
+      },
+      () => isNull,
+    );
+    this.ctx.enqueue(() => range.addressAtSync()); // known to be null or not after the next sync, loaded or not
+    return range;
   }
 
   /** At sync time: the sheet-qualified address, the rectangle. */
@@ -493,7 +574,13 @@ class MockRange {
       slot.queue();
       this.ctx.enqueue(() => {
         const { sheet, rect } = this.where();
-        slot.resolve(this.read(sheet, rect, name as RangeProp));
+        const cells = (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
+        if (["values", "formulas", "numberFormat"].includes(name) && cells > this.ctx.book.maxCellsPerRead) {
+          throw Object.assign(new Error(`mock: ${name} of ${cells} cells, more than ${this.ctx.book.maxCellsPerRead}`), { code: "ResponsePayloadSizeLimitExceeded" });
+        }
+        const value = this.null ? null : this.read(sheet, rect, name as RangeProp);
+        slot.resolve(value);
+        this.ctx.respond(value);
       });
     }
     return this;
@@ -563,6 +650,13 @@ class MockRange {
           throw new Error(`mock: ${what} is ${data.length}x${data[0]?.length} for a ${rows}x${cols} range`);
         }
         sheet.assertWritable();
+        // Stricter than Excel is known to be: what a write into part of a merged area does is not documented,
+        // so it is refused. A range of the whole area, or of its top-left cell alone (the cell Excel addresses
+        // a merged area by: Range.getCell gives a null object for any other cell of one), is a write.
+        const cut = sheet.merges.find((m) => meets(m, rect) && !contains(rect, m) && !(rect.top === m.top && rect.left === m.left && rect.bottom === m.top && rect.right === m.left));
+        if (cut) {
+          throw Object.assign(new Error(`mock: ${what} of ${rectAddress(sheet.name, rect)} covers part of the merged area ${rectAddress(sheet.name, cut)}`), { code: "InvalidOperation" });
+        }
         this.ctx.book.log.sets.push(`${rectAddress(sheet.name, rect)} ${what}`);
         data.forEach((row, r) =>
           row.forEach((v, c) => {
@@ -589,15 +683,16 @@ class MockRange {
     result.queue();
     this.ctx.enqueue(() => {
       const { sheet, rect } = this.where();
-      result.resolve(
-        grid(rect, (r, c) => {
-          const fill = sheet.get(r, c).fill;
-          const f: Record<string, string> = {};
-          if (options.format?.fill?.color) f.color = fill ?? "#FFFFFF";
-          if (options.format?.fill?.pattern) f.pattern = fill ? "Solid" : "None";
-          return { format: { fill: f } };
-        }),
-      );
+      const value = grid(rect, (r, c) => {
+        const fill = sheet.get(r, c).fill;
+        // "No fill" comes back as colour #FFFFFF with pattern null (office-js#4900, #6218), not as "None".
+        const f: Record<string, string | null> = {};
+        if (options.format?.fill?.color) f.color = fill ?? "#FFFFFF";
+        if (options.format?.fill?.pattern) f.pattern = fill ? "Solid" : null;
+        return { format: { fill: f } };
+      });
+      result.resolve(value);
+      this.ctx.respond(value);
     });
     return {
       get value() {
@@ -622,7 +717,9 @@ class MockRange {
           : shape === "intersecting"
             ? meeting
             : meeting.map((m) => ({ top: Math.max(m.top, rect.top), left: Math.max(m.left, rect.left), bottom: Math.min(m.bottom, rect.bottom), right: Math.min(m.right, rect.right) }));
-      areas.resolve(sheet.name, returned);
+      const address = this.ctx.book.mergedAreasAddress;
+      this.ctx.respond(returned.map((a) => rectAddress(sheet.name, a)).join(", "));
+      areas.resolve(sheet.name, address === "anchor-only" ? returned.map((m) => ({ top: m.top, left: m.left, bottom: m.top, right: m.left })) : address === "joined" ? joinTouching(returned) : returned);
     });
     return areas;
   }
@@ -635,14 +732,49 @@ class MockRange {
   }
 }
 
-/** Typing into a cell: "=…" is a formula, "" clears it, anything else is a constant. */
+/** Text Excel reads as a number when it lands in a cell that is not formatted as text ("12", "-3.5", "1e3", "40%"). */
+const NUMERIC_TEXT = /^\s*[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?%?\s*$/;
+
+/**
+ * A string set through `values` or `formulas`, as Excel takes it: in a cell formatted as text ("@") it stays
+ * text; otherwise one starting with "=", "+" or "-" becomes a formula (Excel.Range.values: "If the returned
+ * value starts with a plus ("+"), minus ("-"), or equal sign ("="), Excel interprets this value as a formula")
+ * and numeric-looking text becomes a number, as typing it would. "" clears the cell.
+ */
 function enter(sheet: SheetState, row: number, col: number, v: unknown): void {
-  if (typeof v === "string" && v.startsWith("=")) {
-    const remembered = sheet.formulaValues.get(`${row}:${col}:${v}`);
-    sheet.put(row, col, { formula: v, value: remembered ?? 0 });
+  const asText = sheet.get(row, col).numberFormat === "@";
+  if (typeof v === "string" && v !== "" && !asText && /^[=+-]/.test(v)) {
+    const formula = v.startsWith("=") ? v : `=${v}`;
+    const remembered = sheet.formulaValues.get(`${row}:${col}:${formula}`);
+    sheet.put(row, col, { formula, value: remembered ?? 0 });
+  } else if (typeof v === "string" && !asText && NUMERIC_TEXT.test(v)) {
+    const n = Number(v.trim().replace(/%$/, ""));
+    sheet.put(row, col, { formula: null, value: v.trim().endsWith("%") ? n / 100 : n });
   } else {
     sheet.put(row, col, { formula: null, value: v as MockValue });
   }
+}
+
+/** Rectangles that touch along a whole edge, joined until none do. */
+function joinTouching(areas: CellRange[]): CellRange[] {
+  const out = areas.map((a) => ({ ...a }));
+  for (let joined = true; joined; ) {
+    joined = false;
+    for (let i = 0; i < out.length && !joined; i++) {
+      for (let j = 0; j < out.length && !joined; j++) {
+        const a = out[i];
+        const b = out[j];
+        const below = a.left === b.left && a.right === b.right && a.bottom + 1 === b.top;
+        const beside = a.top === b.top && a.bottom === b.bottom && a.right + 1 === b.left;
+        if (i !== j && (below || beside)) {
+          out[i] = { top: a.top, left: a.left, bottom: b.bottom, right: b.right };
+          out.splice(j, 1);
+          joined = true;
+        }
+      }
+    }
+  }
+  return out;
 }
 
 class MockFill {
@@ -733,10 +865,19 @@ class MockRangeAreas {
 
 /**
  * The `Office` global, built with office-addin-mock: requirement sets, the workbook's add-in settings
- * (get/set/saveAsync), Office.actions.associate and Office.onReady.
+ * (get/set/saveAsync/refreshAsync), Office.actions.associate and Office.onReady.
+ *
+ * Settings are modelled as Office documents them: `stored` is what the document holds; each runtime gets its
+ * own in-memory copy when it starts ("automatically loaded as part of the Document object ... when the add-in
+ * is activated"), get/set work on that copy, saveAsync writes it to the document and refreshAsync reads the
+ * document again. Pass the same `stored` object to two officeGlobal() calls for two runtimes without a shared
+ * runtime (the ribbon's and the pane's): one sees what the other saved only after refreshAsync.
  */
 export async function officeGlobal(supportedSets: Record<string, string>, stored: Record<string, unknown> = {}) {
-  const settings = { ...stored };
+  const document = stored;
+  const clone = (o: Record<string, unknown>) => JSON.parse(JSON.stringify(o)) as Record<string, unknown>;
+  let memory = clone(document);
+  const settings = document;
   const saved: Record<string, unknown>[] = [];
   const associated = new Map<string, (event: unknown) => unknown>();
   const atLeast = (have: string, want: string) => {
@@ -752,12 +893,18 @@ export async function officeGlobal(supportedSets: Record<string, string>, stored
       },
       document: {
         settings: {
-          get: (name: string) => (name in settings ? settings[name] : null),
+          get: (name: string) => (name in memory ? memory[name] : null),
           set: (name: string, value: unknown) => {
-            settings[name] = value;
+            memory[name] = value;
           },
           saveAsync: (callback?: (r: { status: string }) => void) => {
-            saved.push(JSON.parse(JSON.stringify(settings)));
+            for (const k of Object.keys(document)) delete document[k];
+            Object.assign(document, clone(memory));
+            saved.push(clone(document));
+            callback?.({ status: "succeeded" });
+          },
+          refreshAsync: (callback?: (r: { status: string }) => void) => {
+            memory = clone(document);
             callback?.({ status: "succeeded" });
           },
         },
