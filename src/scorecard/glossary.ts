@@ -3,11 +3,14 @@
 // แผ่นงาน, ช่อง or เซลล์), the one Excel's own Thai interface uses is chosen, so what the add-in says matches
 // what the officer sees in Excel's menus. New text takes its words from here rather than writing them anew.
 
-/** A word or phrase in both languages. */
-export interface Term {
-  readonly th: string;
-  readonly en: string;
-}
+/** The two languages the add-in and the command speak: Thai first, English where Office's language is not Thai. */
+export type Lang = "th" | "en";
+
+/** Any text in both languages: the one shape bilingual text takes. */
+export type Bilingual = { readonly [L in Lang]: string };
+
+/** A word or phrase of the glossary. */
+export type Term = Bilingual;
 
 export const TERMS = {
   workbook: { th: "สมุดงาน", en: "workbook" },

@@ -13,4 +13,4 @@ export { isThaiDigitFormat, parseCell } from "./cellContent";
 export { kpiNumber, withoutKpiNumber } from "./kpiIdentity";
 export { clearedHighlights } from "./plan";
 export { TERMS } from "./glossary";
-export type { Term, TermName } from "./glossary";
+export type { Bilingual, Lang, Term, TermName } from "./glossary";
