@@ -25,7 +25,8 @@ export async function openXlsx(bytes: Uint8Array, options: PackageOptions = {}):
   let pkg: OpcPackage;
   try {
     pkg = await OpcPackage.load(bytes, options);
-  } catch {
+  } catch (e) {
+    if (e instanceof XlsxError) throw e; // too large for the tool: said with the sizes
     throw new XlsxError("ไฟล์ .xlsx เสียหาย เปิดอ่านไม่ได้ / The .xlsx file is damaged and cannot be read.");
   }
   const office = pkg.relationships("") /* the package root */.find((r) => /\/officeDocument$/.test(r.type) && !r.external);
