@@ -17,6 +17,13 @@ const DENSE_MERGE_CELLS = 1 << 22;
 /** Rows per band of the sparse merge index (a power of two: the band is row >> BAND_BITS). */
 const BAND_BITS = 6;
 
+/**
+ * The longest text read as a header label. Real labels are a few words ("ร้อยละของคะแนนที่ได้หลังจากถ่วงน้ำหนัก
+ * KPIs" is 45 characters); a longer cell is a note or pasted text, and tidying and matching every such cell of the
+ * rows searched for a header made 40,000 cells of 1 MB take 14 seconds to say "no scorecard".
+ */
+export const MAX_LABEL_LENGTH = 200;
+
 /** How a number format shows numbers: as percentages, in Thai digits. */
 interface FormatTraits {
   percent: boolean;
@@ -178,6 +185,15 @@ export class Sheet {
   shownText(row: number, col: number): string {
     const m = this.merge(row, col);
     return m ? this.text(m.top, m.left) : this.text(row, col);
+  }
+
+  /** shownText, when it can be a header label: "" for a text longer than MAX_LABEL_LENGTH, which is never tidied. */
+  label(row: number, col: number): string {
+    const m = this.merge(row, col);
+    const r = m ? m.top : row;
+    const c = m ? m.left : col;
+    const raw = this.raw(r, c);
+    return typeof raw === "string" && raw.length > MAX_LABEL_LENGTH ? "" : this.text(r, c);
   }
 
   /** text(row, col) === "", without making the text: blank, or whitespace only. */
