@@ -58,6 +58,11 @@ export class OpcPackage {
     return pkg;
   }
 
+  /** Whether any part was edited, added or removed since loading. */
+  get changed(): boolean {
+    return this.edited.size > 0 || this.added.length > 0 || this.removed.size > 0;
+  }
+
   paths(): string[] {
     return Object.keys(this.zip.files).filter((n) => !this.zip.files[n].dir);
   }
