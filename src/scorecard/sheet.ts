@@ -116,11 +116,15 @@ export class Sheet {
   }
 
   merge(row: number, col: number): CellRange | null {
+    const dense = this.mergeOf;
+    if (dense === null) return this.mergeInBands(row, col);
+    const m = this.inGrid(row, col) ? dense[(row - this.top) * this.width + (col - this.left)] : 0;
+    return m === 0 ? null : this.merges[m - 1];
+  }
+
+  /** merge() on a grid too large for the dense index: the merged areas of the row's band, checked in turn. */
+  private mergeInBands(row: number, col: number): CellRange | null {
     if (!this.inGrid(row, col)) return null;
-    if (this.mergeOf) {
-      const m = this.mergeOf[(row - this.top) * this.width + (col - this.left)];
-      return m === 0 ? null : this.merges[m - 1];
-    }
     const band = this.mergeBands![(row - this.top) >> BAND_BITS];
     if (band) {
       for (const i of band) {
