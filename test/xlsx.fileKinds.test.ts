@@ -78,6 +78,11 @@ describe("a workbook with no worksheet the tool can read says what it found", ()
   const cases: [string, (name: string, text: string) => string | undefined, RegExp][] = [
     ["only chart sheets", chartOnly, /ไม่มีแผ่นงานที่โปรแกรมนี้อ่านได้: พบเพียง แผ่นแผนภูมิ "กราฟ".*has no worksheet the tool can read: found only chart sheet "กราฟ"/],
     ["an empty <sheets/>", (name, text) => (name === "xl/workbook.xml" ? text.replace(/<sheets>.*<\/sheets>/, "<sheets/>") : text), /ไม่มีรายชื่อแผ่นงานเลย.*the workbook lists no sheets/],
+    [
+      "an empty <sheets/> in a workbook that declares xmlns:r first, with an x: prefix",
+      (name, text) => (name === "xl/workbook.xml" ? `<x:workbook xmlns:r="${REL}" xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheets/></x:workbook>` : text),
+      /the workbook lists no sheets/,
+    ],
     ["no workbook relationships", (name, text) => (name === WORKBOOK_RELS ? undefined : text), /xl\/_rels\/workbook\.xml\.rels.*lists 1 sheet\(s\) but lacks the part saying where they are stored/],
     [
       "Office 2007 beta namespaces",

@@ -3,6 +3,7 @@
 // for a workbook that opens, why it has no worksheet the tool can read.
 import { XlsxError } from "./errors";
 import type { SheetEntry } from "./workbookPart";
+import { escapeRegExp } from "./xmlText";
 
 const NOT_XLSX = "ไม่ใช่ไฟล์ Excel (.xlsx)";
 const NOT_XLSX_EN = "not an Excel workbook (.xlsx)";
@@ -76,6 +77,14 @@ export function textFile(): XlsxError {
 
 const KNOWN_MAIN = ["http://schemas.openxmlformats.org/spreadsheetml/2006/main", "http://purl.oclc.org/ooxml/spreadsheetml/main"];
 
+/** The namespace of the <workbook> element itself (xmlns, or xmlns:x for <x:workbook>); undefined when not declared there. */
+function rootNamespace(workbookXml: string): string | undefined {
+  const root = /<(?:([\w.-]+):)?workbook\b([^>]*)>/.exec(workbookXml);
+  if (!root) return undefined;
+  const declaration = root[1] ? `xmlns:${root[1]}` : "xmlns";
+  return new RegExp(`\\s${escapeRegExp(declaration)}\\s*=\\s*["']([^"']*)["']`).exec(root[2])?.[1];
+}
+
 const KIND_NAMES: Record<SheetEntry["kind"], [string, string]> = {
   worksheet: ["แผ่นงาน", "worksheet"],
   chartsheet: ["แผ่นแผนภูมิ", "chart sheet"],
@@ -90,7 +99,7 @@ const KIND_NAMES: Record<SheetEntry["kind"], [string, string]> = {
  * pre-release Excel 2007.
  */
 export function noWorksheet(entries: SheetEntry[], workbookXml: string, hasRelationships: boolean): XlsxError {
-  const namespace = /<(?:[\w.-]+:)?workbook\b[^>]*?\sxmlns(?::[\w.-]+)?=["']([^"']*)["']/.exec(workbookXml)?.[1];
+  const namespace = rootNamespace(workbookXml);
   let th: string;
   let en: string;
   if (namespace !== undefined && !KNOWN_MAIN.includes(namespace)) {
