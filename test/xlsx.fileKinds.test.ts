@@ -52,6 +52,29 @@ describe("Strict Open XML", () => {
   });
 });
 
+describe("a package whose entries are named with backslashes (xl\\workbook.xml)", () => {
+  const backslashed = async () => {
+    const zip = await JSZip.loadAsync(official);
+    const out = new JSZip();
+    for (const name of Object.keys(zip.files)) {
+      if (!zip.files[name].dir) out.file(name.replace(/\//g, "\\"), await zip.file(name)!.async("uint8array"), { createFolders: false });
+    }
+    return out.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  };
+
+  it("is read by check with the official outcome", async () => {
+    const r = await runMemoryCli(["check", "s.xlsx"], { "s.xlsx": await backslashed() });
+    expect(r.err).toBe("");
+    expect(r.out).toMatch(/คะแนน HR Scorecard \(เต็ม ๑๐๐\) +๒๘\.๘๓/);
+  });
+
+  it("is not written back: recalc says to save it again in Excel first", async () => {
+    const r = await runMemoryCli(["recalc", "s.xlsx"], { "s.xlsx": await backslashed() });
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/names its parts with backslashes \(\\\), which this tool can read but not write back; open it in Excel and save it again first/);
+  });
+});
+
 describe("a workbook without a usable styles part", () => {
   const variants: [string, (name: string, text: string) => string | undefined][] = [
     ["an empty <styleSheet/>", (name, text) => (name === "xl/styles.xml" ? `<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>` : text)],

@@ -3,6 +3,7 @@
 // compression method matches; zipArchive copies them), so every untouched entry comes out byte-identical
 // and in its place.
 import JSZip from "jszip";
+import { XlsxError } from "./errors";
 import { INFLATE_LIMITS, type InflateLimits, partLimit, tooLarge } from "./inflateLimits";
 import { attr, decodeXml } from "./xmlText";
 import { compressedSizes, type DeflateRaw, readZipDirectory, writeZip, type ZipDirectory, type ZipItem } from "./zipArchive";
@@ -36,6 +37,8 @@ export class OpcPackage {
   /** Parts added (in order) and original entries removed since loading; for writing the zip ourselves. */
   private readonly added: string[] = [];
   private readonly removed = new Set<string>();
+  /** Entries named with backslashes, by their ordinary name ("xl/workbook.xml" → "xl\\workbook.xml"). */
+  private readonly backslashNames = new Map<string, string>();
 
   private constructor(
     private readonly zip: JSZip,
@@ -55,6 +58,16 @@ export class OpcPackage {
     const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir && TEXT_PART.test(n));
     const texts = await inflateTexts(zip, names, bytes, options.limits ?? INFLATE_LIMITS);
     names.forEach((n, i) => pkg.texts.set(n, texts[i]));
+    // Some writers name entries with backslashes ("xl\\workbook.xml", a Windows path), and other readers take
+    // them as folders. Their parts are read under the ordinary names; such a package is read only (toBytes
+    // refuses once it is changed), since writing would have to rename every entry.
+    for (const n of Object.keys(zip.files)) {
+      const ordinary = n.replace(/\\/g, "/");
+      if (ordinary === n || zip.files[ordinary]) continue;
+      pkg.backslashNames.set(ordinary, n);
+      const text = pkg.texts.get(n);
+      if (text !== undefined) pkg.texts.set(ordinary, text);
+    }
     return pkg;
   }
 
@@ -68,7 +81,8 @@ export class OpcPackage {
   }
 
   has(path: string): boolean {
-    return this.texts.has(path) || (this.zip.files[path] !== undefined && !this.zip.files[path].dir);
+    const name = this.backslashNames.get(path) ?? path;
+    return this.texts.has(path) || (this.zip.files[name] !== undefined && !this.zip.files[name].dir);
   }
 
   /** The decoded text of an XML part, or undefined when absent. */
@@ -94,6 +108,12 @@ export class OpcPackage {
   }
 
   async toBytes(): Promise<Uint8Array> {
+    if (this.backslashNames.size > 0 && this.changed) {
+      throw new XlsxError(
+        "ไฟล์นี้บันทึกชื่อส่วนต่าง ๆ ด้วยเครื่องหมาย \\ ซึ่งโปรแกรมนี้อ่านได้แต่เขียนกลับไม่ได้ กรุณาเปิดใน Excel แล้วบันทึกใหม่ก่อน / " +
+          "This file names its parts with backslashes (\\), which this tool can read but not write back; open it in Excel and save it again first.",
+      );
+    }
     const written = this.directory && this.deflateRaw ? this.writeCopying(this.directory, this.deflateRaw) : null;
     return written ?? this.writeWithJsZip();
   }
