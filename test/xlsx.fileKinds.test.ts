@@ -155,6 +155,11 @@ describe("files that are something else are named", () => {
     await expect(openXlsx(await bytes())).rejects.toThrow(message);
   });
 
+  it("a package with Excel's parts but without the ones saying where the workbook is: incomplete, named", async () => {
+    const bytes = await officialEdited((name, text) => (name === "_rels/.rels" || name === "xl/workbook.xml" ? undefined : text));
+    await expect(openXlsx(bytes)).rejects.toThrow(/ไม่ครบ.*The \.xlsx file is incomplete: it holds Excel's parts but lacks _rels\/\.rels, xl\/workbook\.xml/);
+  });
+
   it("binary that is none of these is still simply not an Excel workbook", async () => {
     const pdfish = Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a, 0x00, 0x01, 0x02, 0xff, 0xfe, 0x80]);
     await expect(openXlsx(pdfish)).rejects.toThrow(/^ไฟล์นี้ไม่ใช่ไฟล์ Excel \(\.xlsx\) \/ This file is not an Excel workbook \(\.xlsx\)\.$/);

@@ -12,6 +12,15 @@ export function notXlsx(): XlsxError {
   return new XlsxError(`ไฟล์นี้${NOT_XLSX} / This file is ${NOT_XLSX_EN}.`);
 }
 
+/** A zip with Excel's folders (xl/…) but without the parts that say where the workbook is: cut short or damaged. */
+export function incomplete(hasWorkbookPart: boolean): XlsxError {
+  const missing = hasWorkbookPart ? "_rels/.rels" : "_rels/.rels, xl/workbook.xml";
+  return new XlsxError(
+    `ไฟล์ .xlsx ไม่ครบ: มีข้อมูลของ Excel แต่ขาดส่วน ${missing} ที่บอกว่าสมุดงานอยู่ที่ใด ไฟล์อาจเสียหายหรือคัดลอกมาไม่ครบ กรุณาเปิดใน Excel แล้วบันทึกใหม่ / ` +
+      `The .xlsx file is incomplete: it holds Excel's parts but lacks ${missing}, which says where the workbook is; it may be damaged or cut short. Open it in Excel and save it again.`,
+  );
+}
+
 export function emptyFile(): XlsxError {
   return new XlsxError(`ไฟล์นี้ว่างเปล่า (๐ ไบต์) ${NOT_XLSX} / This file is empty (0 bytes), ${NOT_XLSX_EN}.`);
 }

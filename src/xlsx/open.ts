@@ -3,7 +3,7 @@
 // PowerPoint file, a binary .xlsb, an OpenDocument spreadsheet, Excel's lock file, and a workbook without
 // a worksheet to read.
 import { XlsxError } from "./errors";
-import { emptyFile, isExcelLockFile, isText, lockFile, notXlsx, noWorksheet, openDocument, textFile } from "./fileKinds";
+import { emptyFile, incomplete, isExcelLockFile, isText, lockFile, notXlsx, noWorksheet, openDocument, textFile } from "./fileKinds";
 import { OpcPackage, type PackageOptions } from "./opcPackage";
 import { Workbook, type XlsxWorkbook } from "./workbook";
 import { readSheetEntries } from "./workbookPart";
@@ -41,6 +41,7 @@ export async function openXlsx(bytes: Uint8Array, options: PackageOptions = {}):
   if (!office) {
     const mimetype = openDocumentType(bytes);
     if (mimetype) throw openDocument(mimetype);
+    if (pkg.paths().some((p) => p.startsWith("xl/"))) throw incomplete(pkg.has("xl/workbook.xml"));
     throw notXlsx();
   }
   const target = office.target.toLowerCase();
