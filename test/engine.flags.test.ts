@@ -143,7 +143,7 @@ describe("flags", () => {
     expect(overdue.map((f) => f.cell)).toEqual(PENDING_CELLS);
     expect(overdue[0]).toMatchObject({ kpiId: "1.1", severity: "warning", quoted: "ทราบผล เดือน ก.ย. ๖๖" });
     expect(overdue[0].message).toBe(
-      'ตัวชี้วัด ๑.๑: ช่อง Q5 ยังเขียนว่า "ทราบผล เดือน ก.ย. ๖๖" แต่รายงานนี้ครอบคลุมถึงเดือนกันยายน ๒๕๖๖ แล้ว ควรกรอกผล (นับเป็น ๐ คะแนนไว้ก่อน)',
+      'ตัวชี้วัด ๑.๑: เซลล์ Q5 ยังเขียนว่า "ทราบผล เดือน ก.ย. ๖๖" แต่รายงานนี้ครอบคลุมถึงเดือนกันยายน ๒๕๖๖ แล้ว ควรกรอกผล (นับเป็น ๐ คะแนนไว้ก่อน)',
     );
     expect(overdue[0].messageEn).toBe(
       'KPI 1.1: Q5 still says "ทราบผล เดือน ก.ย. ๖๖", but this report runs to September 2566 B.E.: the result should be in by now (counted as 0 until it is)',

@@ -38,6 +38,9 @@ describe("formatNumber", () => {
 describe("Thai digits", () => {
   it("converts both ways and leaves other characters alone", () => {
     expect(toThaiDigits("ข้อ 3.7 (2566)")).toBe("ข้อ ๓.๗ (๒๕๖๖)");
+    // Excel's error values are names: a result cell showing #DIV/0! is listed as Excel shows it.
+    expect(toThaiDigits("#DIV/0!")).toBe("#DIV/0!");
+    expect(numerals(true).plain("#DIV/0!")).toBe("#DIV/0!");
     expect(fromThaiDigits("๑,๓๙๗,๑๓๙.๕๐")).toBe("1,397,139.50");
   });
 });

@@ -4,7 +4,11 @@
 
 const THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙";
 
+// An Excel error value is a name, the same in every language: "#DIV/0!" stays as it is.
+const EXCEL_ERROR_VALUE = /^#(?:DIV\/0!|N\/A|REF!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
+
 export function toThaiDigits(text: string): string {
+  if (text.charCodeAt(0) === 35 /* # */ && EXCEL_ERROR_VALUE.test(text)) return text;
   let out = "";
   for (let i = 0; i < text.length; i++) {
     const d = text.charCodeAt(i) - 48;

@@ -30,24 +30,26 @@ function missingRoles(columns: Partial<Record<ColumnRole, number>>): ColumnRole[
   return missing;
 }
 
+// The header search reads labels through sheet.label, never sheet.text: a long text cell is no label, and it is
+// neither tidied nor matched (the work per cell stays bounded whatever the cells hold).
+
 /** A sub-row under `row` when at least three of its cells are sub-labels ("๑".."๕", "KPIs", "CSFs", "มิติ"). */
 function hasSubRow(sheet: Sheet, row: number): boolean {
   if (row + 1 > sheet.bottom) return false;
   let subs = 0;
-  for (let c = sheet.left; c <= sheet.right; c++) if (isSubLabel(sheet.text(row + 1, c))) subs++;
+  for (let c = sheet.left; c <= sheet.right; c++) if (isSubLabel(sheet.label(row + 1, c))) subs++;
   return subs >= 3;
 }
 
 /** The group label over column `col` in header row `row`: its own text, its merged area's, or (merges unknown) the nearest to the left. */
 function groupLabel(sheet: Sheet, row: number, col: number, twoRows: boolean): string {
-  const own = sheet.shownText(row, col);
+  const own = sheet.label(row, col);
   if (own !== "" || !twoRows || sheet.mergesKnown) return own;
   // Without merged areas, a group label stands over the blank cells to its right that have sub-labels.
-  if (!isSubLabel(sheet.text(row + 1, col))) return "";
+  if (!isSubLabel(sheet.label(row + 1, col))) return "";
   for (let c = col - 1; c >= sheet.left; c--) {
-    const t = sheet.text(row, c);
-    if (t !== "") return t;
-    if (!isSubLabel(sheet.text(row + 1, c))) return "";
+    if (!sheet.isBlank(row, c)) return sheet.label(row, c);
+    if (!isSubLabel(sheet.label(row + 1, c))) return "";
   }
   return "";
 }
@@ -59,7 +61,7 @@ function readHeader(sheet: Sheet, row: number): HeaderReading {
   for (let c = sheet.left; c <= sheet.right; c++) {
     const group = groupLabel(sheet, row, c, twoRows);
     // A header cell merged down over the sub-row shows the same text there; count it once.
-    const sub = twoRows && sheet.merge(row + 1, c)?.top !== row ? sheet.text(row + 1, c) : "";
+    const sub = twoRows && sheet.merge(row + 1, c)?.top !== row ? sheet.label(row + 1, c) : "";
     const label = `${group} ${sub}`.trim();
     const role = classifyLabel(label);
     if (role && columns[role] === undefined) {

@@ -1,5 +1,8 @@
-// Every flag the engine raises, with its severity and its Thai and English message. Messages name the cell.
+// Every flag the engine raises, with its severity and its Thai and English message. Messages name the cell, in
+// the glossary's words (glossary.ts: เซลล์ as Excel's Thai interface says it), and quote what a cell holds no
+// longer than QUOTE_LENGTH characters.
 import { fromThaiDigits, toThaiDigits } from "./display";
+import { TERMS } from "./glossary";
 import type { ColumnRole, Flag, FlagCode, Severity } from "./types";
 import { ROLE_NAMES } from "./columnLabels";
 import { toAddress } from "./address";
@@ -46,6 +49,20 @@ const SEVERITY: Record<FlagCode, Severity> = {
 
 const num = (n: number | undefined) => (n === undefined ? "" : String(clean(n)));
 
+/** เซลล์: the word for a cell in Thai messages. */
+const CELL = TERMS.cell.th;
+
+/** The longest quote of a cell's text in a message: a 50,000-character cell is named, not copied out. */
+export const QUOTE_LENGTH = 80;
+
+/** `text` as a message quotes it: cut at QUOTE_LENGTH characters (never inside a surrogate pair), with an ellipsis. */
+export function quote(text: string | undefined): string {
+  if (text === undefined || text.length <= QUOTE_LENGTH) return text ?? "";
+  // Characters, not UTF-16 units; a text past twice the length in units certainly has more than enough.
+  const chars = Array.from(text.slice(0, QUOTE_LENGTH * 2 + 2));
+  return chars.length > QUOTE_LENGTH ? `${chars.slice(0, QUOTE_LENGTH).join("")}…` : text;
+}
+
 /**
  * The one number in a text the engine could not read ("๕๐ คน", "ไม่น้อยกว่าร้อยละ ๘๐"), as written; null where there
  * is none or more than one: the message then suggests typing that number alone.
@@ -67,21 +84,22 @@ const PARTS: Record<CountedPart, { th: string; en: string }> = {
 
 const TEXT: Record<FlagCode, Text> = {
   "result-pending": (p, cell) => [
-    `ตัวชี้วัด ${p.kpiId}: ยังไม่ทราบผล ("${p.text}") ในช่อง ${cell} นับเป็น ๐ คะแนนไว้ก่อน`,
+    `ตัวชี้วัด ${p.kpiId}: ยังไม่ทราบผล ("${p.text}") ใน${CELL} ${cell} นับเป็น ๐ คะแนนไว้ก่อน`,
     `KPI ${p.kpiId}: result pending ("${p.text}") in ${cell}, counted as 0 for now`,
   ],
   "result-overdue": (p, cell) => [
-    `ตัวชี้วัด ${p.kpiId}: ช่อง ${cell} ยังเขียนว่า "${p.text}" แต่รายงานนี้ครอบคลุมถึงเดือน${monthText(p.reportEnd!)[0]} แล้ว ควรกรอกผล (นับเป็น ๐ คะแนนไว้ก่อน)`,
+    `ตัวชี้วัด ${p.kpiId}: ${CELL} ${cell} ยังเขียนว่า "${p.text}" แต่รายงานนี้ครอบคลุมถึงเดือน${monthText(p.reportEnd!)[0]} แล้ว ควรกรอกผล (นับเป็น ๐ คะแนนไว้ก่อน)`,
     `KPI ${p.kpiId}: ${cell} still says "${p.text}", but this report runs to ${monthText(p.reportEnd!)[1]}: the result should be in by now (counted as 0 until it is)`,
   ],
   "result-missing": (p, cell) => [
-    `ตัวชี้วัด ${p.kpiId}: ช่อง ${cell} ว่าง ไม่มีผลการดำเนินงาน`,
+    `ตัวชี้วัด ${p.kpiId}: ${CELL} ${cell} ว่าง ไม่มีผลการดำเนินงาน`,
     `KPI ${p.kpiId}: ${cell} is blank, no result`,
   ],
   "unreadable-number": (p, cell) => {
-    const n = onlyNumberIn(p.text ?? "");
+    // The 0 of "#DIV/0!" is no number the officer meant.
+    const n = onlyNumberIn((p.text ?? "").replace(EXCEL_ERROR_VALUE, ""));
     return [
-      `ช่อง ${cell}: อ่าน "${p.text}" เป็นตัวเลขไม่ได้${p.kpiId ? ` (ตัวชี้วัด ${p.kpiId})` : ""}${n ? ` ถ้าหมายถึง ${n} ให้พิมพ์เฉพาะตัวเลข` : ""}`,
+      `${CELL} ${cell}: อ่าน "${p.text}" เป็นตัวเลขไม่ได้${p.kpiId ? ` (ตัวชี้วัด ${p.kpiId})` : ""}${n ? ` ถ้าหมายถึง ${n} ให้พิมพ์เฉพาะตัวเลข` : ""}`,
       `${cell}: "${p.text}" is not a number${p.kpiId ? ` (KPI ${p.kpiId})` : ""}${n ? `; if you mean ${fromThaiDigits(n)}, type the number alone` : ""}`,
     ];
   },
@@ -90,31 +108,31 @@ const TEXT: Record<FlagCode, Text> = {
     `KPI ${p.kpiId}: targets 1–5 (from ${cell}) are neither ascending nor descending`,
   ],
   "level-out-of-range": (p, cell) => [
-    `ตัวชี้วัด ${p.kpiId}: ระดับ ${p.value} ในช่อง ${cell} อยู่นอกช่วง ๐–๕`,
+    `ตัวชี้วัด ${p.kpiId}: ระดับ ${p.value} ใน${CELL} ${cell} อยู่นอกช่วง ๐–๕`,
     `KPI ${p.kpiId}: level ${p.value} in ${cell} is outside 0–5`,
   ],
   "kpi-weights-sum": (p, cell) => [
-    `เป้าประสงค์ "${p.name}": น้ำหนักตัวชี้วัดรวมได้ ${num(p.sum)} ไม่ใช่ ๑๐๐ (ตั้งแต่ช่อง ${cell})`,
+    `เป้าประสงค์ "${p.name}": น้ำหนักตัวชี้วัดรวมได้ ${num(p.sum)} ไม่ใช่ ๑๐๐ (ตั้งแต่${CELL} ${cell})`,
     `Goal "${p.name}": KPI weights add up to ${num(p.sum)}, not 100 (from ${cell})`,
   ],
   "goal-weights-sum": (p, cell) => [
-    `มิติ "${p.name}": น้ำหนักเป้าประสงค์รวมได้ ${num(p.sum)} ไม่ใช่ ๑๐๐ (ตั้งแต่ช่อง ${cell})`,
+    `มิติ "${p.name}": น้ำหนักเป้าประสงค์รวมได้ ${num(p.sum)} ไม่ใช่ ๑๐๐ (ตั้งแต่${CELL} ${cell})`,
     `Dimension "${p.name}": goal weights add up to ${num(p.sum)}, not 100 (from ${cell})`,
   ],
   "dimension-weights-sum": (p, cell) => [
-    `น้ำหนักมิติรวมได้ ${num(p.sum)} ไม่ใช่ ๑๐๐ (ตั้งแต่ช่อง ${cell})`,
+    `น้ำหนักมิติรวมได้ ${num(p.sum)} ไม่ใช่ ๑๐๐ (ตั้งแต่${CELL} ${cell})`,
     `Dimension weights add up to ${num(p.sum)}, not 100 (from ${cell})`,
   ],
   "kpi-incomplete": (p, cell) => [
-    `ตัวชี้วัด ${p.kpiId}: ไม่มี${p.what === "weight" ? "น้ำหนัก" : "ค่าเป้าหมาย"} (ช่อง ${cell})`,
+    `ตัวชี้วัด ${p.kpiId}: ไม่มี${p.what === "weight" ? "น้ำหนัก" : "ค่าเป้าหมาย"} (${CELL} ${cell})`,
     `KPI ${p.kpiId}: no ${p.what === "weight" ? "weight" : "targets"} (${cell})`,
   ],
   "duplicate-kpi": (p, cell) => [
-    `ตัวชี้วัด ${p.kpiId} ในช่อง ${cell} มีเลขซ้ำกับช่อง ${p.other}`,
+    `ตัวชี้วัด ${p.kpiId} ใน${CELL} ${cell} มีเลขซ้ำกับ${CELL} ${p.other}`,
     `KPI ${p.kpiId} in ${cell} has the same number as ${p.other}`,
   ],
   "formula-in-output": (p, cell) => [
-    `ช่อง ${cell} มีสูตร ${p.formula} จะไม่เขียนทับจนกว่าจะยืนยัน`,
+    `${CELL} ${cell} มีสูตร ${p.formula} จะไม่เขียนทับจนกว่าจะยืนยัน`,
     `${cell} holds the formula ${p.formula}; it is not overwritten unless you confirm`,
   ],
   "no-score-column": (p, cell) => [
@@ -130,7 +148,7 @@ const TEXT: Record<FlagCode, Text> = {
     `The count under the table (${cell}) says ${p.stated} ${PARTS[p.part!].en}, but the table has ${p.found}`,
   ],
   "output-cell-merged": (p, cell) => [
-    `ช่อง ${cell} ถูกผสานรวมกับช่อง ${p.other} ซึ่งไม่ใช่ช่องผลลัพธ์ จึงไม่ได้เขียนผล`,
+    `${CELL} ${cell} ถูกผสานรวมกับ${CELL} ${p.other} ซึ่งไม่ใช่${CELL}ผลลัพธ์ จึงไม่ได้เขียนผล`,
     `${cell} is merged into ${p.other}, which is not an output cell, so nothing was written there`,
   ],
 };
@@ -153,13 +171,13 @@ class EngineFlag implements Flag {
   }
 
   get message(): string {
-    const p = this.params;
+    const p = quotedShort(this.params);
     const rowId = p.kpiId?.startsWith("row ");
     return (this.th ??= thaiNumbers(TEXT[this.code](rowId ? { ...p, kpiId: p.kpiId!.replace(/^row /, "แถว ") } : p, this.cell)[0]));
   }
 
   get messageEn(): string {
-    return (this.en ??= TEXT[this.code](this.params, this.cell)[1]);
+    return (this.en ??= TEXT[this.code](quotedShort(this.params), this.cell)[1]);
   }
 
   get quoted(): string | undefined {
@@ -172,6 +190,17 @@ class EngineFlag implements Flag {
   }
 }
 
+/** The params with every quoted cell text (text, name, formula) cut to QUOTE_LENGTH; the same object when none is longer. */
+function quotedShort(p: FlagParams): FlagParams {
+  const long = (t: string | undefined) => t !== undefined && t.length > QUOTE_LENGTH;
+  if (!long(p.text) && !long(p.name) && !long(p.formula)) return p;
+  const out = { ...p };
+  if (long(p.text)) out.text = quote(p.text);
+  if (long(p.name)) out.name = quote(p.name);
+  if (long(p.formula)) out.formula = quote(p.formula);
+  return out;
+}
+
 export function makeFlag(code: FlagCode, row: number, col: number, params: FlagParams = {}): Flag {
   return new EngineFlag(code, row, col, params);
 }
@@ -180,15 +209,32 @@ const isDigit = (code: number) => code >= 48 && code <= 57;
 // A digit run right after one of these is part of a cell address (A1, $B$2) or of a number already passed.
 const isAddressPart = (code: number) => (code >= 65 && code <= 90) || code === 36 || code === 46 || isDigit(code);
 
+// Excel's error values are names, as Excel shows them in every language: "#DIV/0!" never becomes "#DIV/๐!".
+const EXCEL_ERROR_VALUE = /#(?:DIV\/0!|N\/A|REF!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)/gi;
+
+/** Where `text` holds an error value: [start, end) pairs, flattened; [] when it has none (the usual case). */
+function errorValueSpans(text: string): number[] {
+  if (text.indexOf("#") < 0) return [];
+  const spans: number[] = [];
+  for (const m of text.matchAll(EXCEL_ERROR_VALUE)) spans.push(m.index!, m.index! + m[0].length);
+  return spans;
+}
+
 /**
  * Thai messages show the KPI numbers and sums in Thai digits, as the sheet does, but leave cell addresses (A1)
- * alone: what `text.replace(/(?<![A-Z$\d.])\d+(\.\d+)*\/g, toThaiDigits)` does, as one scan (a flag is made
- * for every pending KPI, thousands on a large sheet).
+ * and Excel's error values (#DIV/0!) alone: what `text.replace(/(?<![A-Z$\d.])\d+(\.\d+)*\/g, toThaiDigits)`
+ * does outside error values, as one scan (a flag is made for every pending KPI, thousands on a large sheet).
  */
 export function thaiNumbers(text: string): string {
   let out = "";
   let from = 0;
-  for (let i = 0; i < text.length; i++) {
+  const spans = errorValueSpans(text);
+  for (let i = 0, span = 0; i < text.length; i++) {
+    if (span < spans.length && i >= spans[span]) {
+      i = spans[span + 1] - 1; // past the error value
+      span += 2;
+      continue;
+    }
     if (!isDigit(text.charCodeAt(i)) || (i > 0 && isAddressPart(text.charCodeAt(i - 1)))) continue;
     let end = i; // past \d+(\.\d+)*: the first run, then each "." followed by a digit and its run
     do {

@@ -45,7 +45,10 @@ function sameValue(previous: ReturnType<Sheet["raw"]>, next: number | string): b
 export class PlanBuilder {
   private readonly writes: CellWrite[] = [];
   private readonly highlights: Highlight[] = [];
-  /** Cells already planned: a flag per grid cell (thousands of writes; a Set of them would be rehashed as it grows). */
+  /**
+   * Cells already planned: a flag per grid cell (thousands of writes; a Set of them would be rehashed as it grows).
+   * Empty when the grid is far larger than any table (a value at XFD1048576): every cell then goes to the Set.
+   */
   private readonly plannedInGrid: Uint8Array;
   /** Cells planned outside the grid (the total row added under it). */
   private readonly plannedOutside = new Set<number>();
@@ -54,13 +57,14 @@ export class PlanBuilder {
 
   /** `outputColumns`: where writes may land; a merged area anchored anywhere else holds input. */
   constructor(private readonly sheet: Sheet, private readonly flags: FlagList, private readonly outputColumns: Set<number>) {
-    this.plannedInGrid = new Uint8Array((sheet.bottom - sheet.top + 1) * (sheet.right - sheet.left + 1));
+    const cells = (sheet.bottom - sheet.top + 1) * (sheet.right - sheet.left + 1);
+    this.plannedInGrid = new Uint8Array(cells <= 1 << 24 ? cells : 0);
   }
 
   /** Marks the cell as planned; false when it already was. */
   private plan(row: number, col: number): boolean {
     const { top, left, bottom, right } = this.sheet;
-    if (row >= top && row <= bottom && col >= left && col <= right) {
+    if (this.plannedInGrid.length > 0 && row >= top && row <= bottom && col >= left && col <= right) {
       const i = (row - top) * (right - left + 1) + (col - left);
       if (this.plannedInGrid[i] === 1) return false;
       this.plannedInGrid[i] = 1;

@@ -2,10 +2,27 @@
 // Every step asks the sheet about the same cells many times. Whatever it keeps lives as long as the run, and
 // on a large sheet the young-generation GC copies all of it, so it keeps only what is costly to redo and
 // shared by many cells: the meaning of each distinct text and of each number format. Per cell it keeps nothing
-// but the merge index (a typed array, outside the JS heap's young generation).
+// but the merge index (a typed array, outside the JS heap's young generation) — and only while the grid is of a
+// size a table has: a grid a million rows tall (a value far out on a sheet) finds merged areas through a coarse
+// index of row bands instead, sized by the merged areas rather than by the furthest address.
 import { columnName } from "./address";
 import { cellText, isSpace, parseCell, scalePercent } from "./cellContent";
 import type { CellContent, CellRange, Grid, RawValue } from "./types";
+
+/**
+ * The most cells the dense merge index covers (16 MB of Int32): far above a 25,000-KPI sheet (~500,000 cells), far
+ * below what a grid stretched to row 1,048,576 or column XFD would need (an "Invalid typed array length").
+ */
+const DENSE_MERGE_CELLS = 1 << 22;
+/** Rows per band of the sparse merge index (a power of two: the band is row >> BAND_BITS). */
+const BAND_BITS = 6;
+
+/**
+ * The longest text read as a header label. Real labels are a few words ("ร้อยละของคะแนนที่ได้หลังจากถ่วงน้ำหนัก
+ * KPIs" is 45 characters); a longer cell is a note or pasted text, and tidying and matching every such cell of the
+ * rows searched for a header made 40,000 cells of 1 MB take 14 seconds to say "no scorecard".
+ */
+export const MAX_LABEL_LENGTH = 200;
 
 /** How a number format shows numbers: as percentages, in Thai digits. */
 interface FormatTraits {
@@ -23,8 +40,10 @@ export class Sheet {
   readonly mergesKnown: boolean;
   private readonly width: number;
   private readonly merges: readonly CellRange[];
-  /** Per cell of the grid (row-major from the origin): 1 + the index of its merged area in `merges`, or 0. */
-  private readonly mergeOf: Int32Array;
+  /** Per cell of the grid (row-major from the origin): 1 + the index of its merged area in `merges`, or 0; null when the grid is too large for it. */
+  private readonly mergeOf: Int32Array | null;
+  /** Without mergeOf: per band of 2^BAND_BITS grid rows, the indexes of the merged areas that reach into it. */
+  private readonly mergeBands: number[][] | null;
   /** Text cells repeat (targets, weights, "ทราบผล เดือน ก.ย. ๖๖"): text content is parsed once per distinct text. */
   private readonly parsedText = new Map<string, CellContent>();
   /** Number formats repeat ("General" nearly everywhere): what one says is worked out once. */
@@ -45,14 +64,28 @@ export class Sheet {
     this.right = this.left + width - 1;
     this.mergesKnown = grid.merges !== undefined;
     this.merges = grid.merges ?? [];
-    this.mergeOf = new Int32Array(grid.values.length * width);
-    for (let i = 0; i < this.merges.length; i++) {
-      const m = this.merges[i];
-      // Only the part inside the grid matters; huge merges (whole columns) are clipped.
-      for (let r = Math.max(m.top, this.top); r <= Math.min(m.bottom, this.bottom); r++) {
-        for (let c = Math.max(m.left, this.left); c <= Math.min(m.right, this.right); c++) {
-          this.mergeOf[(r - this.top) * width + (c - this.left)] = i + 1;
+    const height = grid.values.length;
+    if (height * width <= DENSE_MERGE_CELLS) {
+      this.mergeBands = null;
+      this.mergeOf = new Int32Array(height * width);
+      for (let i = 0; i < this.merges.length; i++) {
+        const m = this.merges[i];
+        // Only the part inside the grid matters; huge merges (whole columns) are clipped.
+        for (let r = Math.max(m.top, this.top); r <= Math.min(m.bottom, this.bottom); r++) {
+          for (let c = Math.max(m.left, this.left); c <= Math.min(m.right, this.right); c++) {
+            this.mergeOf[(r - this.top) * width + (c - this.left)] = i + 1;
+          }
         }
+      }
+    } else {
+      this.mergeOf = null;
+      const bands: number[][] = (this.mergeBands = []);
+      for (let i = 0; i < this.merges.length; i++) {
+        const m = this.merges[i];
+        if (m.right < this.left || m.left > this.right) continue;
+        const first = (Math.max(m.top, this.top) - this.top) >> BAND_BITS;
+        const last = (Math.min(m.bottom, this.bottom) - this.top) >> BAND_BITS;
+        for (let b = first; b <= last; b++) (bands[b] ??= []).push(i);
       }
     }
   }
@@ -83,8 +116,23 @@ export class Sheet {
   }
 
   merge(row: number, col: number): CellRange | null {
-    const m = this.inGrid(row, col) ? this.mergeOf[(row - this.top) * this.width + (col - this.left)] : 0;
+    const dense = this.mergeOf;
+    if (dense === null) return this.mergeInBands(row, col);
+    const m = this.inGrid(row, col) ? dense[(row - this.top) * this.width + (col - this.left)] : 0;
     return m === 0 ? null : this.merges[m - 1];
+  }
+
+  /** merge() on a grid too large for the dense index: the merged areas of the row's band, checked in turn. */
+  private mergeInBands(row: number, col: number): CellRange | null {
+    if (!this.inGrid(row, col)) return null;
+    const band = this.mergeBands![(row - this.top) >> BAND_BITS];
+    if (band) {
+      for (const i of band) {
+        const m = this.merges[i];
+        if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) return m;
+      }
+    }
+    return null;
   }
 
   /** The cell that holds the value shown here: the top-left cell of its merged area, or itself. */
@@ -141,6 +189,15 @@ export class Sheet {
   shownText(row: number, col: number): string {
     const m = this.merge(row, col);
     return m ? this.text(m.top, m.left) : this.text(row, col);
+  }
+
+  /** shownText, when it can be a header label: "" for a text longer than MAX_LABEL_LENGTH, which is never tidied. */
+  label(row: number, col: number): string {
+    const m = this.merge(row, col);
+    const r = m ? m.top : row;
+    const c = m ? m.left : col;
+    const raw = this.raw(r, c);
+    return typeof raw === "string" && raw.length > MAX_LABEL_LENGTH ? "" : this.text(r, c);
   }
 
   /** text(row, col) === "", without making the text: blank, or whitespace only. */

@@ -3,8 +3,10 @@
 // compression method matches; zipArchive copies them), so every untouched entry comes out byte-identical
 // and in its place.
 import JSZip from "jszip";
+import { XlsxError } from "./errors";
+import { INFLATE_LIMITS, type InflateLimits, partLimit, tooLarge } from "./inflateLimits";
 import { attr, decodeXml } from "./xmlText";
-import { type DeflateRaw, readZipDirectory, writeZip, type ZipDirectory, type ZipItem } from "./zipArchive";
+import { compressedSizes, type DeflateRaw, readZipDirectory, writeZip, type ZipDirectory, type ZipItem } from "./zipArchive";
 
 export interface PackageOptions {
   /**
@@ -15,6 +17,8 @@ export interface PackageOptions {
   deflateRaw?: DeflateRaw;
   /** A native CRC-32 (Node's zlib.crc32) for the parts deflateRaw compresses; without one, ours in JavaScript. */
   crc32?: (data: Uint8Array) => number;
+  /** How much may be inflated (inflateLimits.ts); tests pass smaller ones. */
+  limits?: InflateLimits;
 }
 
 export interface Relationship {
@@ -33,6 +37,8 @@ export class OpcPackage {
   /** Parts added (in order) and original entries removed since loading; for writing the zip ourselves. */
   private readonly added: string[] = [];
   private readonly removed = new Set<string>();
+  /** Entries named with backslashes, by their ordinary name ("xl/workbook.xml" → "xl\\workbook.xml"). */
+  private readonly backslashNames = new Map<string, string>();
 
   private constructor(
     private readonly zip: JSZip,
@@ -50,9 +56,24 @@ export class OpcPackage {
     if (directory && !sameNames(directory, Object.keys(zip.files))) directory = null;
     const pkg = new OpcPackage(zip, directory, options.deflateRaw, options.crc32);
     const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir && TEXT_PART.test(n));
-    const texts = await Promise.all(names.map((n) => zip.files[n].async("string")));
+    const texts = await inflateTexts(zip, names, bytes, options.limits ?? INFLATE_LIMITS);
     names.forEach((n, i) => pkg.texts.set(n, texts[i]));
+    // Some writers name entries with backslashes ("xl\\workbook.xml", a Windows path), and other readers take
+    // them as folders. Their parts are read under the ordinary names; such a package is read only (toBytes
+    // refuses once it is changed), since writing would have to rename every entry.
+    for (const n of Object.keys(zip.files)) {
+      const ordinary = n.replace(/\\/g, "/");
+      if (ordinary === n || zip.files[ordinary]) continue;
+      pkg.backslashNames.set(ordinary, n);
+      const text = pkg.texts.get(n);
+      if (text !== undefined) pkg.texts.set(ordinary, text);
+    }
     return pkg;
+  }
+
+  /** Whether any part was edited, added or removed since loading. */
+  get changed(): boolean {
+    return this.edited.size > 0 || this.added.length > 0 || this.removed.size > 0;
   }
 
   paths(): string[] {
@@ -60,7 +81,8 @@ export class OpcPackage {
   }
 
   has(path: string): boolean {
-    return this.texts.has(path) || (this.zip.files[path] !== undefined && !this.zip.files[path].dir);
+    const name = this.backslashNames.get(path) ?? path;
+    return this.texts.has(path) || (this.zip.files[name] !== undefined && !this.zip.files[name].dir);
   }
 
   /** The decoded text of an XML part, or undefined when absent. */
@@ -86,6 +108,12 @@ export class OpcPackage {
   }
 
   async toBytes(): Promise<Uint8Array> {
+    if (this.backslashNames.size > 0 && this.changed) {
+      throw new XlsxError(
+        "ไฟล์นี้บันทึกชื่อส่วนต่าง ๆ ด้วยเครื่องหมาย \\ ซึ่งโปรแกรมนี้อ่านได้แต่เขียนกลับไม่ได้ กรุณาเปิดใน Excel แล้วบันทึกใหม่ก่อน / " +
+          "This file names its parts with backslashes (\\), which this tool can read but not write back; open it in Excel and save it again first.",
+      );
+    }
     const written = this.directory && this.deflateRaw ? this.writeCopying(this.directory, this.deflateRaw) : null;
     return written ?? this.writeWithJsZip();
   }
@@ -134,6 +162,74 @@ export class OpcPackage {
   relatedOfType(partPath: string, typeSuffix: string): Relationship[] {
     return this.relationships(partPath).filter((r) => !r.external && r.type.endsWith("/" + typeSuffix));
   }
+}
+
+/** JSZip's documented streaming reader of one entry (JSZipObject#internalStream), which its typings leave out. */
+interface EntryStream {
+  on(event: "data", callback: (chunk: Uint8Array) => void): EntryStream;
+  on(event: "end", callback: () => void): EntryStream;
+  on(event: "error", callback: (error: Error) => void): EntryStream;
+  resume(): EntryStream;
+  pause(): EntryStream;
+}
+
+/**
+ * The parts' texts (UTF-8, a byte-order mark kept, as JSZip's own string reading keeps it), inflated as streams
+ * and counted chunk by chunk: a part past its limit, or all of them past the total, stops every stream and
+ * refuses the file as too large (inflateLimits.ts), before its text could exhaust memory.
+ */
+function inflateTexts(zip: JSZip, names: string[], bytes: Uint8Array, limits: InflateLimits): Promise<string[]> {
+  const compressed = compressedSizes(bytes);
+  const streams: EntryStream[] = [];
+  let total = 0;
+  let refused = false;
+  return new Promise<string[]>((resolve, reject) => {
+    const texts: string[] = new Array(names.length);
+    let pending = names.length;
+    if (pending === 0) resolve(texts);
+    const refuse = (error: Error) => {
+      if (refused) return;
+      refused = true;
+      for (const s of streams) s.pause();
+      reject(error);
+    };
+    names.forEach((name, i) => {
+      const limit = partLimit(compressed.get(name), limits);
+      const chunks: Uint8Array[] = [];
+      let size = 0;
+      const stream = (zip.files[name] as unknown as { internalStream(type: "uint8array"): EntryStream }).internalStream("uint8array");
+      streams.push(stream);
+      stream
+        .on("data", (chunk) => {
+          if (refused) return;
+          size += chunk.length;
+          total += chunk.length;
+          if (size > limit) refuse(tooLarge({ part: name, inflated: size, limit, fileSize: bytes.length }));
+          else if (total > limits.total) refuse(tooLarge({ inflated: total, limit: limits.total, fileSize: bytes.length }));
+          else chunks.push(chunk);
+        })
+        .on("error", refuse)
+        .on("end", () => {
+          if (refused) return;
+          texts[i] = decodeUtf8(chunks, size);
+          if (--pending === 0) resolve(texts);
+        });
+    });
+    for (const s of streams) s.resume();
+  });
+}
+
+function decodeUtf8(chunks: Uint8Array[], size: number): string {
+  let data = chunks[0] ?? new Uint8Array(0);
+  if (chunks.length > 1) {
+    data = new Uint8Array(size);
+    let at = 0;
+    for (const c of chunks) {
+      data.set(c, at);
+      at += c.length;
+    }
+  }
+  return new TextDecoder("utf-8", { ignoreBOM: true }).decode(data);
 }
 
 export function relsPathOf(partPath: string): string {

@@ -1,7 +1,10 @@
 // A worksheet → the engine's Grid: values, number formats, formulas, solid fills and merged areas of the cells
-// present, origin at their top-left. Rows are ragged (each ends at its last present cell) so a stray
-// formatted cell far to the right does not widen every row. One streaming pass over the sheet text,
-// no per-cell objects: this is the path that must read 25,000-row sheets quickly.
+// present, origin at their top-left. The grid spans only the cells that hold a value or a formula: a stray
+// formatted cell far out (an officer who formatted a whole column or row, up to XFD1048576) holds nothing the
+// engine reads, and must not make the grid a million rows tall or 16,384 columns wide. Rows are ragged (each
+// ends at its last present cell, within that span) and rows without cells share one empty array. One
+// streaming pass over the sheet text, no per-cell objects: this is the path that must read 25,000-row sheets
+// quickly.
 import type { CellRange, Grid, RawValue } from "../scorecard/types";
 import { decodeFormula, decodeValueOf } from "./cellDecode";
 import { parseRange } from "./cellRef";
@@ -32,23 +35,30 @@ export function buildGrid(sheetName: string, xml: string, p: string, ctx: GridCo
   const followers: { row: number; col: number; si: string }[] = [];
   const arrays: { range: CellRange; text: string }[] = [];
   const fTag = `<${p}f`;
+  // The span of the cells that hold something (a value or a formula).
   let top = Infinity;
   let bottom = -1;
   let left = Infinity;
+  let right = -1;
 
   visitCells(xml, p, (row, col, attrs, inner) => {
     let vals = values[row];
     if (!vals) {
       vals = values[row] = [];
       styles[row] = [];
+    }
+    const value = inner === null ? null : decodeValueOf(cellType(attrs), inner, ctx.sharedStrings, p);
+    vals[col] = value;
+    styles[row][col] = styleIndex(attrs);
+    const hasFormula = inner !== null && inner.indexOf(fTag) >= 0;
+    if ((value !== null && value !== "") || hasFormula) {
       if (row < top) top = row;
       if (row > bottom) bottom = row;
+      if (col < left) left = col;
+      if (col > right) right = col;
     }
-    if (col < left) left = col;
-    vals[col] = inner === null ? null : decodeValueOf(cellType(attrs), inner, ctx.sharedStrings, p);
-    styles[row][col] = styleIndex(attrs);
-    if (inner === null || inner.indexOf(fTag) < 0) return;
-    const f = decodeFormula(inner, p);
+    if (!hasFormula) return;
+    const f = decodeFormula(inner as string, p);
     if (!f) return;
     if (f.type === "shared" && f.si !== undefined && !isSharedMaster(f)) {
       followers.push({ row, col, si: f.si }); // resolved once every master has been seen
@@ -72,8 +82,9 @@ export function buildGrid(sheetName: string, xml: string, p: string, ctx: GridCo
     setFormula(row, col, m ? "=" + translateFormula(m.text, row - m.row, col - m.col) : "=");
   }
   for (const a of arrays) {
-    for (let r = a.range.top; r <= a.range.bottom; r++) {
-      for (let c = a.range.left; c <= a.range.right; c++) {
+    // Only cells present can be in the grid: an array's range is clipped to the rows and columns read.
+    for (let r = Math.max(a.range.top, top); r <= Math.min(a.range.bottom, bottom); r++) {
+      for (let c = Math.max(a.range.left, left); c <= Math.min(a.range.right, right); c++) {
         if (values[r] && c in values[r] && !formulas.get(r)?.has(c)) setFormula(r, c, "=" + a.text);
       }
     }
@@ -92,7 +103,14 @@ export function buildGrid(sheetName: string, xml: string, p: string, ctx: GridCo
   };
   for (let r = 0; r < height; r++) {
     const vals = values[r + top];
-    const width = vals ? Math.max(vals.length - left, 0) : 0;
+    const width = vals ? Math.max(Math.min(vals.length, right + 1) - left, 0) : 0;
+    if (width === 0) {
+      // Rows between the cells that hold something (possibly a million of them): one shared, frozen empty row.
+      grid.values[r] = EMPTY_ROW;
+      grid.numberFormats[r] = EMPTY_ROW;
+      grid.formulas[r] = EMPTY_ROW;
+      continue;
+    }
     const v = (grid.values[r] = new Array<RawValue>(width));
     const n = (grid.numberFormats[r] = new Array<string>(width));
     const f = (grid.formulas[r] = new Array<string | null>(width));
@@ -109,6 +127,9 @@ export function buildGrid(sheetName: string, xml: string, p: string, ctx: GridCo
   }
   return grid;
 }
+
+// Frozen: a host that wrote into it would throw rather than change every empty row at once.
+const EMPTY_ROW = Object.freeze([]) as unknown as never[];
 
 const S_ATTR = ' s="';
 const T_ATTR = ' t="';

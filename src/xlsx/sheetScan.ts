@@ -5,7 +5,7 @@
 // leave the rest untouched. Cells are scanned per row on demand: a plan touches a few columns of each
 // row, and 450,000 cell objects for a 25,000-row sheet would cost more than the whole write.
 import { XlsxError } from "./errors";
-import { columnIndex, columnLetters } from "./cellRef";
+import { columnIndex, columnLetters, MAX_COLS, MAX_ROWS } from "./cellRef";
 import { escapeRegExp } from "./xmlText";
 
 export interface ScannedCell {
@@ -73,6 +73,7 @@ export function scanSheet(xml: string, p: string): ScannedSheet {
     const attrs = m[1];
     const ref = REF.exec(attrs);
     const row = ref && ref[2] ? Number(ref[2]) - 1 : lastRow + 1;
+    if (row >= MAX_ROWS) throw outsideSheet(attrs);
     lastRow = row;
     const start = m.index;
     const afterOpen = start + m[0].length;
@@ -189,6 +190,7 @@ function scanCells(xml: string, p: string, row: number, from: number, to: number
     const attrs = xml.slice(start + cellTag.length, selfClosing ? gt - 1 : gt);
     const c = refColumn(attrs);
     const col = (lastCol = c >= 0 ? c : lastCol + 1);
+    if (col >= MAX_COLS) throw outsideSheet(attrs);
     if (selfClosing) {
       cells.push({ row, col, start, end: gt + 1, attrs, inner: null });
       pos = gt + 1;
@@ -235,12 +237,14 @@ export function visitCells(xml: string, p: string, visit: (row: number, col: num
     if (isRow) {
       const r = refNumber(attrs);
       row = r > 0 ? r - 1 : row + 1;
+      if (row >= MAX_ROWS) throw outsideSheet(attrs);
       col = -1;
       pos = gt + 1;
       continue;
     }
     const c = refColumn(attrs);
     col = c >= 0 ? c : col + 1;
+    if (col >= MAX_COLS) throw outsideSheet(attrs);
     if (selfClosing) {
       visit(row, col, attrs, null);
       pos = gt + 1;
@@ -251,6 +255,23 @@ export function visitCells(xml: string, p: string, visit: (row: number, col: num
     visit(row, col, attrs, xml.slice(gt + 1, close));
     pos = close + cellClose.length;
   }
+}
+
+/**
+ * A row or cell beyond Excel's 1,048,576 rows × 16,384 columns (row 231999999999940, column ZZZZZZ): no program
+ * that follows the format writes one, and sizing anything by it would exhaust memory. The reference is quoted
+ * (shortened) so the officer can tell the file's maker what is wrong.
+ */
+function outsideSheet(attrs: string): XlsxError {
+  const r = /(?:^|\s)r\s*=\s*["']([^"']*)["']/.exec(attrs)?.[1] ?? "";
+  const ref = r.length > 24 ? `${r.slice(0, 24)}…` : r;
+  const what = ref ? ` (${ref})` : "";
+  return new XlsxError(
+    `ไฟล์เสียหาย: แผ่นงานอ้างถึงแถวหรือคอลัมน์${what} ที่อยู่นอกขอบเขตของ Excel (1,048,576 แถว × 16,384 คอลัมน์) ` +
+      `กรุณาเปิดและบันทึกไฟล์ใหม่ใน Excel หรือแจ้งผู้สร้างไฟล์ / ` +
+      `The file is damaged: a worksheet refers to a row or column${what} outside Excel's 1,048,576 rows × 16,384 columns; ` +
+      `open and save it again in Excel, or tell whoever made the file.`,
+  );
 }
 
 function isNameEnd(code: number): boolean {

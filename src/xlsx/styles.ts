@@ -219,8 +219,9 @@ export class StyleBook {
   }
 
   private cloneXf(xfIndex: number, changes: Record<string, string | null>): number {
-    const source = this.xfs.items[xfIndex] ?? this.xfs.items[0];
-    if (source === undefined) throw new XlsxError("styles.xml ไม่มีรายการ cellXfs / styles.xml has no cellXfs.");
+    // A stylesheet without cellXfs (an empty <styleSheet/>) reads every cell as style 0, Excel's default: derive
+    // from that. Saving such a stylesheet is refused later (toXml), so a check that only plans is unaffected.
+    const source = this.xfs.items[xfIndex] ?? this.xfs.items[0] ?? `<${this.p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
     const open = /^<([^\s/>]+)([^>]*?)(\/?)>/.exec(source) as RegExpExecArray;
     let attrs = open[2];
     for (const [name, value] of Object.entries(changes)) {

@@ -85,6 +85,8 @@ export class Workbook implements XlsxWorkbook {
   /** Shared-string index by text, for the strings a plan writes (-1: not in the table as plain text). */
   private readonly sharedIndexes = new Map<string, number>();
   private readonly stylesPath?: string;
+  /** Set when styles had to change but the styles part cannot take them: saving is then refused (toBytes). */
+  private stylesUnwritable?: XlsxError;
 
   constructor(private readonly pkg: OpcPackage, private readonly workbookPath: string) {
     this.entries = readSheetEntries(pkg, workbookPath);
@@ -121,6 +123,11 @@ export class Workbook implements XlsxWorkbook {
   }
 
   toBytes(): Promise<Uint8Array> {
+    // A Strict Open XML workbook is read (check, export, preview) and may be changed in memory, as `check` does
+    // to see what a recalculation would write; only saving it is refused, since our edits follow the
+    // transitional schema that Excel's ordinary .xlsx uses.
+    if (this.pkg.changed && this.isStrict()) return Promise.reject(strictRefusal());
+    if (this.stylesUnwritable) return Promise.reject(this.stylesUnwritable);
     return this.pkg.toBytes();
   }
 
@@ -131,9 +138,7 @@ export class Workbook implements XlsxWorkbook {
   }
 
   putWorksheet(name: string, sheetXml: string, options: { replace: boolean; printTitleRows?: [number, number] }): void {
-    if (this.isStrict()) {
-      throw new XlsxError("ไฟล์นี้บันทึกแบบ Strict Open XML ซึ่งเพิ่มแผ่นงานไม่ได้ / This workbook is saved as Strict Open XML; sheets cannot be added to it.");
-    }
+    if (this.isStrict()) throw strictRefusal();
     // Excel compares sheet names without regard to case.
     const existing = this.entries.find((e) => e.name.toLowerCase() === name.toLowerCase());
     if (existing && existing.kind !== "worksheet") throw new XlsxError(`"${name}" เป็นแผ่นงานชนิดอื่น (เช่น แผ่นแผนภูมิ) / "${name}" is a sheet of another kind (e.g. a chart sheet).`);
@@ -161,12 +166,6 @@ export class Workbook implements XlsxWorkbook {
     const formulas = this.formulas(state);
     const highlights = options.highlights ? plan.highlights : [];
     const keepUndo = options.undo !== false;
-    if (plan.writes.length > 0 && this.isStrict()) {
-      throw new XlsxError(
-        "ไฟล์นี้บันทึกแบบ Strict Open XML ซึ่งโปรแกรมนี้ยังเขียนไม่ได้ กรุณาบันทึกเป็น Excel Workbook (.xlsx) ปกติ / " +
-          "This workbook is saved as Strict Open XML, which this tool cannot write; save it as a regular Excel Workbook (.xlsx).",
-      );
-    }
     assertWritable(plan.writes, protectedAreas(this.pkg, state.entry.path), formulas);
 
     // One entry per cell: a write and a highlight on the same cell become one edit.
@@ -397,10 +396,27 @@ export class Workbook implements XlsxWorkbook {
     return this.stylesBook;
   }
 
+  /**
+   * Puts added styles into the styles part. Reading needs no styles part, and neither does a check that only
+   * plans its writes: where the part is missing or has no lists to add to (an empty <styleSheet/>), the refusal
+   * waits until the workbook is saved.
+   */
   private saveStyles(): void {
     if (!this.stylesBook?.changed) return;
-    if (!this.stylesPath) throw new XlsxError("ไฟล์ไม่มี styles.xml จึงตั้งรูปแบบตัวเลขไม่ได้ / The file has no styles.xml, so number formats cannot be set.");
-    this.pkg.setText(this.stylesPath, this.stylesBook.toXml());
+    let xml: string | undefined;
+    try {
+      xml = this.stylesPath ? this.stylesBook.toXml() : undefined;
+    } catch (e) {
+      if (!(e instanceof XlsxError)) throw e;
+    }
+    if (xml === undefined || !this.stylesPath) {
+      this.stylesUnwritable = new XlsxError(
+        "สมุดงานนี้ไม่มีส่วนรูปแบบเซลล์ (styles.xml) ที่ใช้ได้ จึงเขียนรูปแบบตัวเลขและไฮไลต์ไม่ได้ กรุณาเปิดใน Excel แล้วบันทึกใหม่ก่อน / " +
+          "This workbook has no usable cell styles part (styles.xml), so number formats and highlights cannot be written; open it in Excel and save it again first.",
+      );
+      return;
+    }
+    this.pkg.setText(this.stylesPath, xml);
   }
 
   private sharedStringsXml(): string | undefined {
@@ -434,6 +450,13 @@ export class Workbook implements XlsxWorkbook {
   private isStrict(): boolean {
     return (this.pkg.text(this.workbookPath) ?? "").includes(STRICT_NS);
   }
+}
+
+function strictRefusal(): XlsxError {
+  return new XlsxError(
+    "ไฟล์นี้บันทึกแบบ Strict Open XML ซึ่งโปรแกรมนี้อ่านได้แต่เขียนไม่ได้ กรุณาเปิดใน Excel แล้วบันทึกเป็น Excel Workbook (.xlsx) ปกติก่อน (ไฟล์ > บันทึกเป็น) / " +
+      "This workbook is saved as Strict Open XML, which this tool can read but not write; open it in Excel and save it as an ordinary Excel Workbook (.xlsx) first (File > Save As).",
+  );
 }
 
 /** Cells as one number (row × 2^14 + column: Excel has 16,384 columns), so maps of thousands need no key strings. */

@@ -73,6 +73,30 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory | null {
   return { entries, comment: bytes.slice(end + 22, end + 22 + commentLength) };
 }
 
+/**
+ * The compressed size of each entry, by name, as the central directory states it: what inflating an entry is
+ * weighed against (inflateLimits.ts). Lenient where readZipDirectory is strict: whatever can be read is listed;
+ * an archive it cannot read gives an empty map (the size limits alone then apply).
+ */
+export function compressedSizes(bytes: Uint8Array): Map<string, number> {
+  const sizes = new Map<string, number>();
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const end = findEnd(view);
+  if (end < 0) return sizes;
+  const total = view.getUint16(end + 10, true);
+  const decoder = new TextDecoder();
+  let at = view.getUint32(end + 16, true);
+  for (let i = 0; i < total && at + 46 <= end && view.getUint32(at, true) === CENTRAL_SIG; i++) {
+    const nameLength = view.getUint16(at + 28, true);
+    const compressed = view.getUint32(at + 20, true);
+    if (at + 46 + nameLength > end) break;
+    // 0xffffffff: the size is in a zip64 field; leave it out rather than read a wrong one.
+    if (compressed !== 0xffffffff) sizes.set(decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)), compressed);
+    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return sizes;
+}
+
 function findEnd(view: DataView): number {
   const last = view.byteLength - 22;
   for (let at = last; at >= 0 && at >= last - 0xffff; at--) {
