@@ -5,6 +5,7 @@ import JSZip from "jszip";
 import { analyze } from "../src/scorecard";
 import { openXlsx, XlsxError } from "../src/xlsx";
 import { expected, OFFICIAL } from "./fixtures/grids";
+import { Sheet } from "../src/scorecard/sheet";
 
 const SHEET = "xl/worksheets/sheet1.xml";
 
@@ -64,5 +65,22 @@ describe("references beyond Excel's 1,048,576 rows × 16,384 columns are a damag
     expect(read).toThrow(/ไฟล์เสียหาย.*นอกขอบเขตของ Excel.*The file is damaged.*outside Excel's 1,048,576 rows × 16,384 columns/);
     // Writing scans the rows another way (cells only of the rows it touches): it refuses such rows the same.
     if (_name.startsWith("row")) expect(() => wb.cellFill(wb.sheetNames()[0], 4, 4)).toThrow(/outside Excel's/);
+  });
+});
+
+describe("merged areas on a grid stretched to the sheet's end", () => {
+  it.each([3, 16384])("are found, and thousands of tall merges cost neither memory nor time (grid %i columns wide)", (width) => {
+    const values: (string | null)[][] = [["a", "b", null], [null, null, null]];
+    values[1048575] = [...new Array(width - 1).fill(null), "far"];
+    const grid = { sheetName: "S", origin: { row: 0, col: 0 }, values: Array.from(values, (r) => r ?? []), merges: [{ top: 0, left: 0, bottom: 1, right: 1 }] };
+    // 16,384 one-column merges, each a million rows tall: 16,384 × 16,384 band entries, were they all indexed.
+    const tall = Array.from({ length: 16384 }, (_, c) => ({ top: 2, left: c, bottom: 1048575, right: c }));
+    grid.merges.push(...tall);
+    const sheet = new Sheet(grid);
+    expect(sheet.merge(1, 1)).toEqual({ top: 0, left: 0, bottom: 1, right: 1 });
+    expect(sheet.shown(1, 1)).toBe("a");
+    expect(sheet.merge(5, 0)).toEqual({ top: 2, left: 0, bottom: 1048575, right: 0 });
+    expect(sheet.merge(0, 2)).toBeNull();
+    expect(sheet.merge(1048575, 2)).toEqual({ top: 2, left: 2, bottom: 1048575, right: 2 });
   });
 });

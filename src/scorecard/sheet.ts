@@ -16,6 +16,12 @@ import type { CellContent, CellRange, Grid, RawValue } from "./types";
 const DENSE_MERGE_CELLS = 1 << 22;
 /** Rows per band of the sparse merge index (a power of two: the band is row >> BAND_BITS). */
 const BAND_BITS = 6;
+/**
+ * The most entries the band index holds. Merged areas do not overlap in a sound file, so a real sheet stays far
+ * below it; a damaged one with thousands of merges down a million rows would not, and its merges past the budget
+ * are left out (their hidden cells read blank) rather than exhausting memory.
+ */
+const BAND_ENTRIES = 1 << 22;
 
 /**
  * The longest text read as a header label. Real labels are a few words ("ร้อยละของคะแนนที่ได้หลังจากถ่วงน้ำหนัก
@@ -68,23 +74,30 @@ export class Sheet {
     if (height * width <= DENSE_MERGE_CELLS) {
       this.mergeBands = null;
       this.mergeOf = new Int32Array(height * width);
-      for (let i = 0; i < this.merges.length; i++) {
+      // Sound merged areas never overlap, so together they cover at most every cell once: a damaged file whose
+      // merges cover more is cut off there (the rest read as unmerged) rather than painted over and over.
+      let painted = 0;
+      for (let i = 0; i < this.merges.length && painted <= height * width; i++) {
         const m = this.merges[i];
         // Only the part inside the grid matters; huge merges (whole columns) are clipped.
-        for (let r = Math.max(m.top, this.top); r <= Math.min(m.bottom, this.bottom); r++) {
-          for (let c = Math.max(m.left, this.left); c <= Math.min(m.right, this.right); c++) {
-            this.mergeOf[(r - this.top) * width + (c - this.left)] = i + 1;
-          }
+        const [top, bottom] = [Math.max(m.top, this.top), Math.min(m.bottom, this.bottom)];
+        const [left, right] = [Math.max(m.left, this.left), Math.min(m.right, this.right)];
+        if (top > bottom || left > right) continue;
+        painted += (bottom - top + 1) * (right - left + 1);
+        for (let r = top; r <= bottom; r++) {
+          for (let c = left; c <= right; c++) this.mergeOf[(r - this.top) * width + (c - this.left)] = i + 1;
         }
       }
     } else {
       this.mergeOf = null;
       const bands: number[][] = (this.mergeBands = []);
+      let entries = 0;
       for (let i = 0; i < this.merges.length; i++) {
         const m = this.merges[i];
-        if (m.right < this.left || m.left > this.right) continue;
+        if (m.right < this.left || m.left > this.right || m.bottom < this.top || m.top > this.bottom) continue;
         const first = (Math.max(m.top, this.top) - this.top) >> BAND_BITS;
         const last = (Math.min(m.bottom, this.bottom) - this.top) >> BAND_BITS;
+        if ((entries += last - first + 1) > BAND_ENTRIES) break;
         for (let b = first; b <= last; b++) (bands[b] ??= []).push(i);
       }
     }
