@@ -3,7 +3,7 @@ import { MockWorkbook, officeGlobal } from "../excel/testing/mockWorkbook";
 import { COL } from "../excel/testing/plans";
 import { readFixtureSheet } from "../excel/testing/xlsxFixture";
 import { ribbonNotices } from "./recalcCommand";
-import { session } from "./session";
+import { session } from "../session/session";
 
 const FIXTURE = path.join(__dirname, "../../test/fixtures/hr-scorecard-2566-6m.xlsx");
 const g = globalThis as unknown as { Excel: unknown; Office: Record<string, unknown>; recalculateSheet?: unknown };

@@ -5,7 +5,7 @@ import { MockWorkbook, officeGlobal, type MockSheetInit } from "../excel/testing
 import { COL } from "../excel/testing/plans";
 import { readFixtureSheet } from "../excel/testing/xlsxFixture";
 import { ribbonNotices, runRibbonRecalc, type RibbonNotice } from "./recalcCommand";
-import { session } from "./session";
+import { session } from "../session/session";
 
 const FIXTURE = path.join(__dirname, "../../test/fixtures/hr-scorecard-2566-6m.xlsx");
 const CAPS = { mergedAreas: true, cellProperties: true, mergeUndoGroup: false, pageLayout: true, sharedRuntime: true };

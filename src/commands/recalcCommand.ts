@@ -3,7 +3,7 @@
 // the undo record in the session, where the task pane finds them. Never throws: problems become notices.
 import { actionableError } from "../excel/actionableError";
 import { numerals, recalculate, undoAfterFailure, type RecalcOutcome, type ScorecardHost } from "../scorecard";
-import { session } from "./session";
+import { session } from "../session/session";
 
 export interface RibbonNotice {
   level: "info" | "warning" | "error";

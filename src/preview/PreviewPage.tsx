@@ -1,7 +1,7 @@
 // The dev-only preview: the real task pane beside the workbook it works on.
 import { FluentProvider, Link, makeStyles, Subtitle2, tokens, webLightTheme } from "@fluentui/react-components";
-import { App } from "../taskpane/App";
-import type { Lang } from "../taskpane/i18n";
+import { App } from "../taskpane/app/App";
+import type { Lang } from "../taskpane/strings/index";
 import { GridView } from "./GridView";
 import type { PreviewHost } from "./previewHost";
 import { SheetTabs } from "./SheetTabs";

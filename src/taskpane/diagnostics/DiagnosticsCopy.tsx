@@ -3,7 +3,7 @@
 // focused and selected, to copy by hand.
 import { Body1, Button, Field, makeStyles, Textarea, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import { useUi } from "../ui";
+import { useUi } from "../strings/ui";
 import { collectDiagnostics, diagnosticsText } from "./diagnosticsText";
 import { lastError } from "./lastError";
 import { DIAGNOSTICS_STRINGS } from "./strings";

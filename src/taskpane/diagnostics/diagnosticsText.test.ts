@@ -1,7 +1,7 @@
 import { keepNotice, ribbonNotices } from "../../commands/recalcCommand";
 import { collectDiagnostics, diagnosticsText, highestVersion } from "./diagnosticsText";
-import { errorNotice } from "../notice";
-import { makeUi } from "../ui";
+import { errorNotice } from "../notices/notice";
+import { makeUi } from "../strings/ui";
 import { lastError, recordError, resetLastError, watchErrors } from "./lastError";
 
 const AT = new Date("2026-12-05T14:30:00.000Z");

@@ -1,0 +1,28 @@
+// The Export menu's place in the pane. The menu itself (Fluent Menu, the replace dialog) is a lazy chunk
+// that loads right after the pane shows, and the export code (src/export, jszip) a second one that loads
+// only when an export is chosen: neither adds to the pane's first load. Until the menu arrives, the same
+// button stands disabled in its place.
+import { lazy, Suspense } from "react";
+import { Button } from "@fluentui/react-components";
+import type { ScorecardHost } from "../../scorecard";
+import type { Notice } from "../notices/notice";
+import { useUi } from "../strings/ui";
+
+const ExportMenu = lazy(() => import("./ExportMenu"));
+
+export interface ExportSectionProps {
+  host: ScorecardHost;
+  /** The scorecard sheet to summarise. */
+  sheetName: string;
+  busy: boolean;
+  setNotice: (notice: Notice | null) => void;
+}
+
+export function ExportSection(props: ExportSectionProps) {
+  const { t } = useUi();
+  return (
+    <Suspense fallback={<Button disabledFocusable>{t.export.menu}</Button>}>
+      <ExportMenu {...props} />
+    </Suspense>
+  );
+}
