@@ -20,7 +20,7 @@ import {
 } from "@fluentui/react-components";
 import { SheetExistsError } from "../../scorecard/host";
 import type { Summary } from "../../scorecard/summary";
-import type { ExportSectionProps } from "./ExportSection";
+import type { ExportSectionProps } from "./ExportSection.types";
 import { errorNotice } from "../notices/notice";
 import { useUi } from "../strings/ui";
 

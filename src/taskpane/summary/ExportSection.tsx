@@ -4,19 +4,10 @@
 // button stands disabled in its place.
 import { lazy, Suspense } from "react";
 import { Button } from "@fluentui/react-components";
-import type { ScorecardHost } from "../../scorecard";
-import type { Notice } from "../notices/notice";
 import { useUi } from "../strings/ui";
+import type { ExportSectionProps } from "./ExportSection.types";
 
 const ExportMenu = lazy(() => import("./ExportMenu"));
-
-export interface ExportSectionProps {
-  host: ScorecardHost;
-  /** The scorecard sheet to summarise. */
-  sheetName: string;
-  busy: boolean;
-  setNotice: (notice: Notice | null) => void;
-}
 
 export function ExportSection(props: ExportSectionProps) {
   const { t } = useUi();
