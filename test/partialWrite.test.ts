@@ -26,7 +26,7 @@ it("the ribbon keeps the undo record of a write stopped in its second batch, and
     return apply(plan, options);
   };
   const notices: string[] = [];
-  const outcome = await runRibbonRecalc(host, (n) => void notices.push(n.message));
+  const outcome = await runRibbonRecalc(host, (n) => void notices.push(n.text.th));
   expect(outcome.status).toBe("failed");
   expect(notices[0]).toContain("ย้อนกลับ");
   expect(session.get().undoStack).toHaveLength(1);

@@ -2,7 +2,6 @@ import path from "path";
 import { MockWorkbook, officeGlobal } from "../excel/testing/mockWorkbook";
 import { COL } from "../excel/testing/plans";
 import { readFixtureSheet } from "../excel/testing/xlsxFixture";
-import { ribbonNotices } from "./recalcCommand";
 import { session } from "../session/session";
 
 const FIXTURE = path.join(__dirname, "../../test/fixtures/hr-scorecard-2566-6m.xlsx");
@@ -27,7 +26,6 @@ function loadEntry() {
 describe("the ribbon's registration (registerRibbon.ts)", () => {
   beforeEach(() => {
     session.reset();
-    ribbonNotices.reset();
     delete g.recalculateSheet;
   });
 
@@ -66,7 +64,7 @@ describe("the ribbon's registration (registerRibbon.ts)", () => {
     loadEntry();
     await (associated.get("recalculateSheet") as Handler)({ completed: () => order.push("completed") });
     expect(order).toEqual(["completed", "showAsTaskpane"]);
-    expect(ribbonNotices.latest()?.level).toBe("error"); // what the pane shows when it opens
+    expect(session.get().ribbonNotice?.level).toBe("error"); // what the pane shows when it opens
   });
 
   it("completes the event even when the recalculation fails", async () => {

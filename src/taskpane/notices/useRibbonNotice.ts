@@ -1,16 +1,15 @@
-// A recalculation started from the ribbon leaves a notice; the pane shows the latest when it opens
-// and any new one while it is open.
+// A recalculation started from the ribbon leaves a notice in the session; the pane shows the latest when it
+// opens and any new one while it is open, in the pane's language.
 import { useEffect } from "react";
-import { ribbonNotices, type RibbonNotice } from "../../commands/recalcCommand";
-import type { Lang } from "../strings/index";
+import type { Lang } from "../../scorecard";
+import { session, type RibbonNotice } from "../../session/session";
 import type { Notice } from "./notice";
 
 export function useRibbonNotice(lang: Lang, setNotice: (n: Notice | null) => void): void {
   useEffect(() => {
-    const show = (n: RibbonNotice) => setNotice({ intent: n.level, text: lang === "th" ? n.message : n.messageEn });
-    const latest = ribbonNotices.latest();
+    const show = (n: RibbonNotice) => setNotice({ intent: n.level, text: n.text[lang] });
+    const latest = session.get().ribbonNotice;
     if (latest) show(latest);
-    const unsubscribe = ribbonNotices.subscribe(show);
-    return () => void unsubscribe();
+    return session.onRibbonNotice(show);
   }, [lang, setNotice]);
 }
