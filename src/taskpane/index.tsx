@@ -7,7 +7,7 @@ import { createRoot } from "react-dom/client";
 import { sharedExcelHost } from "../excel/excelHost";
 import { App } from "./app/App";
 import { watchErrors } from "./diagnostics/lastError";
-import { langFromLocale } from "./strings/index";
+import { langFromLocale } from "./strings";
 import { OutsideOffice } from "./app/OutsideOffice";
 
 /** Office.onReady never settles in some plain-browser cases: don't leave the page on "Loading" forever. */

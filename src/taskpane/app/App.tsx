@@ -1,7 +1,6 @@
 // The task pane, whatever the host: Excel inside Office, the in-memory workbook in the preview page.
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import type { ScorecardHost } from "../../scorecard";
-import type { Lang } from "../strings/index";
+import type { Lang, ScorecardHost } from "../../scorecard";
 import { Pane } from "./Pane";
 
 export interface AppProps {

@@ -1,6 +1,6 @@
 // Shown when the page is opened in a plain browser: both languages, since Office can't tell us which.
 import { FluentProvider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Title3, tokens, webLightTheme } from "@fluentui/react-components";
-import { STRINGS } from "../strings/index";
+import { STRINGS } from "../strings";
 
 const useStyles = makeStyles({
   root: { display: "grid", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, maxWidth: "640px" },

@@ -2,13 +2,12 @@
 // (or the mapping flow), settings. The actions stay put whatever the result holds.
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { Body1, Button, Caption1, Divider, makeStyles, Title3, tokens } from "@fluentui/react-components";
-import type { ColumnMapping, Flag, RecalcOutcome, ScorecardHost, SheetSettings } from "../../scorecard";
+import type { ColumnMapping, Flag, Lang, RecalcOutcome, ScorecardHost, SheetSettings } from "../../scorecard";
 import { ConfirmDialog } from "../recalc/ConfirmDialog";
 import { DimensionBars } from "../results/DimensionBars";
 import { ExportSection } from "../summary/ExportSection";
 import { FlagGroups } from "../flags/FlagGroups";
 import { HistoryActions } from "../history/HistoryActions";
-import type { Lang } from "../strings/index";
 import { MappingForm } from "../mapping/MappingForm";
 import { NotAScorecardCard } from "../results/NotAScorecardCard";
 import { errorNotice } from "../notices/notice";

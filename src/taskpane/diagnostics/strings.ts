@@ -1,5 +1,5 @@
 // The support-details button's words, in Thai and English (the labels inside the copied text are bilingual).
-import type { Lang } from "../strings/index";
+import type { Lang } from "../../scorecard";
 
 export interface DiagnosticsStrings {
   copy: string;

@@ -3,6 +3,7 @@
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { kpiNumber, withoutKpiNumber, type Flag, type Kpi } from "../../scorecard";
 import { nameWithoutOwner } from "./groupFlags";
+import { engineText } from "../strings";
 import { useUi } from "../strings/ui";
 
 const useStyles = makeStyles({
@@ -53,10 +54,10 @@ export function FlagItem({ flag, kpi, showMessage, showQuoted = false, onSelect 
       <span className={styles.text}>
         <span className={styles.name}>
           {id !== undefined && <span className={styles.id}>{fmt.plain(id)}</span>}
-          {kpi ? nameWithoutOwner(withoutId(kpi.name, id), kpi.owner) : lang === "th" ? flag.message : flag.messageEn}
+          {kpi ? nameWithoutOwner(withoutId(kpi.name, id), kpi.owner) : engineText(lang, flag)}
         </span>
         <Caption1 className={styles.meta}>{meta}</Caption1>
-        {showMessage && kpi && <Caption1>{lang === "th" ? flag.message : flag.messageEn}</Caption1>}
+        {showMessage && kpi && <Caption1>{engineText(lang, flag)}</Caption1>}
       </span>
     </Button>
   );

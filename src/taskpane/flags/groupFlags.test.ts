@@ -1,6 +1,6 @@
 import type { Flag, Kpi } from "../../scorecard";
 import { groupFlags, kpiOf, kpisById, nameWithoutOwner, sharedQuote } from "./groupFlags";
-import { STRINGS } from "../strings/index";
+import { STRINGS } from "../strings";
 
 const flag = (code: Flag["code"], severity: Flag["severity"]): Flag => ({ code, severity, cell: "A1", row: 0, col: 0, message: "", messageEn: "" });
 

@@ -2,6 +2,7 @@
 // missing. The mapping form below asks for the missing ones.
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { NotAScorecard } from "../../scorecard";
+import { engineText } from "../strings";
 import { useUi } from "../strings/ui";
 
 export function NotAScorecardCard({ reason }: { reason: NotAScorecard }) {
@@ -10,7 +11,7 @@ export function NotAScorecardCard({ reason }: { reason: NotAScorecard }) {
     <MessageBar intent="warning" layout="multiline" data-testid="not-a-scorecard">
       <MessageBarBody>
         <MessageBarTitle>{t.notAScorecard}</MessageBarTitle>
-        {lang === "th" ? reason.message : reason.messageEn}
+        {engineText(lang, reason)}
       </MessageBarBody>
     </MessageBar>
   );

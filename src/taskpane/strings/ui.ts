@@ -1,8 +1,8 @@
 // What every component needs to speak: the language, its strings, and how to write numbers
 // (Thai digits in the Thai pane when the sheet itself writes Thai digits).
 import { createContext, useContext } from "react";
-import { numerals, type Numerals } from "../../scorecard";
-import { STRINGS, type Lang, type Strings } from "./index";
+import { numerals, type Lang, type Numerals } from "../../scorecard";
+import { STRINGS, type Strings } from "./index";
 
 export interface Ui {
   lang: Lang;

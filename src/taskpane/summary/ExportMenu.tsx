@@ -66,7 +66,7 @@ export default function ExportMenu({ host, sheetName, busy, setNotice }: ExportS
       }
       const prepared = await actions.prepareSummary(host, sheetName);
       if (!prepared.ok) {
-        setNotice({ intent: "warning", text: t.export.notAScorecard, detail: lang === "th" ? prepared.message : prepared.messageEn });
+        setNotice({ intent: "warning", text: t.export.notAScorecard, detail: prepared.reason[lang] });
         return;
       }
       if (action === "sheet") {

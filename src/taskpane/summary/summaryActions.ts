@@ -2,7 +2,7 @@
 // (read, analysed with the sheet's saved settings, laid out by src/export exactly as `scorecard export` does),
 // written as a sheet through the host, or downloaded as .xlsx / .csv through a Blob and an <a download>
 // (no network). This module pulls src/export and jszip into a lazy chunk of their own.
-import { analyzeSheet, type ScorecardHost } from "../../scorecard";
+import { analyzeSheet, type Bilingual, type Lang, type ScorecardHost } from "../../scorecard";
 import { buildSummary, type Summary } from "../../scorecard/summary";
 import { thaiDate } from "../../scorecard/thaiDate";
 import { summaryChart, summaryCsv, summaryLayout, summaryWorkbook, SUMMARY_SHEET } from "../../export";
@@ -11,11 +11,11 @@ export { SUMMARY_SHEET };
 
 export type Prepared =
   | { ok: true; summary: Summary }
-  | { ok: false; message: string; messageEn: string };
+  | { ok: false; reason: Bilingual };
 
 export async function prepareSummary(host: ScorecardHost, sheetName: string, now = new Date()): Promise<Prepared> {
   const result = await analyzeSheet(host, sheetName);
-  if (!result.ok) return { ok: false, message: result.reason.message, messageEn: result.reason.messageEn };
+  if (!result.ok) return { ok: false, reason: { th: result.reason.message, en: result.reason.messageEn } };
   return { ok: true, summary: buildSummary(result.scorecard, now) };
 }
 
@@ -29,7 +29,7 @@ export async function writeSummarySheet(host: ScorecardHost, summary: Summary, r
  * only repeats "HR Scorecard"), and the day in the Buddhist era as Thai documents date things. Thai digits when
  * the pane speaks Thai and the sheet writes them; Arabic otherwise.
  */
-export function fileName(summary: Summary, extension: "xlsx" | "csv", lang: "th" | "en" = "th"): string {
+export function fileName(summary: Summary, extension: "xlsx" | "csv", lang: Lang = "th"): string {
   const sheet = summary.sheetName.replace(/[\\/:*?"<>|]+/g, " ").replace(/\s+/g, " ").trim();
   const repeats = (name: string) => SUMMARY_SHEET.toLowerCase().includes(name.toLowerCase());
   const [y, m, d] = summary.exportDate.split("-").map(Number);
@@ -37,7 +37,7 @@ export function fileName(summary: Summary, extension: "xlsx" | "csv", lang: "th"
   return [SUMMARY_SHEET, ...(sheet && !repeats(sheet) ? [sheet] : []), day].join(" - ") + `.${extension}`;
 }
 
-export async function downloadSummary(summary: Summary, kind: "xlsx" | "csv", lang: "th" | "en" = "th"): Promise<string> {
+export async function downloadSummary(summary: Summary, kind: "xlsx" | "csv", lang: Lang = "th"): Promise<string> {
   const name = fileName(summary, kind, lang);
   const blob =
     kind === "xlsx"
