@@ -69,6 +69,14 @@ export interface Strings {
   mapWorse: (n: string, auto: string) => string;
   roles: Record<ColumnRole, string>;
   sheet: (name: string) => string;
+  /** The support-details button (the labels inside the copied text are bilingual: diagnostics/diagnosticsText.ts). */
+  diagnostics: {
+    copy: string;
+    copied: string;
+    /** Shown with the text box when the webview does not let the add-in write to the clipboard. */
+    copyByHand: string;
+    textLabel: string;
+  };
   export: {
     menu: string;
     sheet: string;

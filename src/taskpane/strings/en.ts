@@ -90,6 +90,12 @@ export const en: Strings = {
     level: "Level reached",
   },
   sheet: (name) => `Sheet ${name}`,
+  diagnostics: {
+    copy: "Copy details for a support request",
+    copied: "Copied. Paste it into your support message.",
+    copyByHand: "This Excel does not let the add-in copy by itself: select all the text below (Ctrl+A) and press Ctrl+C (on a Mac ⌘A, then ⌘C).",
+    textLabel: "Details for a support request",
+  },
   export: {
     menu: "Export",
     sheet: "Create a summary sheet in this workbook",

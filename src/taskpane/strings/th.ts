@@ -91,6 +91,12 @@ export const th: Strings = {
     level: "ผลงานตามระดับค่าเป้าหมาย",
   },
   sheet: (name) => `${T.sheet.th} ${name}`,
+  diagnostics: {
+    copy: "คัดลอกข้อมูลสำหรับแจ้งปัญหา",
+    copied: "คัดลอกแล้ว วางข้อมูลนี้ในข้อความแจ้งปัญหาได้เลย",
+    copyByHand: "Excel นี้ไม่ให้ส่วนเสริมคัดลอกเอง: เลือกข้อความด้านล่างทั้งหมด (Ctrl+A) แล้วกด Ctrl+C (บน Mac ⌘A แล้ว ⌘C)",
+    textLabel: "ข้อมูลสำหรับแจ้งปัญหา",
+  },
   export: {
     menu: T.export.th,
     sheet: "สร้างแผ่นงานสรุปผลในไฟล์นี้",
