@@ -1,5 +1,5 @@
 import path from "path";
-import type { ScorecardHost } from "../scorecard/host";
+import type { ScorecardHost } from "../scorecard";
 import { ExcelHost } from "../excel/excelHost";
 import { MockWorkbook, officeGlobal, type MockSheetInit } from "../excel/testing/mockWorkbook";
 import { COL } from "../excel/testing/plans";

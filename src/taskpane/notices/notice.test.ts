@@ -1,4 +1,4 @@
-import { SheetProtectedError } from "../../scorecard/host";
+import { SheetProtectedError } from "../../scorecard";
 import { errorNotice } from "./notice";
 import { makeUi } from "../strings/ui";
 

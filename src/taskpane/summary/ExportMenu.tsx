@@ -18,8 +18,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { SheetExistsError } from "../../scorecard/host";
-import type { Summary } from "../../scorecard/summary";
+import { SheetExistsError, type Summary } from "../../scorecard";
 import type { ExportSectionProps } from "./ExportSection.types";
 import { errorNotice } from "../notices/notice";
 import { useUi } from "../strings/ui";

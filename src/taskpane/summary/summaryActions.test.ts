@@ -1,5 +1,4 @@
-import { analyze } from "../../scorecard";
-import { buildSummary } from "../../scorecard/summary";
+import { analyze, buildSummary } from "../../scorecard";
 import { loadGrid, OFFICIAL } from "../../../test/fixtures/grids";
 import { fileName } from "./summaryActions";
 

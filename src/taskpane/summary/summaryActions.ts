@@ -2,9 +2,7 @@
 // (read, analysed with the sheet's saved settings, laid out by src/export exactly as `scorecard export` does),
 // written as a sheet through the host, or downloaded as .xlsx / .csv through a Blob and an <a download>
 // (no network). This module pulls src/export and jszip into a lazy chunk of their own.
-import { analyzeSheet, type Bilingual, type Lang, type ScorecardHost } from "../../scorecard";
-import { buildSummary, type Summary } from "../../scorecard/summary";
-import { thaiDate } from "../../scorecard/thaiDate";
+import { analyzeSheet, buildSummary, thaiDate, type Bilingual, type Lang, type ScorecardHost, type Summary } from "../../scorecard";
 import { summaryChart, summaryCsv, summaryLayout, summaryWorkbook, SUMMARY_SHEET } from "../../export";
 
 export { SUMMARY_SHEET };
