@@ -1,7 +1,7 @@
 // A write Excel stops part-way, through the ribbon command: the session keeps the undo record of what was
 // applied, and ย้อนกลับ (the host's restore of the last record) puts the sheet back as it was.
 import { runRibbonRecalc } from "../src/commands/recalcCommand";
-import { session } from "../src/commands/session";
+import { session } from "../src/session/session";
 import { ExcelHost } from "../src/excel/excelHost";
 import { MockWorkbook, officeGlobal } from "../src/excel/testing/mockWorkbook";
 import { generatedSheet } from "../src/excel/testing/plans";
@@ -26,7 +26,7 @@ it("the ribbon keeps the undo record of a write stopped in its second batch, and
     return apply(plan, options);
   };
   const notices: string[] = [];
-  const outcome = await runRibbonRecalc(host, (n) => void notices.push(n.message));
+  const outcome = await runRibbonRecalc(host, (n) => void notices.push(n.text.th));
   expect(outcome.status).toBe("failed");
   expect(notices[0]).toContain("ย้อนกลับ");
   expect(session.get().undoStack).toHaveLength(1);

@@ -4,7 +4,8 @@
 // pane and shares its session; on Excel without it, Office loads the same page in a hidden runtime of its own.
 // "แผงงาน" is the manifest's ShowTaskpane action: no code here.
 import { sharedExcelHost } from "../excel/excelHost";
-import { keepNotice, openPaneFor, runRibbonRecalc, type RibbonNotice } from "./recalcCommand";
+import type { RibbonNotice } from "../session/session";
+import { keepNotice, openPaneFor, runRibbonRecalc } from "./recalcCommand";
 
 /**
  * ExecuteFunction "recalculateSheet". Office queues further clicks until event.completed() is called, so it is

@@ -1,11 +1,11 @@
 import path from "path";
-import type { ScorecardHost } from "../scorecard/host";
+import type { ScorecardHost } from "../scorecard";
 import { ExcelHost } from "../excel/excelHost";
 import { MockWorkbook, officeGlobal, type MockSheetInit } from "../excel/testing/mockWorkbook";
 import { COL } from "../excel/testing/plans";
 import { readFixtureSheet } from "../excel/testing/xlsxFixture";
-import { ribbonNotices, runRibbonRecalc, type RibbonNotice } from "./recalcCommand";
-import { session } from "./session";
+import { session, type RibbonNotice } from "../session/session";
+import { runRibbonRecalc } from "./recalcCommand";
 
 const FIXTURE = path.join(__dirname, "../../test/fixtures/hr-scorecard-2566-6m.xlsx");
 const CAPS = { mergedAreas: true, cellProperties: true, mergeUndoGroup: false, pageLayout: true, sharedRuntime: true };
@@ -17,7 +17,6 @@ beforeAll(async () => {
 });
 beforeEach(async () => {
   session.reset();
-  ribbonNotices.reset();
   g.Office = (await officeGlobal({ ExcelApi: "1.13", SharedRuntime: "1.1" })).office;
 });
 
@@ -51,8 +50,8 @@ describe("runRibbonRecalc", () => {
     expect(session.get().busy).toBe(false);
     expect(notices).toHaveLength(1);
     // In the sheet's Thai digits; the formula kept in O27 is flagged, so the notice is a warning.
-    expect(notices[0].message).toBe("คะแนนรวม ๒๘.๘๓ · รอผล ๑๔ ตัวชี้วัด (นับเป็น ๐) · มีประเด็นที่ต้องตรวจ ๑ รายการ · คงสูตรไว้ ๑ เซลล์");
-    expect(notices[0].messageEn).toBe("Total 28.83 · 14 KPI(s) pending (counted as 0) · 1 item(s) to check · 1 formula cell(s) kept");
+    expect(notices[0].text.th).toBe("คะแนนรวม ๒๘.๘๓ · รอผล ๑๔ ตัวชี้วัด (นับเป็น ๐) · มีประเด็นที่ต้องตรวจ ๑ รายการ · คงสูตรไว้ ๑ เซลล์");
+    expect(notices[0].text.en).toBe("Total 28.83 · 14 KPI(s) pending (counted as 0) · 1 item(s) to check · 1 formula cell(s) kept");
     expect(notices[0].level).toBe("warning");
   });
 
@@ -63,8 +62,8 @@ describe("runRibbonRecalc", () => {
     await runRibbonRecalc(new ExcelHost({ capabilities: CAPS }), (n) => {
       notices.push(n);
     });
-    expect(notices[0].message).toBe("คะแนนรวม ๒๘.๘๓ · รอผล ๑๔ ตัวชี้วัด (นับเป็น ๐) ซึ่ง ๑๔ ตัวชี้วัดควรทราบผลแล้ว");
-    expect(notices[0].messageEn).toBe("Total 28.83 · 14 KPI(s) pending (counted as 0), 14 of them due by now");
+    expect(notices[0].text.th).toBe("คะแนนรวม ๒๘.๘๓ · รอผล ๑๔ ตัวชี้วัด (นับเป็น ๐) ซึ่ง ๑๔ ตัวชี้วัดควรทราบผลแล้ว");
+    expect(notices[0].text.en).toBe("Total 28.83 · 14 KPI(s) pending (counted as 0), 14 of them due by now");
     expect(notices[0].level).toBe("warning");
   });
 
@@ -93,7 +92,7 @@ describe("runRibbonRecalc", () => {
     const failing = { activeSheet: () => Promise.reject(new Error("Excel is in cell-edit mode")) } as unknown as ScorecardHost;
     const outcome = await runRibbonRecalc(failing);
     expect(outcome).toEqual({ status: "failed", error: "Excel is in cell-edit mode" });
-    expect(ribbonNotices.latest()).toMatchObject({ level: "error", messageEn: "Recalculation failed: Excel is in cell-edit mode" });
+    expect(session.get().ribbonNotice).toMatchObject({ level: "error", text: { en: "Recalculation failed: Excel is in cell-edit mode" } });
     expect(session.get().busy).toBe(false);
   });
 
@@ -103,9 +102,9 @@ describe("runRibbonRecalc", () => {
     const outcome = await runRibbonRecalc(new ExcelHost({ capabilities: CAPS }));
     expect(outcome.status).toBe("failed");
     expect(b.dump(fixture.name)).toEqual(before);
-    expect(ribbonNotices.latest()).toMatchObject({
+    expect(session.get().ribbonNotice).toMatchObject({
       level: "error",
-      messageEn: `Sheet "${fixture.name}" is protected, so nothing was written. Unprotect it (Review › Unprotect Sheet) and try again.`,
+      text: { en: `Sheet "${fixture.name}" is protected, so nothing was written. Unprotect it (Review › Unprotect Sheet) and try again.` },
     });
     expect(session.get().undoStack).toEqual([]);
   });

@@ -2,39 +2,15 @@
 // written, formula cells kept, as recalculate() does without a confirm callback), and leave the outcome and
 // the undo record in the session, where the task pane finds them. Never throws: problems become notices.
 import { actionableError } from "../excel/actionableError";
-import { numerals, recalculate, undoAfterFailure, type RecalcOutcome, type ScorecardHost } from "../scorecard";
-import { session } from "./session";
-
-export interface RibbonNotice {
-  level: "info" | "warning" | "error";
-  message: string;
-  messageEn: string;
-}
+import { numerals, recalculate, undoAfterFailure, type Bilingual, type Lang, type RecalcOutcome, type ScorecardHost } from "../scorecard";
+import { session, type RibbonNotice } from "../session/session";
+import { RIBBON_STRINGS, type RibbonStrings } from "./ribbonStrings";
 
 export type RibbonOutcome = RecalcOutcome | { status: "busy" } | { status: "failed"; error: string };
 
-type Listener = (notice: RibbonNotice) => void;
-let latest: RibbonNotice | null = null;
-const listeners = new Set<Listener>();
-
-/** The last notice from a ribbon run, for the pane to show (it may open later than the run). */
-export const ribbonNotices = {
-  latest: (): RibbonNotice | null => latest,
-  subscribe(listener: Listener): () => void {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  },
-  /** For tests. */
-  reset(): void {
-    latest = null;
-    listeners.clear();
-  },
-};
-
-/** Keeps the notice for the pane (which may open later than the run) and tells the pane if it is open. */
+/** Keeps the notice in the session, where the pane finds it (it may open later than the run, or be open now). */
 export function keepNotice(notice: RibbonNotice): void {
-  latest = notice;
-  listeners.forEach((l) => l(notice));
+  session.update({ ribbonNotice: notice });
 }
 
 /**
@@ -58,12 +34,18 @@ export async function showNotice(notice: RibbonNotice): Promise<void> {
   await openPaneFor(notice);
 }
 
+/** One text in both languages, each written with its own strings. */
+const both = (say: (s: RibbonStrings, lang: Lang) => string): Bilingual => ({ th: say(RIBBON_STRINGS.th, "th"), en: say(RIBBON_STRINGS.en, "en") });
+
+/** Parts joined as the notice line shows them. */
+const joined = (parts: Bilingual[]): Bilingual => ({ th: parts.map((p) => p.th).join(" · "), en: parts.map((p) => p.en).join(" · ") });
+
 function noticeFor(outcome: RecalcOutcome): RibbonNotice {
   switch (outcome.status) {
     case "not-a-scorecard":
-      return { level: "warning", message: outcome.reason.message, messageEn: outcome.reason.messageEn };
+      return { level: "warning", text: { th: outcome.reason.message, en: outcome.reason.messageEn } };
     case "cancelled":
-      return { level: "info", message: "ยกเลิกการคำนวณ", messageEn: "Recalculation cancelled" };
+      return { level: "info", text: both((s) => s.cancelled) };
     case "done": {
       const { scorecard, skippedFormulas } = outcome;
       // A result due by now is told with the pending ones, not again among the items to check.
@@ -71,20 +53,17 @@ function noticeFor(outcome: RecalcOutcome): RibbonNotice {
       const problems = scorecard.flags.filter((f) => f.severity !== "info" && f.code !== "result-overdue").length;
       const pending = scorecard.kpis.filter((k) => k.status === "pending").length;
       // The Thai notice in the sheet's digits, as the pane's total shows them.
-      const n = numerals(scorecard.thaiDigits);
-      const parts: [th: string, en: string][] = [[`คะแนนรวม ${n.decimal(scorecard.total)}`, `Total ${scorecard.totalText}`]];
+      const n = { th: numerals(scorecard.thaiDigits), en: numerals(false) };
+      const total: Bilingual = { th: n.th.decimal(scorecard.total), en: scorecard.totalText };
+      const parts = [both((s, l) => s.total(total[l]))];
       if (pending > 0) {
-        const [th, en] = [`รอผล ${n.plain(pending)} ตัวชี้วัด (นับเป็น ${n.plain(0)})`, `${pending} KPI(s) pending (counted as 0)`];
-        parts.push(overdue > 0 ? [`${th} ซึ่ง ${n.plain(overdue)} ตัวชี้วัดควรทราบผลแล้ว`, `${en}, ${overdue} of them due by now`] : [th, en]);
+        const waiting = (s: RibbonStrings, l: Lang) => s.pending(n[l].plain(pending), n[l].plain(0));
+        parts.push(both((s, l) => (overdue > 0 ? s.overdue(waiting(s, l), n[l].plain(overdue)) : waiting(s, l))));
       }
-      if (problems > 0) parts.push([`มีประเด็นที่ต้องตรวจ ${n.plain(problems)} รายการ`, `${problems} item(s) to check`]);
+      if (problems > 0) parts.push(both((s, l) => s.toCheck(n[l].plain(problems))));
       const kept = skippedFormulas.length;
-      if (kept > 0) parts.push([`คงสูตรไว้ ${n.plain(kept)} เซลล์`, `${kept} formula cell(s) kept`]);
-      return {
-        level: problems > 0 || overdue > 0 ? "warning" : "info",
-        message: parts.map(([th]) => th).join(" · "),
-        messageEn: parts.map(([, en]) => en).join(" · "),
-      };
+      if (kept > 0) parts.push(both((s, l) => s.formulasKept(n[l].plain(kept))));
+      return { level: problems > 0 || overdue > 0 ? "warning" : "info", text: joined(parts) };
     }
   }
 }
@@ -98,7 +77,7 @@ export async function runRibbonRecalc(host: ScorecardHost, notify: (notice: Ribb
     }
   };
   if (session.get().busy) {
-    await tell({ level: "info", message: "กำลังคำนวณอยู่ โปรดรอสักครู่", messageEn: "A recalculation is already running" });
+    await tell({ level: "info", text: both((s) => s.busy) });
     return { status: "busy" };
   }
   session.update({ busy: true });
@@ -117,7 +96,7 @@ export async function runRibbonRecalc(host: ScorecardHost, notify: (notice: Ribb
     if (partial) session.update({ undoStack: [...session.get().undoStack, partial] });
     const error = e instanceof Error ? e.message : String(e);
     const action = actionableError(e);
-    await tell(action ? { level: "error", message: action[0], messageEn: action[1] } : { level: "error", message: `คำนวณไม่สำเร็จ: ${error}`, messageEn: `Recalculation failed: ${error}` });
+    await tell({ level: "error", text: action ? { th: action[0], en: action[1] } : both((s) => s.failed(error)) });
     return { status: "failed", error };
   } finally {
     session.update({ busy: false });

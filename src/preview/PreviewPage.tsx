@@ -1,10 +1,13 @@
 // The dev-only preview: the real task pane beside the workbook it works on.
 import { FluentProvider, Link, makeStyles, Subtitle2, tokens, webLightTheme } from "@fluentui/react-components";
-import { App } from "../taskpane/App";
-import type { Lang } from "../taskpane/i18n";
+import type { Lang } from "../scorecard";
+import { App } from "../taskpane/app/App";
 import { GridView } from "./GridView";
 import type { PreviewHost } from "./previewHost";
 import { SheetTabs } from "./SheetTabs";
+
+/** The link to the pane in the other language, named in that language. */
+const OTHER: Record<Lang, { lang: Lang; name: string }> = { th: { lang: "en", name: "English" }, en: { lang: "th", name: "ไทย" } };
 
 export const PREVIEW_FILES = ["hr-scorecard-2566-6m.xlsx", "hr-scorecard-2566-6m-results.xlsx", "no-scorecard.xlsx"];
 
@@ -29,7 +32,7 @@ export function PreviewPage({ host, lang, file, dark, width = 360 }: { host: Pre
                 {f}
               </Link>
             ))}
-            <Link href={link(file, lang === "th" ? "en" : "th")}>{lang === "th" ? "English" : "ไทย"}</Link>
+            <Link href={link(file, OTHER[lang].lang)}>{OTHER[lang].name}</Link>
           </nav>
           <GridView host={host} />
           <SheetTabs host={host} />

@@ -3,11 +3,12 @@
 // ?width=320 for the pane's width in pixels (Excel's task pane is 320–350 px wide unless the user drags it).
 import type { ReactNode } from "react";
 import { createRoot } from "react-dom/client";
+import type { Bilingual, Lang } from "../scorecard";
 import { PreviewPage, PREVIEW_FILES } from "./PreviewPage";
 import { PreviewHost } from "./previewHost";
 
 const params = new URLSearchParams(location.search);
-const lang = params.get("lang") === "en" ? "en" : "th";
+const lang: Lang = params.get("lang") === "en" ? "en" : "th";
 const dark = params.get("theme") === "dark";
 const asked = Number(params.get("width"));
 const width = Number.isInteger(asked) && asked >= 240 && asked <= 800 ? asked : 360;
@@ -26,10 +27,13 @@ async function main() {
   show(<PreviewPage host={host} lang={lang} file={file} dark={dark} width={width} />);
 }
 
+/** Said in both languages: the page may fail before it knows which one the pane speaks. */
+const CANNOT_OPEN: Bilingual = { th: "เปิดไฟล์ตัวอย่างไม่ได้", en: "Could not open the preview workbook" };
+
 main().catch((error: unknown) => {
   show(
     <p role="alert" style={{ padding: 16, fontFamily: "sans-serif" }}>
-      {`เปิดไฟล์ตัวอย่างไม่ได้ · Could not open the preview workbook: ${error instanceof Error ? error.message : String(error)}`}
+      {`${CANNOT_OPEN.th} · ${CANNOT_OPEN.en}: ${error instanceof Error ? error.message : String(error)}`}
     </p>,
   );
 });

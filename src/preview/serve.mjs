@@ -23,16 +23,17 @@ function newest(path) {
   return readdirSync(path).reduce((m, name) => Math.max(m, newest(join(path, name))), 0);
 }
 
+/** Why the page is built first, in Thai and English ({ th, en }, the project's one shape of text in two languages); null when it is current. */
 function needsBuild() {
-  if (!existsSync(PAGE)) return ["dist/ ยังไม่มีหน้าตัวอย่าง", "dist/ has no preview page yet"];
+  if (!existsSync(PAGE)) return { th: "dist/ ยังไม่มีหน้าตัวอย่าง", en: "dist/ has no preview page yet" };
   const built = statSync(PAGE).mtimeMs;
   const changed = ["src", "webpack.config.js", "package.json"].some((p) => existsSync(join(ROOT, p)) && newest(join(ROOT, p)) > built);
-  return changed ? ["โค้ดเปลี่ยนหลังการสร้างครั้งก่อน", "the sources changed since the last build"] : null;
+  return changed ? { th: "โค้ดเปลี่ยนหลังการสร้างครั้งก่อน", en: "the sources changed since the last build" } : null;
 }
 
 const why = args.includes("--no-build") ? null : needsBuild();
 if (why) {
-  console.log(`กำลังสร้างหน้าตัวอย่าง (${why[0]})… · Building the preview (${why[1]})…`);
+  console.log(`กำลังสร้างหน้าตัวอย่าง (${why.th})… · Building the preview (${why.en})…`);
   const build = spawnSync(process.execPath, [join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "development"], { cwd: ROOT, stdio: "inherit" });
   if (build.status !== 0) {
     console.error("สร้างหน้าตัวอย่างไม่สำเร็จ: ดูข้อความของ webpack ด้านบน · The preview build failed: see webpack's messages above.");

@@ -5,10 +5,10 @@ import "../commands/registerRibbon";
 import type { ReactNode } from "react";
 import { createRoot } from "react-dom/client";
 import { sharedExcelHost } from "../excel/excelHost";
-import { App } from "./App";
+import { App } from "./app/App";
 import { watchErrors } from "./diagnostics/lastError";
-import { langFromLocale } from "./i18n";
-import { OutsideOffice } from "./OutsideOffice";
+import { langFromLocale } from "./strings";
+import { OutsideOffice } from "./app/OutsideOffice";
 
 /** Office.onReady never settles in some plain-browser cases: don't leave the page on "Loading" forever. */
 const OFFICE_TIMEOUT_MS = 8000;

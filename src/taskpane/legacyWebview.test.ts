@@ -10,10 +10,12 @@ import vm from "vm";
 const SCRIPT = readFileSync(path.join(__dirname, "legacyWebview.js"), "utf8");
 const PAGE = readFileSync(path.join(__dirname, "taskpane.html"), "utf8");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { contentSecurityPolicy, LEGACY_SCRIPT } = require("../../webpack.config.js") as {
+const webpackConfig = require("../../webpack.config.js") as {
+  (env: object, argv: object): Promise<unknown>;
   contentSecurityPolicy(o: { office: boolean; inline?: string[] }): string;
   LEGACY_SCRIPT: string;
 };
+const { contentSecurityPolicy, LEGACY_SCRIPT } = webpackConfig;
 
 const IE11 = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko";
 const EDGE_HTML = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19041";
@@ -90,7 +92,7 @@ describe("legacyWebview.js", () => {
   });
 
   it("reaches the production page byte for byte: neither webpack nor the page plugin minifies the pages", async () => {
-    const config = (await (require("../../webpack.config.js") as (env: object, argv: object) => Promise<unknown>)({}, { mode: "production" })) as {
+    const config = (await webpackConfig({}, { mode: "production" })) as {
       optimization: { minimizeOptions?: { html?: unknown } };
       plugins: { constructor: { name: string }; userOptions?: { filename?: string; minify?: unknown; templateParameters?: Record<string, string> } }[];
     };

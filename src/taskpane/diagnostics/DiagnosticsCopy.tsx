@@ -3,10 +3,9 @@
 // focused and selected, to copy by hand.
 import { Body1, Button, Field, makeStyles, Textarea, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import { useUi } from "../ui";
+import { useUi } from "../strings/ui";
 import { collectDiagnostics, diagnosticsText } from "./diagnosticsText";
 import { lastError } from "./lastError";
-import { DIAGNOSTICS_STRINGS } from "./strings";
 
 const useStyles = makeStyles({
   root: { display: "grid", gap: tokens.spacingVerticalS, justifyItems: "start" },
@@ -31,8 +30,7 @@ async function writeClipboard(text: string): Promise<boolean> {
 }
 
 export function DiagnosticsCopy() {
-  const { lang } = useUi();
-  const s = DIAGNOSTICS_STRINGS[lang];
+  const s = useUi().t.diagnostics;
   const styles = useStyles();
   const [manualText, setManualText] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);

@@ -1,7 +1,8 @@
-import { keepNotice, ribbonNotices } from "../../commands/recalcCommand";
+import { keepNotice } from "../../commands/recalcCommand";
+import { session } from "../../session/session";
 import { collectDiagnostics, diagnosticsText, highestVersion } from "./diagnosticsText";
-import { errorNotice } from "../notice";
-import { makeUi } from "../ui";
+import { errorNotice } from "../notices/notice";
+import { makeUi } from "../strings/ui";
 import { lastError, recordError, resetLastError, watchErrors } from "./lastError";
 
 const AT = new Date("2026-12-05T14:30:00.000Z");
@@ -20,7 +21,7 @@ function office(sets: Record<string, string>, diagnostics = { host: "Excel", pla
 
 beforeEach(() => {
   resetLastError();
-  ribbonNotices.reset();
+  session.reset();
 });
 
 describe("highestVersion", () => {
@@ -81,9 +82,9 @@ describe("watchErrors", () => {
     target.dispatchEvent(Object.assign(new Event("unhandledrejection"), { reason: { code: "GeneralException", message: "Excel is busy" } }));
     expect(lastError()).toMatchObject({ source: "uncaught", message: "Excel is busy (GeneralException)" });
     // A ribbon notice reaches the watcher as the ribbon keeps it.
-    keepNotice({ level: "info", message: "คะแนนรวม ๒๘.๘๓", messageEn: "Total 28.83" });
+    keepNotice({ level: "info", text: { th: "คะแนนรวม ๒๘.๘๓", en: "Total 28.83" } });
     expect(lastError()?.source).toBe("uncaught"); // not an error
-    keepNotice({ level: "error", message: "คำนวณไม่สำเร็จ", messageEn: "Recalculation failed: no sheet" });
+    keepNotice({ level: "error", text: { th: "คำนวณไม่สำเร็จ", en: "Recalculation failed: no sheet" } });
     expect(lastError()).toMatchObject({ source: "ribbon", message: "Recalculation failed: no sheet" });
     stop();
     target.dispatchEvent(Object.assign(new Event("error"), { error: new Error("after stop") }));

@@ -1,5 +1,6 @@
 // What a user pastes into a support message: which Excel, which webview, which API sets, which add-in version,
 // and the last error. Nothing from the workbook. Labels in Thai and English, so whoever reads it understands.
+import type { Bilingual } from "../../scorecard";
 import type { RecordedError } from "./lastError";
 
 declare const __ADDIN_VERSION__: string | undefined;
@@ -74,23 +75,40 @@ export function collectDiagnostics(office: typeof Office | undefined, userAgent:
   };
 }
 
-const UNKNOWN = "ไม่ทราบ · unknown";
+/** The text's words: each said in both languages at once, whoever reads it. */
+const LABEL = {
+  title: { th: "HR Scorecard — ข้อมูลสำหรับแจ้งปัญหา", en: "Details for a support request" },
+  time: { th: "เวลา", en: "Time" },
+  addinVersion: { th: "รุ่นของส่วนเสริม", en: "Add-in version" },
+  host: { th: "โปรแกรม", en: "Host" },
+  platform: { th: "แพลตฟอร์ม", en: "Platform" },
+  officeVersion: { th: "รุ่นของ Office", en: "Office version" },
+  officeLanguage: { th: "ภาษาของ Office", en: "Office language" },
+  apiSets: { th: "ชุด API ที่รองรับ", en: "Supported API sets" },
+  webview: { th: "เว็บวิว", en: "Webview" },
+  lastError: { th: "ข้อผิดพลาดล่าสุด", en: "Last error" },
+  unknown: { th: "ไม่ทราบ", en: "unknown" },
+  notSupported: { th: "ไม่รองรับ", en: "not supported" },
+  none: { th: "ไม่มี", en: "none" },
+} satisfies Record<string, Bilingual>;
+
+const both = (text: Bilingual) => `${text.th} · ${text.en}`;
 
 export function diagnosticsText(d: Diagnostics): string {
-  const sets = d.apiSets.length
-    ? d.apiSets.map((s) => `${s.name} ${s.version ?? "ไม่รองรับ · not supported"}`).join(", ")
-    : UNKNOWN;
-  const error = d.lastError ? `${d.lastError.message} [${d.lastError.source}, ${d.lastError.at.toISOString()}]` : "ไม่มี · none";
+  const unknown = both(LABEL.unknown);
+  const sets = d.apiSets.length ? d.apiSets.map((s) => `${s.name} ${s.version ?? both(LABEL.notSupported)}`).join(", ") : unknown;
+  const error = d.lastError ? `${d.lastError.message} [${d.lastError.source}, ${d.lastError.at.toISOString()}]` : both(LABEL.none);
+  const line = (label: Bilingual, value: string) => `${both(label)}: ${value}`;
   return [
-    "HR Scorecard — ข้อมูลสำหรับแจ้งปัญหา · Details for a support request",
-    `เวลา · Time: ${d.at.toISOString()}`,
-    `รุ่นของส่วนเสริม · Add-in version: ${d.addinVersion}`,
-    `โปรแกรม · Host: ${d.host ?? UNKNOWN}`,
-    `แพลตฟอร์ม · Platform: ${d.platform ?? UNKNOWN}`,
-    `รุ่นของ Office · Office version: ${d.officeVersion ?? UNKNOWN}`,
-    `ภาษาของ Office · Office language: ${d.officeLanguage ?? UNKNOWN}`,
-    `ชุด API ที่รองรับ · Supported API sets: ${sets}`,
-    `เว็บวิว · Webview: ${d.userAgent || UNKNOWN}`,
-    `ข้อผิดพลาดล่าสุด · Last error: ${error}`,
+    both(LABEL.title),
+    line(LABEL.time, d.at.toISOString()),
+    line(LABEL.addinVersion, d.addinVersion),
+    line(LABEL.host, d.host ?? unknown),
+    line(LABEL.platform, d.platform ?? unknown),
+    line(LABEL.officeVersion, d.officeVersion ?? unknown),
+    line(LABEL.officeLanguage, d.officeLanguage ?? unknown),
+    line(LABEL.apiSets, sets),
+    line(LABEL.webview, d.userAgent || unknown),
+    line(LABEL.lastError, error),
   ].join("\n");
 }

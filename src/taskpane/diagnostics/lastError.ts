@@ -1,6 +1,6 @@
 // The last error this page saw, for the support details: an uncaught error or rejection, a ribbon run that
 // failed, or one a component reports (recordError). Kept in memory only; the workbook's contents never go here.
-import { ribbonNotices } from "../../commands/recalcCommand";
+import { session } from "../../session/session";
 
 export interface RecordedError {
   at: Date;
@@ -39,8 +39,8 @@ export function watchErrors(target: Pick<Window, "addEventListener" | "removeEve
   const onRejection = (e: Event) => recordError((e as PromiseRejectionEvent).reason, "uncaught");
   target.addEventListener("error", onError);
   target.addEventListener("unhandledrejection", onRejection);
-  const stopRibbon = ribbonNotices.subscribe((notice) => {
-    if (notice.level === "error") recordError(notice.messageEn, "ribbon");
+  const stopRibbon = session.onRibbonNotice((notice) => {
+    if (notice.level === "error") recordError(notice.text.en, "ribbon");
   });
   return () => {
     target.removeEventListener("error", onError);

@@ -1,0 +1,59 @@
+// The total out of 100 in large type, how many KPIs have reported, and how many still need attention.
+import { Badge, Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import type { Scorecard } from "../../scorecard";
+import { groupFlags } from "../flags/groupFlags";
+import { useUi } from "../strings/ui";
+
+const useStyles = makeStyles({
+  root: {
+    display: "grid",
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingVerticalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  totalLine: { display: "flex", alignItems: "baseline", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  total: {
+    fontSize: tokens.fontSizeHero900,
+    lineHeight: tokens.lineHeightHero900,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorBrandForeground1,
+  },
+  counts: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+});
+
+export function TotalCard({ scorecard }: { scorecard: Scorecard }) {
+  const { t, fmt } = useUi();
+  const styles = useStyles();
+  const groups = groupFlags(scorecard.flags);
+  // Reported: a result the engine scored (as the summary counts them); pending, missing and invalid ones are not.
+  const reported = scorecard.kpis.filter((k) => k.status === "ok").length;
+  const counts = [
+    // Every KPI still waiting for its result, whether or not its note's month has come.
+    { key: "pending", label: t.counts.pending, n: groups.pending.length + groups.overdue.length, color: "warning" },
+    { key: "missing", label: t.counts.missing, n: groups.missing.length, color: "danger" },
+    { key: "errors", label: t.counts.errors, n: groups.errors.length, color: "danger" },
+  ] as const;
+  return (
+    <section className={styles.root} aria-labelledby="total-heading">
+      <Subtitle2 as="h2" id="total-heading">
+        {t.total}
+      </Subtitle2>
+      <div className={styles.totalLine}>
+        <span className={styles.total} data-testid="total">
+          {fmt.plain(scorecard.totalText)}
+        </span>
+        <Caption1>{t.outOf(fmt.plain(100))}</Caption1>
+      </div>
+      {/* How far the round has come, worded as the summary words it. */}
+      <Caption1 data-testid="reported">{t.reported(fmt.plain(reported), fmt.plain(scorecard.kpis.length))}</Caption1>
+      <div className={styles.counts} data-testid="counts">
+        {counts.map((c) => (
+          <Badge key={c.key} appearance={c.n ? "tint" : "outline"} color={c.n ? c.color : "informative"} size="large">
+            {`${c.label} ${fmt.plain(c.n)}`}
+          </Badge>
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+// The shape of the pane's words, which each language's file (th.ts, en.ts) fills in: a file of its own, so the
+// language files and the index that gathers them do not import each other.
+import type { ColumnRole, RecalcStep } from "../../scorecard";
+
+export interface Strings {
+  appTitle: string;
+  recalculate: string;
+  steps: Record<RecalcStep, string>;
+  total: string;
+  outOf: (n: string) => string;
+  dimensionLabel: (n: string, points: string, weight: string) => string;
+  dimensions: string;
+  counts: { pending: string; missing: string; errors: string };
+  groups: { overdue: string; pending: string; missing: string; errors: string; warnings: string };
+  /** A group's heading: its name, the note all its items quote (if they share one), and how many there are. */
+  groupHeading: (group: string, count: string, quoted: string | undefined) => string;
+  flagsHeading: string;
+  noFlags: string;
+  /** As the summary says it: "รายงานผลแล้ว ๘ จาก ๒๒ ตัวชี้วัด". */
+  reported: (n: string, total: string) => string;
+  flagCell: (cell: string) => string;
+  goToCell: (kpi: string, cell: string) => string;
+  confirmTitle: (n: string) => string;
+  confirmFormulasOnly: string;
+  confirmIntro: string;
+  confirmMore: (n: string) => string;
+  overwriteFormulas: (n: string) => string;
+  formulasKept: (n: string) => string;
+  highlightsTakenOff: (n: string) => string;
+  cancel: string;
+  confirm: string;
+  blank: string;
+  cancelled: string;
+  done: (n: string) => string;
+  undo: string;
+  undone: string;
+  clearHighlights: string;
+  highlightsCleared: string;
+  settings: string;
+  method: string;
+  methodStep: string;
+  methodLinear: string;
+  /** Said beside the method choice once the sheet is recalculated with it. */
+  methodApplied: (total: string, before: string) => string;
+  methodSaved: string;
+  mapping: string;
+  mappingNone: string;
+  mappingSaved: (row: string, n: string) => string;
+  editMapping: string;
+  removeMapping: string;
+  notAScorecard: string;
+  missing: string;
+  mapTitle: string;
+  mapIntro: string;
+  headerRow: string;
+  rowRange: (first: string, last: string) => string;
+  pickColumn: string;
+  columnOption: (letter: string, header: string) => string;
+  emptyColumn: string;
+  moreColumns: string;
+  /** The form's one list when nothing is missing: every column, as the engine found them. */
+  allColumns: string;
+  saveAndRun: string;
+  cancelMapping: string;
+  mapNeedsAll: string;
+  /** What the chosen columns still lack, said before saving. */
+  mapStillMissing: (roles: string) => string;
+  mapReads: (n: string) => string;
+  mapWorse: (n: string, auto: string) => string;
+  roles: Record<ColumnRole, string>;
+  sheet: (name: string) => string;
+  /** The support-details button (the labels inside the copied text are bilingual: diagnostics/diagnosticsText.ts). */
+  diagnostics: {
+    copy: string;
+    copied: string;
+    /** Shown with the text box when the webview does not let the add-in write to the clipboard. */
+    copyByHand: string;
+    textLabel: string;
+  };
+  export: {
+    menu: string;
+    sheet: string;
+    xlsx: string;
+    csv: string;
+    working: string;
+    sheetDone: (name: string) => string;
+    downloaded: (file: string) => string;
+    replaceTitle: (name: string) => string;
+    replaceBody: string;
+    replace: string;
+    notAScorecard: string;
+    isSummary: string;
+  };
+  error: string;
+  outsideTitle: string;
+  outsideBody: string;
+}
