@@ -24,6 +24,8 @@ export interface FlagParams {
   part?: CountedPart;
   stated?: number;
   found?: number;
+  /** score-differs: the score the result gives (`value`: the score the cell holds). */
+  computed?: number;
   /** result-overdue: the last month the report covers. */
   reportEnd?: ThaiMonth;
 }
@@ -45,6 +47,10 @@ const SEVERITY: Record<FlagCode, Severity> = {
   "no-total-row-space": "warning",
   "output-cell-merged": "warning",
   "count-line-differs": "warning",
+  "weights-sum": "warning",
+  "result-excluded": "info",
+  "score-typed": "info",
+  "score-differs": "warning",
 };
 
 const num = (n: number | undefined) => (n === undefined ? "" : String(clean(n)));
@@ -146,6 +152,22 @@ const TEXT: Record<FlagCode, Text> = {
   "count-line-differs": (p, cell) => [
     `บรรทัดสรุปท้ายตาราง (${cell}) ระบุ ${p.stated} ${PARTS[p.part!].th} แต่ในตารางมี ${p.found} ${PARTS[p.part!].th}`,
     `The count under the table (${cell}) says ${p.stated} ${PARTS[p.part!].en}, but the table has ${p.found}`,
+  ],
+  "weights-sum": (p, cell) => [
+    `น้ำหนักของตัวชี้วัดที่นับรวมได้ ${num(p.sum)} ไม่ใช่ ๑๐๐ (หรือ ๑) (ตั้งแต่${CELL} ${cell}): คะแนนถ่วงน้ำหนักหารด้วย ${num(p.sum)}`,
+    `The weights of the KPIs that count add up to ${num(p.sum)}, not 100 (or 1) (from ${cell}): weighted scores are divided by ${num(p.sum)}`,
+  ],
+  "result-excluded": (p, cell) => [
+    `ตัวชี้วัด ${p.kpiId}: "${p.text}" ใน${CELL} ${cell} ไม่นับรวม ทั้งคะแนนและน้ำหนัก`,
+    `KPI ${p.kpiId}: "${p.text}" in ${cell}, left out of the total, weight and all`,
+  ],
+  "score-typed": (p, cell) => [
+    `ตัวชี้วัด ${p.kpiId}: ไม่มีผลการดำเนินงานเป็นตัวเลข ใช้ค่าคะแนนที่พิมพ์ไว้ (${num(Number(p.value))}) ใน${CELL} ${cell}`,
+    `KPI ${p.kpiId}: no numeric result; the score typed in ${cell} (${num(Number(p.value))}) is used`,
+  ],
+  "score-differs": (p, cell) => [
+    `ตัวชี้วัด ${p.kpiId}: ค่าคะแนนใน${CELL} ${cell} (${num(Number(p.value))}) ไม่ตรงกับผลการดำเนินงาน ซึ่งได้ ${num(p.computed)} คะแนน จะเขียนค่าที่คำนวณได้แทน`,
+    `KPI ${p.kpiId}: the score in ${cell} (${num(Number(p.value))}) disagrees with the result, which gives ${num(p.computed)}; the computed score is written`,
   ],
   "output-cell-merged": (p, cell) => [
     `${CELL} ${cell} ถูกผสานรวมกับ${CELL} ${p.other} ซึ่งไม่ใช่${CELL}ผลลัพธ์ จึงไม่ได้เขียนผล`,
