@@ -216,8 +216,12 @@ export function buildGroupHierarchy(sheet: Sheet, layout: TableLayout, skipped: 
     const name = sheet.isBlank(row, cols.kpi!) ? "" : sheet.text(row, cols.kpi!);
     const label = hasInput ? "" : rowLabel(sheet, row, left, right);
     if (!hasInput && label !== "" && (name === "" || GROUP_WORDS.test(label))) {
-      if (GOAL_WORDS.test(label)) newGoal(label, row, row);
-      else (newDimension(label, row, row), newGoal(label, row));
+      if (GOAL_WORDS.test(label)) {
+        newGoal(label, row, row);
+      } else {
+        newDimension(label, row, row);
+        newGoal(label, row);
+      }
       continue;
     }
     if (!hasInput && name === "") continue;
