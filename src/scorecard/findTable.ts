@@ -61,8 +61,9 @@ function hasSubRow(sheet: Sheet, row: number): boolean {
 /** The group label over column `col` in header row `row`: its own text, its merged area's, or (merges unknown) the nearest to the left. */
 function groupLabel(sheet: Sheet, row: number, col: number, twoRows: boolean): string {
   const own = sheet.label(row, col);
-  if (own !== "" || !twoRows || sheet.mergesKnown) return own;
-  // Without merged areas, a group label stands over the blank cells to its right that have sub-labels.
+  if (own !== "" || !twoRows || sheet.merge(row, col)) return own;
+  // Without a merged area (none read, or none made: "centre across selection"), a group label stands over the blank
+  // cells to its right that have sub-labels.
   if (!isSubLabel(sheet.label(row + 1, col))) return "";
   for (let c = col - 1; c >= sheet.left; c--) {
     if (!sheet.isBlank(row, c)) return sheet.label(row, c);
