@@ -4,7 +4,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { runCli } from "../src/cli/run";
 import { openXlsx } from "../src/xlsx";
-import type { Grid } from "../src/scorecard";
+import { analyzeSheet, type Grid, type SheetSettings } from "../src/scorecard";
+import { WorkbookHost } from "../src/cli/workbookHost";
 import { FIXTURES } from "./fixtures/grids";
 
 const AGENCY = path.join(FIXTURES, "agency-5point.xlsx");
@@ -76,5 +77,30 @@ describe("the 5-point example through the command", () => {
     expect(th.out).toMatch(/คะแนนรวม \(เต็ม ๕\)\s+2\.5529/);
     const en = await run(["check", "agency.xlsx", "--lang", "en"], input);
     expect(en.out).toMatch(/Total \(out of 5\)\s+2\.5529/);
+  });
+});
+
+describe("the sheet's settings for the 5-point scale", () => {
+  it("leaves pending KPIs out of the sum when the sheet's saved settings say so, and gives the step rule when asked", async () => {
+    // This file never had the add-in inserted, so it has no settings part: settings are kept beside it, as the pane keeps them.
+    class WithSettings extends WorkbookHost {
+      saved: SheetSettings = {};
+      override async loadSettings(): Promise<SheetSettings> {
+        return this.saved;
+      }
+      override async saveSettings(_sheet: string, settings: SheetSettings): Promise<void> {
+        this.saved = settings;
+      }
+    }
+    const host = new WithSettings(await openXlsx(new Uint8Array(fs.readFileSync(AGENCY))));
+    const total = async () => {
+      const r = await analyzeSheet(host, expected.sheet);
+      return r.ok ? r.scorecard.total : null;
+    };
+    expect(await total()).toBe(expected.total);
+    await host.saveSettings(expected.sheet, { pendingOutOfSum: true });
+    expect(await total()).toBeCloseTo((25 * 3.6 + 25 * 3 + 20 * 2.6) / 70, 12);
+    await host.saveSettings(expected.sheet, { method: "step" });
+    expect(await total()).toBeCloseTo((25 * 3 + 25 * 3 + 20 * 2) / 85, 12);
   });
 });
