@@ -173,3 +173,44 @@ describe("which scale", () => {
     expect(r.reason.messageEn).toContain("a 5-point table: no Weighted score");
   });
 });
+
+describe("group rows", () => {
+  it("reads strategic issues and goals as groups a level apart, and KPI numbers a level deeper (1.1.1)", () => {
+    const rows: AgencyRow[] = [
+      { group: "ประเด็นยุทธศาสตร์ที่ 1 การพัฒนาบุคลากร" },
+      { group: "เป้าประสงค์ 1.1 บุคลากรมีสมรรถนะ" },
+      kpi("1.1.1", 40, [1, 2, 3, 4, 5], 5),
+      kpi("1.1.2", 20, [1, 2, 3, 4, 5], 4),
+      { group: "เป้าประสงค์ 1.2 องค์กรมีระบบงานที่ดี" },
+      kpi("1.2.1", 40, [1, 2, 3, 4, 5], 3),
+    ];
+    const { grid, col, row } = agencyGrid(rows, { mergedGroups: false });
+    const s = card(grid);
+    expect(s.kpis.map((k) => k.id)).toEqual(["1.1.1", "1.1.2", "1.2.1"]);
+    expect(s.dimensions.map((d) => [d.name, d.goals.length, d.points])).toEqual([["ประเด็นยุทธศาสตร์ที่ 1 การพัฒนาบุคลากร", 2, 4]]);
+    expect(s.goals.map((g) => [g.name, g.kpis.length, g.points])).toEqual([
+      ["เป้าประสงค์ 1.1 บุคลากรมีสมรรถนะ", 2, 2.8],
+      ["เป้าประสงค์ 1.2 องค์กรมีระบบงานที่ดี", 1, 1.2],
+    ]);
+    const at = (r: number) => s.plan.writes.find((w) => w.row === r && w.col === col.weighted)?.value;
+    expect(at(row["ประเด็นยุทธศาสตร์ที่ 1 การพัฒนาบุคลากร"])).toBe(4);
+    expect(at(row["เป้าประสงค์ 1.1 บุคลากรมีสมรรถนะ"])).toBeCloseTo(2.8, 12);
+    expect(at(row["เป้าประสงค์ 1.2 องค์กรมีระบบงานที่ดี"])).toBeCloseTo(1.2, 12);
+  });
+
+  it("takes KPIs before any group row as one group, and a group label typed in the name column", () => {
+    const { grid, col } = agencyGrid([kpi("1", 50, [1, 2, 3, 4, 5], 5), kpi("2", 50, [1, 2, 3, 4, 5], 1)], { mergedGroups: false });
+    const s = card(grid);
+    expect(s.dimensions).toHaveLength(1);
+    expect(s.total).toBe(3);
+    // Now a group label in the name column, the first column left blank.
+    const withGroup = agencyGrid([{ group: "มิติที่ 1 ด้านคุณภาพ" }, kpi("1", 100, [1, 2, 3, 4, 5], 2)], { mergedGroups: false });
+    const g = withGroup.grid;
+    const r = withGroup.row["มิติที่ 1 ด้านคุณภาพ"];
+    g.values[r][col.name] = g.values[r][col.no];
+    g.values[r][col.no] = null;
+    const t = card(g);
+    expect(t.kpis.map((k) => k.id)).toEqual(["1"]);
+    expect(t.dimensions.map((d) => d.name)).toEqual(["มิติที่ 1 ด้านคุณภาพ"]);
+  });
+});

@@ -220,12 +220,13 @@ export function buildGroupHierarchy(sheet: Sheet, layout: TableLayout, skipped: 
         newGoal(label, row, row);
       } else {
         newDimension(label, row, row);
-        newGoal(label, row);
       }
       continue;
     }
     if (!hasInput && name === "") continue;
-    if (goals.length === 0) newGoal("", row);
+    // KPIs straight under a dimension's row (no goal rows) make one goal of that dimension, named as it is.
+    const dim = dimensions.length - 1;
+    if (goals.length === 0 || goals[goals.length - 1].dimensionIndex !== dim) newGoal(dim >= 0 ? dimensions[dim].name : "", row);
     const goal = goals[goals.length - 1];
     const number = layout.kpiNumberColumn === undefined ? "" : sheet.shownText(row, layout.kpiNumberColumn);
     const id = kpiNumber(number) ?? kpiId(name, row);
