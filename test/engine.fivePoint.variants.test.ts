@@ -214,3 +214,14 @@ describe("group rows", () => {
     expect(t.dimensions.map((d) => d.name)).toEqual(["มิติที่ 1 ด้านคุณภาพ"]);
   });
 });
+
+describe("weights that cannot count", () => {
+  it("flags a weight written \"-\" or negative instead of scoring the KPI 0 in silence", () => {
+    const { grid, col, row } = agencyGrid([kpi("1", 50, [1, 2, 3, 4, 5], 4), kpi("2", 50, [1, 2, 3, 4, 5], 4)]);
+    grid.values[row["1"]][col.weight] = "-";
+    grid.values[row["2"]][col.weight] = -5;
+    const s = card(grid);
+    expect(s.flags.map((f) => [f.code, f.kpiId])).toEqual([["weight-negative", "2"], ["kpi-incomplete", "1"]]);
+    expect(s.total).toBe(0);
+  });
+});

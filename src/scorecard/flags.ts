@@ -56,7 +56,8 @@ export function checkKpis(sheet: Sheet, layout: TableLayout, h: Hierarchy, flags
   const undefinedTarget = (row: number, col: number) => { const a = sheet.anchor(row, col); return blank(row, col) || sheet.content(a.row, a.col).kind === "undefinedLevel"; };
   for (const k of h.kpis) {
     // Unreadable cells are flagged where they are read; here only what is left blank.
-    if (k.weight === null && blank(k.row, cols.weightKpi!)) flags.add("kpi-incomplete", k.row, cols.weightKpi!, { kpiId: k.id, what: "weight" });
+    // A weight written "-" is no weight either: without a flag the KPI would score 0 silently.
+    if (k.weight === null && undefinedTarget(k.row, cols.weightKpi!)) flags.add("kpi-incomplete", k.row, cols.weightKpi!, { kpiId: k.id, what: "weight" });
     // No target defined at all (blank or "-" throughout) leaves nothing to score against. A target read as a
     // number is neither, so only KPIs without one are looked at again.
     if (k.targets.every((t) => t === null) && TARGET_ROLES.every((r) => undefinedTarget(k.row, cols[r]!))) {

@@ -232,12 +232,18 @@ export function buildGroupHierarchy(sheet: Sheet, layout: TableLayout, skipped: 
     const id = kpiNumber(number) ?? kpiId(name, row);
     const targets = new Array<number | null>(TARGET_ROLES.length);
     for (let t = 0; t < TARGET_ROLES.length; t++) targets[t] = readNumber(sheet, row, cols[TARGET_ROLES[t]]!, flags, id);
+    let weight = readNumber(sheet, row, cols.weightKpi!, flags, id);
+    if (weight !== null && weight < 0) {
+      // Divided by the sum of weights, a negative weight would turn other KPIs' scores around.
+      flags.add("weight-negative", sheet.anchorRow(row, cols.weightKpi!), sheet.anchorCol(row, cols.weightKpi!), { kpiId: id, value: weight });
+      weight = null;
+    }
     goal.kpis.push(kpis.length);
     goal.bottom = row;
     dimensions[goal.dimensionIndex].bottom = row;
     kpis.push({
       id, row, name, owner: kpiOwner(name), cell: sheet.address(row, cols.kpi!),
-      targets, descending: false, weight: readNumber(sheet, row, cols.weightKpi!, flags, id),
+      targets, descending: false, weight,
       result: null, resultCell: "", resultRow: row, resultCol: cols.kpi!, level: null, levelComputed: false, status: "missing", points: 0,
       goalIndex: goals.length - 1, dimensionIndex: goal.dimensionIndex,
     });

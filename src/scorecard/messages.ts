@@ -48,6 +48,7 @@ const SEVERITY: Record<FlagCode, Severity> = {
   "output-cell-merged": "warning",
   "count-line-differs": "warning",
   "weights-sum": "warning",
+  "weight-negative": "error",
   "result-excluded": "info",
   "score-typed": "info",
   "score-differs": "warning",
@@ -156,6 +157,10 @@ const TEXT: Record<FlagCode, Text> = {
   "weights-sum": (p, cell) => [
     `น้ำหนักของตัวชี้วัดที่นับรวมได้ ${num(p.sum)} ไม่ใช่ ๑๐๐ (หรือ ๑) (ตั้งแต่${CELL} ${cell}): คะแนนถ่วงน้ำหนักหารด้วย ${num(p.sum)}`,
     `The weights of the KPIs that count add up to ${num(p.sum)}, not 100 (or 1) (from ${cell}): weighted scores are divided by ${num(p.sum)}`,
+  ],
+  "weight-negative": (p, cell) => [
+    `ตัวชี้วัด ${p.kpiId}: น้ำหนักใน${CELL} ${cell} ติดลบ (${num(Number(p.value))}) จึงไม่นับน้ำหนักนี้ ให้แก้เป็นค่าตั้งแต่ ๐ ขึ้นไป`,
+    `KPI ${p.kpiId}: the weight in ${cell} is negative (${num(Number(p.value))}), so it is not counted; make it 0 or more`,
   ],
   "result-excluded": (p, cell) => [
     `ตัวชี้วัด ${p.kpiId}: "${p.text}" ใน${CELL} ${cell} ไม่นับรวม ทั้งคะแนนและน้ำหนัก`,

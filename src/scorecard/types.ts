@@ -186,6 +186,7 @@ export type FlagCode =
   | "output-cell-merged"
   | "count-line-differs"
   | "weights-sum"
+  | "weight-negative"
   | "result-excluded"
   | "score-typed"
   | "score-differs";
