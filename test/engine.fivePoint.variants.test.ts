@@ -225,3 +225,14 @@ describe("weights that cannot count", () => {
     expect(s.total).toBe(0);
   });
 });
+
+describe("messages and display", () => {
+  it("shows the total to 4 decimals rounded half up, and scores in messages as their cells show them", () => {
+    const s = card(agencyGrid([kpi("1", 100, [1, 2, 3, 4, 5], null, 0.42605)]).grid);
+    expect(s.total).toBe(0.42605);
+    expect(s.totalText).toBe("0.4261");
+    const d = card(agencyGrid([kpi("1", 100, [0, 3, 6, 9, 12], 7, 1)]).grid);
+    expect(d.flags.map((f) => f.messageEn)).toEqual(["KPI 1: the score in K6 (1) disagrees with the result, which gives 3.3333; the computed score is written"]);
+    expect(d.flags[0].message).toContain("เซลล์ K6 (๑) ไม่ตรงกับผลการดำเนินงาน ซึ่งได้ ๓.๓๓๓๓ คะแนน");
+  });
+});

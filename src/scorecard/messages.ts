@@ -1,7 +1,7 @@
 // Every flag the engine raises, with its severity and its Thai and English message. Messages name the cell, in
 // the glossary's words (glossary.ts: เซลล์ as Excel's Thai interface says it), and quote what a cell holds no
 // longer than QUOTE_LENGTH characters.
-import { fromThaiDigits, toThaiDigits } from "./display";
+import { fromThaiDigits, roundForDisplay, toThaiDigits } from "./display";
 import { TERMS } from "./glossary";
 import type { ColumnRole, Flag, FlagCode, Severity } from "./types";
 import { ROLE_NAMES } from "./columnLabels";
@@ -55,6 +55,8 @@ const SEVERITY: Record<FlagCode, Severity> = {
 };
 
 const num = (n: number | undefined) => (n === undefined ? "" : String(clean(n)));
+/** A 5-point score as its cell shows it, to at most 4 decimals: 3.6, 2.6667. */
+const score = (n: number | string | undefined) => (n === undefined ? "" : String(roundForDisplay(Number(n), 4)));
 
 /** เซลล์: the word for a cell in Thai messages. */
 const CELL = TERMS.cell.th;
@@ -167,12 +169,12 @@ const TEXT: Record<FlagCode, Text> = {
     `KPI ${p.kpiId}: "${p.text}" in ${cell}, left out of the total, weight and all`,
   ],
   "score-typed": (p, cell) => [
-    `ตัวชี้วัด ${p.kpiId}: ไม่มีผลการดำเนินงานเป็นตัวเลข ใช้ค่าคะแนนที่พิมพ์ไว้ (${num(Number(p.value))}) ใน${CELL} ${cell}`,
-    `KPI ${p.kpiId}: no numeric result; the score typed in ${cell} (${num(Number(p.value))}) is used`,
+    `ตัวชี้วัด ${p.kpiId}: ไม่มีผลการดำเนินงานเป็นตัวเลข ใช้ค่าคะแนนที่พิมพ์ไว้ (${score(p.value)}) ใน${CELL} ${cell}`,
+    `KPI ${p.kpiId}: no numeric result; the score typed in ${cell} (${score(p.value)}) is used`,
   ],
   "score-differs": (p, cell) => [
-    `ตัวชี้วัด ${p.kpiId}: ค่าคะแนนใน${CELL} ${cell} (${num(Number(p.value))}) ไม่ตรงกับผลการดำเนินงาน ซึ่งได้ ${num(p.computed)} คะแนน จะเขียนค่าที่คำนวณได้แทน`,
-    `KPI ${p.kpiId}: the score in ${cell} (${num(Number(p.value))}) disagrees with the result, which gives ${num(p.computed)}; the computed score is written`,
+    `ตัวชี้วัด ${p.kpiId}: ค่าคะแนนใน${CELL} ${cell} (${score(p.value)}) ไม่ตรงกับผลการดำเนินงาน ซึ่งได้ ${score(p.computed)} คะแนน จะเขียนค่าที่คำนวณได้แทน`,
+    `KPI ${p.kpiId}: the score in ${cell} (${score(p.value)}) disagrees with the result, which gives ${score(p.computed)}; the computed score is written`,
   ],
   "output-cell-merged": (p, cell) => [
     `${CELL} ${cell} ถูกผสานรวมกับ${CELL} ${p.other} ซึ่งไม่ใช่${CELL}ผลลัพธ์ จึงไม่ได้เขียนผล`,
