@@ -236,3 +236,16 @@ describe("messages and display", () => {
     expect(d.flags[0].message).toContain("เซลล์ K6 (๑) ไม่ตรงกับผลการดำเนินงาน ซึ่งได้ ๓.๓๓๓๓ คะแนน");
   });
 });
+
+describe("a 5-point table without a score column", () => {
+  it("scores from the results, writes the weighted scores, and says the score column is missing in the table's own words", () => {
+    const { grid, col, row } = agencyGrid(EXAMPLE_ROWS);
+    for (const r of grid.values) r[col.score] = null;
+    const s = card(grid);
+    expect(s.total).toBe(EXAMPLE_TOTAL);
+    const missing = s.flags.find((f) => f.code === "no-score-column")!;
+    expect(missing.message).toContain("ไม่พบคอลัมน์ ค่าคะแนนที่ได้");
+    expect(missing.messageEn).toContain("No Score column");
+    expect(s.plan.writes.find((w) => w.row === row["1.1"])?.col).toBe(col.weighted);
+  });
+});

@@ -88,7 +88,7 @@ export function analyze(grid: Grid, options: AnalyzeOptions = {}): AnalyzeResult
     checkKpis(sheet, layout, h, flags);
     checkCountLine(sheet, layout, h, found.skippedRows, flags);
     for (const role of ["level", "scoreKpi"] as ColumnRole[]) {
-      if (layout.columns[role] === undefined) flags.add("no-score-column", layout.headerTop, layout.columns.kpi!, { column: role });
+      if (layout.columns[role] === undefined) flags.add("no-score-column", layout.headerTop, layout.columns.kpi!, { column: role, value: 5 });
     }
     const thaiDigits = usesThaiDigits(sheet, layout);
     const card: Omit<Scorecard, "plan"> = {

@@ -4,7 +4,7 @@
 import { fromThaiDigits, roundForDisplay, toThaiDigits } from "./display";
 import { TERMS } from "./glossary";
 import type { ColumnRole, Flag, FlagCode, Severity } from "./types";
-import { ROLE_NAMES } from "./columnLabels";
+import { FIVE_POINT_NAMES, ROLE_NAMES } from "./columnLabels";
 import { toAddress } from "./address";
 import { clean } from "./points";
 import type { CountedPart } from "./countLine";
@@ -144,10 +144,14 @@ const TEXT: Record<FlagCode, Text> = {
     `${CELL} ${cell} มีสูตร ${p.formula} จะไม่เขียนทับจนกว่าจะยืนยัน`,
     `${cell} holds the formula ${p.formula}; it is not overwritten unless you confirm`,
   ],
-  "no-score-column": (p, cell) => [
-    `ไม่พบคอลัมน์ ${ROLE_NAMES[p.column as ColumnRole]?.th ?? p.column} ในหัวตาราง (${cell}): คำนวณได้แต่ไม่มีที่เขียนผล`,
-    `No ${ROLE_NAMES[p.column as ColumnRole]?.en ?? p.column} column in the header (${cell}): computed, but there is nowhere to write it`,
-  ],
+  "no-score-column": (p, cell) => {
+    // value 5: a 5-point table, whose columns have names of their own (ค่าคะแนนที่ได้, not ผลงานตามระดับค่าเป้าหมาย).
+    const names = (p.value === 5 ? FIVE_POINT_NAMES[p.column as ColumnRole] : undefined) ?? ROLE_NAMES[p.column as ColumnRole];
+    return [
+      `ไม่พบคอลัมน์ ${names?.th ?? p.column} ในหัวตาราง (${cell}): คำนวณได้แต่ไม่มีที่เขียนผล`,
+      `No ${names?.en ?? p.column} column in the header (${cell}): computed, but there is nowhere to write it`,
+    ];
+  },
   "no-total-row-space": (p, cell) => [
     `แถวใต้ตาราง (${cell}) ไม่ว่าง จึงไม่ได้เขียนคะแนนรวม`,
     `The row under the table (${cell}) is not empty, so the total was not written`,
