@@ -129,6 +129,10 @@ describe("the rule", () => {
     expect(flagged([kpi("1", 60, [1, 2, 3, 4, 5], 4), kpi("2", 30, [1, 2, 3, 4, 5], 4)])).toBe(1);
     expect(flagged([kpi("1", 0.6, [1, 2, 3, 4, 5], 4), kpi("2", 0.4, [1, 2, 3, 4, 5], 4)])).toBe(0);
     expect(flagged(EXAMPLE_ROWS)).toBe(0);
+    // Percents with two decimals that add up to 100 only to the cent.
+    const thirds = [33.33, 33.33, 33.34].map((w, i) => kpi(String(i + 1), w, [1, 2, 3, 4, 5], 5));
+    expect(flagged(thirds)).toBe(0);
+    expect(card(agencyGrid(thirds).grid).total).toBeCloseTo(5, 12);
   });
 
   it("writes group sums where a group row has a cell of its own, and adds a total row when there is none", () => {
