@@ -26,7 +26,10 @@ function weightSum(items: readonly { weight: number | null }[], indexes?: readon
   const count = indexes ? indexes.length : items.length;
   for (let k = 0; k < count; k++) {
     const w = items[indexes ? indexes[k] : k].weight;
-    if (w !== null) (sum += w), (weighted = true);
+    if (w !== null) {
+      sum += w;
+      weighted = true;
+    }
   }
   return weighted ? sum : null;
 }
