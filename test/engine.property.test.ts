@@ -2,7 +2,8 @@
 // no KPI loses points without a flag saying why, outputs never land on input columns, totals add up.
 import fc from "fast-check";
 import { analyze, parseAddress, type Grid, type RawValue, type Scorecard } from "../src/scorecard";
-import { loadGrid, OFFICIAL, WITH_RESULTS } from "./fixtures/grids";
+import { loadGrid, OFFICIAL, WITH_RESULTS, FIXTURES } from "./fixtures/grids";
+import { agencyGrid, EXAMPLE_ROWS } from "./fixtures/agency-grids";
 
 let bases: Grid[] = [];
 beforeAll(async () => {
@@ -62,8 +63,9 @@ function checkInvariants(s: Scorecard, grid: Grid): void {
     if (k.status !== "ok") expect(s.flags.some((f) => f.cell === k.resultCell || (f.row === k.row && f.severity === "error"))).toBe(true);
     if (k.status === "ok" && k.level !== null && k.level > 0 && k.points === 0) {
       // A level earned but no points: a weight the officer set to 0, or one missing or unreadable, and a flag says so.
-      const weights = [k.weight, s.goals[k.goalIndex].weight, s.dimensions[k.dimensionIndex].weight];
-      const weightFlag = s.flags.some((f) => ["kpi-incomplete", "unreadable-number", "kpi-weights-sum", "goal-weights-sum", "dimension-weights-sum"].includes(f.code));
+      // The 5-point scale weighs KPIs only (its groups' weights are words in their labels).
+      const weights = s.scale === 5 ? [k.weight] : [k.weight, s.goals[k.goalIndex].weight, s.dimensions[k.dimensionIndex].weight];
+      const weightFlag = s.flags.some((f) => ["kpi-incomplete", "unreadable-number", "kpi-weights-sum", "goal-weights-sum", "dimension-weights-sum", "weight-negative"].includes(f.code));
       expect(weights.includes(0) || weightFlag).toBe(true);
       if (weights.includes(null)) expect(weightFlag).toBe(true);
     }
@@ -80,8 +82,64 @@ function checkInvariants(s: Scorecard, grid: Grid): void {
   for (const w of s.plan.writes) {
     if (w.kind === "totalLabel") continue;
     expect(inputCols.has(w.col)).toBe(false);
+    expect(w.col).not.toBe(s.layout.kpiNumberColumn);
   }
+  if (s.scale === 5) checkFivePoint(s);
 }
+
+/** The 5-point scale: scores within 0–5, excluded KPIs weigh nothing, a typed score is never written over, total ≤ 5 where weights are sane. */
+function checkFivePoint(s: Scorecard): void {
+  const scoreCol = s.layout.columns.level;
+  for (const k of s.kpis) {
+    if (k.status === "excluded") expect(k.points).toBe(0);
+    if (k.status === "pending") expect(k.level).toBe(0);
+    if (k.status === "ok" && !k.levelComputed) expect(s.plan.writes.some((w) => w.row === k.row && w.col === scoreCol && w.value !== "")).toBe(false);
+  }
+  const sane = s.kpis.every((k) => k.weight === null || k.weight >= 0);
+  if (sane) expect(s.total).toBeLessThanOrEqual(5 + 1e-9);
+  expect(s.plan.writes.filter((w) => w.kind === "total")).toHaveLength(s.plan.writes.some((w) => w.kind === "total") ? 1 : 0);
+}
+
+describe("random and mutated 5-point tables", () => {
+  let agencyBases: Grid[] = [];
+  beforeAll(async () => {
+    agencyBases = [
+      await loadGrid(`${FIXTURES}/agency-5point.xlsx`),
+      agencyGrid(EXAMPLE_ROWS, { digits: "thai", mergedGroups: false, weights: "fraction" }).grid,
+      agencyGrid(EXAMPLE_ROWS, { reordered: true, extraColumns: true, moved: [2, 1], totalRow: false }).grid,
+    ];
+  });
+  const agencyCell: fc.Arbitrary<RawValue> = fc.oneof(
+    cellValue,
+    fc.constantFrom("N/A", "ยกเลิกตัวชี้วัด", "เริ่มรอบถัดไป", "ยังไม่ทราบผล", "ระดับ ๕", "ระดับ 9", "0.25", "๓.๖", "มิติที่ 9 (น้ำหนักร้อยละ 10)", "เป้าประสงค์ ๑", "คะแนนรวม"),
+    fc.double({ min: -1, max: 6, noNaN: true }),
+  );
+  const agencyMutation = fc.record({
+    base: fc.integer({ min: 0, max: 2 }),
+    edits: fc.array(fc.tuple(fc.integer({ min: 0, max: 16 }), fc.integer({ min: 0, max: 17 }), agencyCell), { maxLength: 20 }),
+    dropMerges: fc.boolean(),
+    dropRows: fc.array(fc.integer({ min: 0, max: 16 }), { maxLength: 3 }),
+    options: fc.record({ method: fc.constantFrom<"step" | "linear" | undefined>("step", "linear", undefined), pendingOutOfSum: fc.boolean() }),
+  });
+
+  it("mutations of 5-point tables: no throw, every problem a flag", () => {
+    fc.assert(
+      fc.property(agencyMutation, (m) => {
+        const grid: Grid = JSON.parse(JSON.stringify(agencyBases[m.base]));
+        for (const [r, c, v] of m.edits) {
+          while (grid.values.length <= r) grid.values.push([]);
+          grid.values[r][c] = v;
+        }
+        for (const r of [...new Set(m.dropRows)].sort((a, b) => b - a)) if (r < grid.values.length) grid.values.splice(r, 1);
+        if (m.dropMerges) delete grid.merges;
+        const r = analyze(grid, m.options);
+        if (r.ok) checkInvariants(r.scorecard, grid);
+        else expect(r.reason.missing.length + (r.reason.missingFivePoint?.length ?? 0)).toBeGreaterThan(0);
+      }),
+      { numRuns: 2000, seed: Number(process.env.FC_SEED) || 2567 },
+    );
+  });
+});
 
 describe("random and mutated grids", () => {
   it("mutations of the official sheets: no throw, every problem a flag", () => {

@@ -3,6 +3,8 @@ import { displayWidth, listedValue, numerals, type CellWrite, type Flag, type No
 
 export interface SheetReport {
   sheet: string;
+  /** 100: the HR Scorecard; 5: a 5-point table, whose KPIs' `level` is the score and `points` the weighted score. */
+  scale: 100 | 5;
   total: number;
   totalText: string;
   dimensions: { name: string; weight: number | null; points: number }[];
@@ -26,6 +28,7 @@ export interface JsonReport {
 export function sheetReport(s: Scorecard, changed: CellWrite[], cleared: string[], lang: "th" | "en" = "th", run: FlagRun = { wrote: true, overwriteFormulas: false }): SheetReport {
   return {
     sheet: s.sheetName,
+    scale: s.scale,
     total: s.total,
     totalText: s.totalText,
     dimensions: s.dimensions.map((d) => ({ name: d.name, weight: d.weight, points: d.points })),
@@ -37,8 +40,8 @@ export function sheetReport(s: Scorecard, changed: CellWrite[], cleared: string[
 }
 
 const T = {
-  th: { sheet: "แผ่นงาน", kpis: "ตัวชี้วัด", ok: "มีผลแล้ว", pending: "รอผล", missing: "ไม่มีข้อมูล", invalid: "ผิดพลาด", dim: "มิติ", weight: "น้ำหนัก", points: "คะแนน", total: "คะแนน HR Scorecard (เต็ม 100)", flags: "ข้อสังเกต", none: "ไม่มีข้อสังเกต", severity: { error: "ผิดพลาด", warning: "เตือน", info: "แจ้ง" }, wrote: "เขียนผลลงไฟล์", changed: "ค่าที่เปลี่ยนจากที่กรอกไว้", wouldChange: "ค่าที่จะเปลี่ยนจากที่กรอกไว้เมื่อคำนวณ", cleared: "เอาไฮไลต์ของการคำนวณครั้งก่อนออก เพราะผลงานเข้ามาแล้ว", wouldClear: "ไฮไลต์ของการคำนวณครั้งก่อนที่จะเอาออกเมื่อคำนวณ เพราะผลงานเข้ามาแล้ว", blank: "(ว่าง)", skipped: "ข้าม", keptFormula: "คงสูตรเดิมไว้ (ใช้ --overwrite-formulas เพื่อเขียนทับ)", overdue: "ควรทราบผลแล้ว" },
-  en: { sheet: "Sheet", kpis: "KPIs", ok: "reported", pending: "pending", missing: "missing", invalid: "invalid", dim: "Dimension", weight: "Weight", points: "Points", total: "HR Scorecard total (out of 100)", flags: "Flags", none: "No flags", severity: { error: "error", warning: "warning", info: "info" }, wrote: "Wrote", changed: "Values changed from what was typed", wouldChange: "Values a recalculation would change", cleared: "Highlights of an earlier run taken off, the results being in", wouldClear: "Highlights of an earlier run a recalculation would take off, the results being in", blank: "(blank)", skipped: "Skipped", keptFormula: "formulas kept (use --overwrite-formulas to overwrite)", overdue: "due by now" },
+  th: { sheet: "แผ่นงาน", kpis: "ตัวชี้วัด", ok: "มีผลแล้ว", pending: "รอผล", missing: "ไม่มีข้อมูล", invalid: "ผิดพลาด", dim: "มิติ", weight: "น้ำหนัก", points: "คะแนน", total: "คะแนน HR Scorecard (เต็ม 100)", total5: "คะแนนรวม (เต็ม ๕)", flags: "ข้อสังเกต", none: "ไม่มีข้อสังเกต", severity: { error: "ผิดพลาด", warning: "เตือน", info: "แจ้ง" }, wrote: "เขียนผลลงไฟล์", changed: "ค่าที่เปลี่ยนจากที่กรอกไว้", wouldChange: "ค่าที่จะเปลี่ยนจากที่กรอกไว้เมื่อคำนวณ", cleared: "เอาไฮไลต์ของการคำนวณครั้งก่อนออก เพราะผลงานเข้ามาแล้ว", wouldClear: "ไฮไลต์ของการคำนวณครั้งก่อนที่จะเอาออกเมื่อคำนวณ เพราะผลงานเข้ามาแล้ว", blank: "(ว่าง)", skipped: "ข้าม", keptFormula: "คงสูตรเดิมไว้ (ใช้ --overwrite-formulas เพื่อเขียนทับ)", overdue: "ควรทราบผลแล้ว" },
+  en: { sheet: "Sheet", kpis: "KPIs", ok: "reported", pending: "pending", missing: "missing", invalid: "invalid", dim: "Dimension", weight: "Weight", points: "Points", total: "HR Scorecard total (out of 100)", total5: "Total (out of 5)", flags: "Flags", none: "No flags", severity: { error: "error", warning: "warning", info: "info" }, wrote: "Wrote", changed: "Values changed from what was typed", wouldChange: "Values a recalculation would change", cleared: "Highlights of an earlier run taken off, the results being in", wouldClear: "Highlights of an earlier run a recalculation would take off, the results being in", blank: "(blank)", skipped: "Skipped", keptFormula: "formulas kept (use --overwrite-formulas to overwrite)", overdue: "due by now" },
 };
 
 function padEnd(text: string, width: number): string {
@@ -67,9 +70,10 @@ export function summaryText(s: Scorecard, lang: "th" | "en", keptFormulas: numbe
   lines.push(`${t.sheet} "${s.sheetName}" · ${t.kpis} ${n.plain(s.kpis.length)}: ${t.ok} ${count("ok")} · ${pending} · ${t.missing} ${count("missing")} · ${t.invalid} ${count("invalid")}`);
   lines.push(`  ${padEnd(t.dim, 48)} ${padStart(t.weight, 8)} ${padStart(t.points, 8)}`);
   for (const d of s.dimensions) {
-    lines.push(`  ${padEnd(clip(d.name, 48), 48)} ${padStart(d.weight === null ? "-" : n.plain(d.weight), 8)} ${padStart(n.decimal(d.points), 8)}`);
+    lines.push(`  ${padEnd(clip(d.name, 48), 48)} ${padStart(d.weight === null ? "-" : n.plain(d.weight), 8)} ${padStart(n.decimal(d.points, s.scale === 5 ? 4 : 2), 8)}`);
   }
-  lines.push(`  ${padEnd(n.plain(t.total), 57)} ${padStart(n.decimal(s.total), 8)}`);
+  const total = s.scale === 5 ? [t.total5, n.decimal(s.total, 4)] : [n.plain(t.total), n.decimal(s.total)];
+  lines.push(`  ${padEnd(total[0], 57)} ${padStart(total[1], 8)}`);
   if (changed.length) {
     const shown = (v: RawValue | number | string) => listedValue(v, n, t.blank);
     lines.push(`  ${wrote ? t.changed : t.wouldChange} (${n.plain(changed.length)}):`);

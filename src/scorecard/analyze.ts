@@ -2,15 +2,15 @@
 // Never throws on sheet content: whatever cannot be read becomes a flag naming the cell.
 import { formatNumber } from "./display";
 import { findTable, isNotAScorecard } from "./findTable";
-import { checkCountLine, checkKpis, checkWeights } from "./flags";
-import { buildHierarchy } from "./hierarchy";
-import { kpiLevel } from "./levels";
+import { checkCountLine, checkFivePointWeights, checkKpis, checkWeights } from "./flags";
+import { buildGroupHierarchy, buildHierarchy, type Hierarchy } from "./hierarchy";
+import { kpiLevel, kpiScore } from "./levels";
 import { FlagList } from "./messages";
 import { buildPlan } from "./plan";
-import { kpiPoints, pointsAt, sum } from "./points";
+import { countedWeight, exactPointsAt, kpiPoints, pointsAt, sum, weightedScore } from "./points";
 import { OverdueNotes, reportEnd } from "./reportPeriod";
 import { Sheet } from "./sheet";
-import type { AnalyzeOptions, AnalyzeResult, ColumnRole, Grid, Scorecard, TableLayout } from "./types";
+import type { AnalyzeOptions, AnalyzeResult, ColumnRole, Grid, Kpi, Scorecard, ScoringMethod, TableLayout } from "./types";
 import { TARGET_ROLES } from "./types";
 
 /** The report's title: the text in the rows above the header. */
@@ -40,18 +40,66 @@ function usesThaiDigits(sheet: Sheet, layout: TableLayout): boolean {
   return thai > arabic;
 }
 
+/** The level step's outcome, kept on the KPI itself. */
+function setLevel(kpi: Kpi, lv: ReturnType<typeof kpiLevel>, sheet: Sheet): void {
+  kpi.descending = lv.descending;
+  kpi.result = lv.result;
+  kpi.resultRow = lv.resultCell.row;
+  kpi.resultCol = lv.resultCell.col;
+  kpi.resultCell = sheet.address(lv.resultCell.row, lv.resultCell.col);
+  kpi.level = lv.level;
+  kpi.levelComputed = lv.computed;
+  kpi.status = lv.status;
+}
+
+/**
+ * The 5-point scale's levels and points: each KPI's score (kpiScore), its weighted score over the weights that
+ * count, the groups' sums and the total out of 5.
+ */
+function scoreFivePoint(sheet: Sheet, layout: TableLayout, h: Hierarchy, method: ScoringMethod, options: AnalyzeOptions, flags: FlagList, overdue: OverdueNotes): number {
+  for (const kpi of h.kpis) setLevel(kpi, kpiScore(sheet, layout, kpi, method, flags, overdue), sheet);
+  const counted = countedWeight(h.kpis, options.pendingOutOfSum === true);
+  for (const kpi of h.kpis) {
+    const counts = kpi.status !== "excluded" && !(options.pendingOutOfSum && kpi.status === "pending");
+    kpi.points = counts ? weightedScore(kpi.level, kpi.weight, counted) : 0;
+  }
+  for (const g of h.goals) g.points = exactPointsAt(h.kpis, g.kpis);
+  for (const d of h.dimensions) d.points = exactPointsAt(h.goals, d.goals);
+  checkFivePointWeights(layout, h, counted, flags);
+  // The total adds the KPIs' weighted scores in order, as the sheet's =SUM(L7:L13) does, not the groups' sums.
+  return exactPointsAt(h.kpis, h.kpis.map((_, i) => i));
+}
+
 export function analyze(grid: Grid, options: AnalyzeOptions = {}): AnalyzeResult {
-  const method = options.method ?? "step";
   const sheet = new Sheet(grid);
   const found = findTable(sheet, options.mapping);
   if (isNotAScorecard(found)) return { ok: false, reason: found };
   const { layout } = found;
+  const scale = layout.scale ?? 100;
+  // The 5-point tables' own reports interpolate between criteria; the HR Scorecard's official rule is the step.
+  const method = options.method ?? (scale === 5 ? "linear" : "step");
   const flags = new FlagList();
-
-  const h = buildHierarchy(sheet, layout, found.skippedRows, flags);
-
   const title = titleText(sheet, layout);
   const overdue = new OverdueNotes(reportEnd(title)); // a pending note this report's round has reached is overdue
+
+  if (scale === 5) {
+    const h = buildGroupHierarchy(sheet, layout, found.skippedRows, flags);
+    const total = scoreFivePoint(sheet, layout, h, method, options, flags, overdue);
+    checkKpis(sheet, layout, h, flags);
+    checkCountLine(sheet, layout, h, found.skippedRows, flags);
+    for (const role of ["level", "scoreKpi"] as ColumnRole[]) {
+      if (layout.columns[role] === undefined) flags.add("no-score-column", layout.headerTop, layout.columns.kpi!, { column: role, value: 5 });
+    }
+    const thaiDigits = usesThaiDigits(sheet, layout);
+    const card: Omit<Scorecard, "plan"> = {
+      sheetName: grid.sheetName, scale, title, method, layout, dimensions: h.dimensions, goals: h.goals, kpis: h.kpis,
+      total, totalText: formatNumber(total, { decimals: 4 }), thaiDigits, flags: flags.items,
+    };
+    const plan = buildPlan(sheet, card, flags);
+    return { ok: true, scorecard: { ...card, flags: flags.items, plan } };
+  }
+
+  const h = buildHierarchy(sheet, layout, found.skippedRows, flags);
   const { kpis } = h;
   for (const kpi of kpis) {
     const lv = kpiLevel(sheet, layout, kpi, method, flags, overdue);
@@ -78,7 +126,7 @@ export function analyze(grid: Grid, options: AnalyzeOptions = {}): AnalyzeResult
 
   const thaiDigits = usesThaiDigits(sheet, layout);
   const card: Omit<Scorecard, "plan"> = {
-    sheetName: grid.sheetName, title, method, layout, dimensions: h.dimensions, goals: h.goals, kpis,
+    sheetName: grid.sheetName, scale, title, method, layout, dimensions: h.dimensions, goals: h.goals, kpis,
     total, totalText: formatNumber(total, { decimals: 2 }), thaiDigits, flags: flags.items,
   };
   const plan = buildPlan(sheet, card, flags);

@@ -1,4 +1,4 @@
-import { cellText, isPercentFormat, isThaiDigitFormat, levelInText, parseCell } from "./cellContent";
+import { cellText, isPercentFormat, isThaiDigitFormat, levelInText, parseCell, resultWord } from "./cellContent";
 
 describe("parseCell: numbers", () => {
   it.each([
@@ -106,10 +106,16 @@ describe("cellText keeps tidy text as it is and tidies the rest", () => {
 });
 
 describe("isThaiDigitFormat", () => {
-  it.each(["[$-D00041E]0.00", "[$-D07041E]#,##0", "[$-th-TH,D00041E]0", "[$-d00041e]0"])("%p shows Thai digits", (f) => {
+  it.each(["[$-D00041E]0.00", "[$-D07041E]#,##0", "[$-th-TH,D00041E]0", "[$-d00041e]0", "[$-D07041E]t#,##0.00", "t0.00%", "[$-D000000]0"])("%p shows Thai digits", (f) => {
     expect(isThaiDigitFormat(f)).toBe(true);
   });
-  it.each(["0.00", "General", "[$-41E]0.00", "[$-D000409]0", "[Red]0", null])("%p does not", (f) => {
+  it.each(["0.00", "General", "[$-41E]0.00", "[$-D000409]0", "[Red]0", '"t"0.00', null])("%p does not", (f) => {
     expect(isThaiDigitFormat(f)).toBe(false);
   });
+});
+
+describe("resultWord (5-point tables)", () => {
+  it.each(["N/A", "n/a", "-", "ยังไม่ทราบผล", "รอผล", "#N/A"])("%p is pending", (t) => expect(resultWord(parseCell(t))).toBe("pending"));
+  it.each(["ยกเลิกตัวชี้วัด", "ยกเลิก", "เริ่มรอบถัดไป"])("%p is left out", (t) => expect(resultWord(parseCell(t))).toBe("excluded"));
+  it.each(["86", "ระดับ ๕", "ดีมาก", "#DIV/0!", null])("%p is neither", (t) => expect(resultWord(parseCell(t))).toBeNull());
 });

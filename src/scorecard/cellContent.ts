@@ -22,7 +22,12 @@ const LEVEL_WORDS = /^(?:ระดับ(?:ที่)?|level)\s*([0-9]+(?:\.[0-9
  * ("D0"), as in "[$-D00041E]0.00", "[$-D07041E]…" or "[$-th-TH,D00041E]…".
  */
 export function isThaiDigitFormat(format: string | null | undefined): boolean {
-  return !!format && /\[\$-[^\]]*D[0-9A-F]{2}041E\]/i.test(format);
+  if (!format) return false;
+  if (/\[\$-[^\]]*D[0-9A-F]{2}041E\]/i.test(format)) return true;
+  // "[$-D000000]0": native digits ("D0") with no locale, as Thai Excel saves them; "t0.00%", "[$-D07041E]t#,##0.00":
+  // a leading "t" (outside quotes and brackets) asks for Thai digits.
+  if (/\[\$-D0{6}\]/i.test(format)) return true;
+  return /^t/i.test(format.replace(/"[^"]*"|\[[^\]]*\]/g, "").trimStart());
 }
 
 /** True when an Excel number format shows values as percentages (a % outside quotes and brackets). */
@@ -55,6 +60,23 @@ export function parseCell(value: RawValue | undefined, numberFormat?: string | n
   }
   if (PENDING.test(text)) return { kind: "pending", text };
   return { kind: "text", text };
+}
+
+// How a 5-point table writes a result that is not in: pending ("N/A", "-", "ยังไม่ทราบผล", "รอผล") or a KPI left
+// out of this round ("ยกเลิกตัวชี้วัด", "เริ่มรอบถัดไป").
+const NOT_APPLICABLE = /^(n\/?a|ไม่มีข้อมูล|ไม่มีผล)$/i;
+const LEFT_OUT = /^(ยกเลิก|เริ่มรอบ(ถัดไป|หน้า)|เริ่มในรอบ|ไม่ประเมิน|cancel|dropped|starts? next)/i;
+
+/**
+ * What a result cell of a 5-point table says when it holds no number: "pending" (counts 0, keeps its weight),
+ * "excluded" (left out, weight and all), or null (neither: the cell is unreadable, or names a score).
+ */
+export function resultWord(content: CellContent): "pending" | "excluded" | null {
+  if (content.kind === "pending" || content.kind === "undefinedLevel") return "pending";
+  if (content.kind === "error" && /^#N\/A$/i.test(content.text)) return "pending";
+  if (content.kind !== "text") return null;
+  if (LEFT_OUT.test(content.text)) return "excluded";
+  return NOT_APPLICABLE.test(content.text) ? "pending" : null;
 }
 
 /**

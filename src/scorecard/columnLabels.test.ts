@@ -1,4 +1,4 @@
-import { classifyLabel, isSubLabel } from "./columnLabels";
+import { classifyLabel, isKpiNumberLabel, isSubLabel, singleColumnRole } from "./columnLabels";
 
 describe("classifyLabel", () => {
   it.each([
@@ -38,4 +38,18 @@ describe("classifyLabel", () => {
 describe("isSubLabel", () => {
   it.each(["๑", "5", "KPIs", "CSFs", "มิติ", "ระดับ ๒"])("%p is a sub-column label", (t) => expect(isSubLabel(t)).toBe(true));
   it.each(["๖", "96", "มิติที่ ๑", "ทราบผล"])("%p is not", (t) => expect(isSubLabel(t)).toBe(false));
+});
+
+describe("the 5-point table's own columns", () => {
+  it.each([
+    ["น้ำหนัก (ร้อยละ)", "weightKpi"],
+    ["ผลการดำเนินงาน คะแนนถ่วงน้ำหนัก", "scoreKpi"],
+    ["น้ำหนัก KPIs", null], // names its part: the HR Scorecard's, read by classifyLabel
+    ["ค่าคะแนนที่ได้", null],
+  ])("%p is the single %p column", (label, role) => expect(singleColumnRole(label)).toBe(role));
+  it("reads ตัวชี้วัดที่ as the KPI-number column, ตัวชี้วัด as the names", () => {
+    expect(isKpiNumberLabel("ตัวชี้วัดที่")).toBe(true);
+    expect(isKpiNumberLabel("ตัวชี้วัด")).toBe(false);
+    expect(classifyLabel("หน่วยวัด")).toBe("unit");
+  });
 });

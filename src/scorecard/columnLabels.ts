@@ -15,7 +15,9 @@ const KPI = /^kpis?\b|ตัวชี้วัด|indicator/;
 const PROJECT = /แผนงาน|โครงการ|project|programme|program/;
 const GOAL = /เป้าประสงค์|\bcsfs?\b|goal|objective/;
 const DIMENSION = /^มิติ|dimension|perspective/;
-const UNIT = /หน่วยนับ|^units?\b/;
+const UNIT = /หน่วยนับ|หน่วยวัด|^units?\b/;
+// The 5-point table's KPI-number column, apart from the names: "ตัวชี้วัดที่", "ที่", "ลำดับ", "No.".
+const KPI_NUMBER = /^(ตัวชี้วัดที่|ที่|ลำดับ(ที่)?|no\.?|kpi\s*no\.?|#)$/;
 const BUDGET = /งบประมาณ|budget/;
 
 /** The sub-column a weight or score label names. */
@@ -66,6 +68,23 @@ export function classifyLabel(text: string): ColumnRole | null {
   return null;
 }
 
+/** The label of a KPI-number column ("ตัวชี้วัดที่"): read before classifyLabel, which would take it for the names. */
+export function isKpiNumberLabel(text: string): boolean {
+  return KPI_NUMBER.test(normalizeLabel(text));
+}
+
+/**
+ * The role of a weight or weighted-score label that names no part ("น้ำหนัก (ร้อยละ)", "คะแนนถ่วงน้ำหนัก"): the
+ * 5-point table's single weight and weighted-score columns. Only taken where no label names the part.
+ */
+export function singleColumnRole(text: string): "weightKpi" | "scoreKpi" | null {
+  const label = normalizeLabel(text);
+  if (label === "" || LEVEL.test(label)) return null;
+  if (SCORE.test(label)) return partOf(label.replace(SCORE, "")) ? null : "scoreKpi";
+  if (WEIGHT.test(label)) return partOf(label) ? null : "weightKpi";
+  return null;
+}
+
 /** Text that only makes sense as a sub-column label under a group: "๑".."๕", "KPIs", "CSFs", "มิติ". */
 export function isSubLabel(text: string): boolean {
   const label = normalizeLabel(text);
@@ -76,6 +95,16 @@ export function isSubLabel(text: string): boolean {
 export const REQUIRED_ROLES: ColumnRole[] = [
   "kpi", "target1", "target2", "target3", "target4", "target5", "weightKpi", "weightGoal", "weightDimension",
 ];
+
+/** The columns the 5-point table must have (a single weight column); its score (`level`) or `result` too. */
+export const FIVE_POINT_REQUIRED: ColumnRole[] = ["kpi", "target1", "target2", "target3", "target4", "target5", "weightKpi", "scoreKpi"];
+
+/** The 5-point table's own names for the roles it shares with the HR Scorecard. */
+export const FIVE_POINT_NAMES: Partial<Record<ColumnRole, { th: string; en: string }>> = {
+  weightKpi: { th: "น้ำหนัก (ร้อยละ)", en: "Weight (%)" },
+  scoreKpi: { th: "คะแนนถ่วงน้ำหนัก", en: "Weighted score" },
+  level: { th: "ค่าคะแนนที่ได้", en: "Score" },
+};
 
 /** Thai names of the roles, for messages and the mapping UI. */
 export const ROLE_NAMES: Record<ColumnRole, { th: string; en: string }> = {

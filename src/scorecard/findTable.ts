@@ -1,10 +1,12 @@
 // Step 2, find the table: the header (one row, or a group row over a sub-row), the columns it names,
 // the body below it and the total row that ends it. The table may sit anywhere on the sheet.
-import { classifyLabel, isSubLabel, normalizeLabel, REQUIRED_ROLES, ROLE_NAMES } from "./columnLabels";
+import {
+  classifyLabel, FIVE_POINT_NAMES, FIVE_POINT_REQUIRED, isKpiNumberLabel, isSubLabel, normalizeLabel, REQUIRED_ROLES, ROLE_NAMES, singleColumnRole,
+} from "./columnLabels";
 import type { Sheet } from "./sheet";
 import { isSpace } from "./cellContent";
 import { readCountLine } from "./countLine";
-import type { ColumnMapping, ColumnRole, NotAScorecard, RawValue, TableLayout } from "./types";
+import type { ColumnMapping, ColumnRole, NotAScorecard, RawValue, Scale, TableLayout } from "./types";
 import { TARGET_ROLES } from "./types";
 
 /** How far down a sheet the header may start. */
@@ -18,16 +20,31 @@ interface HeaderReading {
   bottom: number;
   columns: Partial<Record<ColumnRole, number>>;
   labels: Partial<Record<ColumnRole, string>>;
+  /** The weight column names no part ("น้ำหนัก (ร้อยละ)"): the 5-point table's single weight. */
+  singleWeight?: boolean;
+  kpiNumberColumn?: number;
 }
 
-function hasRequired(columns: Partial<Record<ColumnRole, number>>): boolean {
-  return REQUIRED_ROLES.every((r) => columns[r] !== undefined) && (columns.result !== undefined || columns.level !== undefined);
-}
+type Columns = Partial<Record<ColumnRole, number>>;
 
-function missingRoles(columns: Partial<Record<ColumnRole, number>>): ColumnRole[] {
-  const missing = REQUIRED_ROLES.filter((r) => columns[r] === undefined);
+function missingRoles(columns: Columns, required: ColumnRole[] = REQUIRED_ROLES): ColumnRole[] {
+  const missing = required.filter((r) => columns[r] === undefined);
   if (columns.result === undefined && columns.level === undefined) missing.push("level");
   return missing;
+}
+
+/**
+ * The scale the columns make, or null: KPI, goal and dimension weights make the HR Scorecard (100); a single weight
+ * column with a weighted-score column beside the score (or result) makes the 5-point table.
+ */
+function scaleOf(h: Pick<HeaderReading, "columns" | "singleWeight">): Scale | null {
+  if (missingRoles(h.columns).length === 0) return 100;
+  if (h.singleWeight && missingRoles(h.columns, FIVE_POINT_REQUIRED).length === 0) return 5;
+  return null;
+}
+
+function hasRequired(h: HeaderReading): boolean {
+  return scaleOf(h) !== null;
 }
 
 // The header search reads labels through sheet.label, never sheet.text: a long text cell is no label, and it is
@@ -44,8 +61,9 @@ function hasSubRow(sheet: Sheet, row: number): boolean {
 /** The group label over column `col` in header row `row`: its own text, its merged area's, or (merges unknown) the nearest to the left. */
 function groupLabel(sheet: Sheet, row: number, col: number, twoRows: boolean): string {
   const own = sheet.label(row, col);
-  if (own !== "" || !twoRows || sheet.mergesKnown) return own;
-  // Without merged areas, a group label stands over the blank cells to its right that have sub-labels.
+  if (own !== "" || !twoRows || sheet.merge(row, col)) return own;
+  // Without a merged area (none read, or none made: "centre across selection"), a group label stands over the blank
+  // cells to its right that have sub-labels.
   if (!isSubLabel(sheet.label(row + 1, col))) return "";
   for (let c = col - 1; c >= sheet.left; c--) {
     if (!sheet.isBlank(row, c)) return sheet.label(row, c);
@@ -58,18 +76,34 @@ function readHeader(sheet: Sheet, row: number): HeaderReading {
   const twoRows = hasSubRow(sheet, row);
   const columns: Partial<Record<ColumnRole, number>> = {};
   const labels: Partial<Record<ColumnRole, string>> = {};
+  const singles: [ColumnRole, number, string][] = [];
+  let kpiNumberColumn: number | undefined;
   for (let c = sheet.left; c <= sheet.right; c++) {
     const group = groupLabel(sheet, row, c, twoRows);
     // A header cell merged down over the sub-row shows the same text there; count it once.
     const sub = twoRows && sheet.merge(row + 1, c)?.top !== row ? sheet.label(row + 1, c) : "";
     const label = `${group} ${sub}`.trim();
+    if (kpiNumberColumn === undefined && columns.kpi === undefined && isKpiNumberLabel(label)) {
+      kpiNumberColumn = c;
+      continue;
+    }
     const role = classifyLabel(label);
     if (role && columns[role] === undefined) {
       columns[role] = c;
       labels[role] = label;
     }
+    const single = role ? null : singleColumnRole(label);
+    if (single) singles.push([single, c, label]);
   }
-  return { top: row, bottom: twoRows ? row + 1 : row, columns, labels };
+  // A weight or weighted score that names no part counts only where no label names the KPI's.
+  let singleWeight = false;
+  for (const [role, c, label] of singles) {
+    if (columns[role] !== undefined) continue;
+    columns[role] = c;
+    labels[role] = label;
+    if (role === "weightKpi") singleWeight = true;
+  }
+  return { top: row, bottom: twoRows ? row + 1 : row, columns, labels, singleWeight, kpiNumberColumn };
 }
 
 function roleCount(h: HeaderReading): number {
@@ -168,9 +202,18 @@ const foundRolesOf = (h: HeaderReading) => Object.keys(h.columns) as ColumnRole[
 function notFound(sheet: Sheet, best: HeaderReading | null): NotAScorecard {
   const found = best?.labels ?? {};
   const missing = missingRoles(best?.columns ?? {});
+  const missingFivePoint = missingRoles(best?.columns ?? {}, FIVE_POINT_REQUIRED);
   const names = (roles: ColumnRole[], lang: "th" | "en") => roles.map((r) => ROLE_NAMES[r][lang]).join(", ");
+  const fivePointNames = (roles: ColumnRole[], lang: "th" | "en") => roles.map((r) => (FIVE_POINT_NAMES[r] ?? ROLE_NAMES[r])[lang]).join(", ");
   const foundRoles = Object.keys(found) as ColumnRole[];
+  // The 5-point table wants one weight column that names no part: a KPI-weight column that names its part is no such column.
+  if (best?.columns.weightKpi !== undefined && !best.singleWeight && !missingFivePoint.includes("weightKpi")) missingFivePoint.push("weightKpi");
+  const fivePoint = {
+    th: ` (ตารางคะแนนเต็ม ๕: ${missingFivePoint.length ? `ไม่พบ ${fivePointNames(missingFivePoint, "th")}` : "ครบ"})`,
+    en: ` (a 5-point table: ${missingFivePoint.length ? `no ${fivePointNames(missingFivePoint, "en")}` : "complete"})`,
+  };
   return {
+    missingFivePoint,
     sheetName: sheet.name,
     found,
     columns: { ...best?.columns },
@@ -178,10 +221,12 @@ function notFound(sheet: Sheet, best: HeaderReading | null): NotAScorecard {
     missing,
     message:
       `แผ่นงาน "${sheet.name}" ไม่มีตาราง HR Scorecard: ` +
-      (foundRoles.length ? `พบคอลัมน์ ${names(foundRoles, "th")} แต่ไม่พบ ${names(missing, "th")}` : `ไม่พบหัวตารางที่มีคอลัมน์ ${names(missing, "th")}`),
+      (foundRoles.length ? `พบคอลัมน์ ${names(foundRoles, "th")} แต่ไม่พบ ${names(missing, "th")}` : `ไม่พบหัวตารางที่มีคอลัมน์ ${names(missing, "th")}`) +
+      fivePoint.th,
     messageEn:
       `Sheet "${sheet.name}" holds no HR Scorecard: ` +
-      (foundRoles.length ? `found ${names(foundRoles, "en")} but not ${names(missing, "en")}` : `no header with the columns ${names(missing, "en")}`),
+      (foundRoles.length ? `found ${names(foundRoles, "en")} but not ${names(missing, "en")}` : `no header with the columns ${names(missing, "en")}`) +
+      fivePoint.en,
   };
 }
 
@@ -193,7 +238,10 @@ function fromMapping(sheet: Sheet, mapping: ColumnMapping): HeaderReading {
   for (const [role, col] of Object.entries(mapping.columns) as [ColumnRole, number][]) {
     labels[role] = sheet.shownText(mapping.headerRow, col) || ROLE_NAMES[role].th;
   }
-  return { top: mapping.headerRow, bottom: Math.max(auto.bottom, mapping.headerRow), columns, labels };
+  return {
+    top: mapping.headerRow, bottom: Math.max(auto.bottom, mapping.headerRow), columns, labels,
+    singleWeight: auto.singleWeight, kpiNumberColumn: auto.kpiNumberColumn,
+  };
 }
 
 export function findTable(sheet: Sheet, mapping?: ColumnMapping): FoundTable | NotAScorecard {
@@ -204,14 +252,15 @@ export function findTable(sheet: Sheet, mapping?: ColumnMapping): FoundTable | N
     let last = Math.min(sheet.bottom, sheet.top + HEADER_SEARCH_ROWS);
     for (let r = sheet.top; r <= last; r++) {
       const h = readHeader(sheet, r);
-      const better = !best || (hasRequired(h.columns) && !hasRequired(best.columns)) ||
-        (hasRequired(h.columns) === hasRequired(best.columns) && roleCount(h) > roleCount(best));
+      const better = !best || (hasRequired(h) && !hasRequired(best)) ||
+        (hasRequired(h) === hasRequired(best) && roleCount(h) > roleCount(best));
       if (better) best = h;
       // Once a complete header is found, only its own sub-row can follow; the rows below are data.
-      if (better && hasRequired(h.columns)) last = Math.min(last, h.bottom + 1);
+      if (better && hasRequired(h)) last = Math.min(last, h.bottom + 1);
     }
   }
-  if (!best || !hasRequired(best.columns)) return notFound(sheet, best);
+  const scale = best && scaleOf(best);
+  if (!best || !scale) return notFound(sheet, best);
   const { bodyBottom, totalRow, skipped } = bodyAndTotal(sheet, best);
   return {
     layout: {
@@ -222,6 +271,8 @@ export function findTable(sheet: Sheet, mapping?: ColumnMapping): FoundTable | N
       totalRow,
       columns: best.columns,
       labels: best.labels,
+      scale,
+      ...(scale === 5 && best.kpiNumberColumn !== undefined ? { kpiNumberColumn: best.kpiNumberColumn } : {}),
     },
     skippedRows: skipped,
   };

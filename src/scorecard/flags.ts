@@ -26,7 +26,10 @@ function weightSum(items: readonly { weight: number | null }[], indexes?: readon
   const count = indexes ? indexes.length : items.length;
   for (let k = 0; k < count; k++) {
     const w = items[indexes ? indexes[k] : k].weight;
-    if (w !== null) (sum += w), (weighted = true);
+    if (w !== null) {
+      sum += w;
+      weighted = true;
+    }
   }
   return weighted ? sum : null;
 }
@@ -56,7 +59,8 @@ export function checkKpis(sheet: Sheet, layout: TableLayout, h: Hierarchy, flags
   const undefinedTarget = (row: number, col: number) => { const a = sheet.anchor(row, col); return blank(row, col) || sheet.content(a.row, a.col).kind === "undefinedLevel"; };
   for (const k of h.kpis) {
     // Unreadable cells are flagged where they are read; here only what is left blank.
-    if (k.weight === null && blank(k.row, cols.weightKpi!)) flags.add("kpi-incomplete", k.row, cols.weightKpi!, { kpiId: k.id, what: "weight" });
+    // A weight written "-" is no weight either: without a flag the KPI would score 0 silently.
+    if (k.weight === null && undefinedTarget(k.row, cols.weightKpi!)) flags.add("kpi-incomplete", k.row, cols.weightKpi!, { kpiId: k.id, what: "weight" });
     // No target defined at all (blank or "-" throughout) leaves nothing to score against. A target read as a
     // number is neither, so only KPIs without one are looked at again.
     if (k.targets.every((t) => t === null) && TARGET_ROLES.every((r) => undefinedTarget(k.row, cols[r]!))) {
@@ -67,6 +71,8 @@ export function checkKpis(sheet: Sheet, layout: TableLayout, h: Hierarchy, flags
     if (other !== undefined) flags.add("duplicate-kpi", k.row, cols.kpi!, { kpiId: k.id, other: sheet.address(other, cols.kpi!) });
     else seen.set(k.id, k.row);
   }
+  // The 5-point table weighs KPIs only; its groups' weights are words in their labels.
+  if (layout.scale === 5) return;
   // A goal or dimension without a weight scores nothing: say so once, at its weight cell.
   for (const goal of h.goals) {
     if (goal.weight === null && goal.kpis.length > 0) flags.add("kpi-incomplete", goal.top, cols.weightGoal!, { kpiId: h.kpis[goal.kpis[0]].id, what: "weight" });
@@ -76,6 +82,22 @@ export function checkKpis(sheet: Sheet, layout: TableLayout, h: Hierarchy, flags
     const first = dim.goals.find((g) => h.goals[g].kpis.length > 0);
     if (first !== undefined) flags.add("kpi-incomplete", dim.top, cols.weightDimension!, { kpiId: h.kpis[h.goals[first].kpis[0]].id, what: "weight" });
   }
+}
+
+/** The weights of a 5-point table add up to 100, or to 1 where they are fractions. */
+function offWhole(sum: number): boolean {
+  return off100(sum) && Math.abs(sum - 1) > TOLERANCE;
+}
+
+/**
+ * 5-point scale: the weights of the KPIs that count (`counted`) should add up to 100 (or 1). Cancelled KPIs take
+ * theirs away by the rule, so the sum of all the weights written is accepted too: only when neither adds up is it
+ * flagged, at the first KPI's weight.
+ */
+export function checkFivePointWeights(layout: TableLayout, h: Hierarchy, counted: number, flags: FlagList): void {
+  const listed = weightSum(h.kpis);
+  if (listed === null || !offWhole(listed) || !offWhole(counted)) return;
+  flags.add("weights-sum", h.kpis[0].row, layout.columns.weightKpi!, { sum: counted });
 }
 
 /** How many rows under the table (under the total row, or the body where there is none) may hold the count line. */

@@ -3,7 +3,8 @@
 import type { FlagList } from "./messages";
 import { kpiInputColumns, rowHasData } from "./findTable";
 import type { Sheet } from "./sheet";
-import { kpiId, kpiOwner } from "./kpiIdentity";
+import { fromThaiDigits } from "./display";
+import { kpiId, kpiNumber, kpiOwner } from "./kpiIdentity";
 import type { Dimension, Goal, Kpi, TableLayout } from "./types";
 import { TARGET_ROLES } from "./types";
 
@@ -165,5 +166,88 @@ export function buildHierarchy(sheet: Sheet, layout: TableLayout, skipped: numbe
     g.weight = firstNumber(sheet, cols.weightGoal, g.top, g.bottom, flags);
     if (!g.name) g.name = `เป้าประสงค์ ${i + 1}`;
   });
+  return { dimensions, goals, kpis };
+}
+
+// The 5-point table has no dimension or goal columns: its groups are rows across the table ("มิติที่ 1 ด้าน…
+// (น้ำหนักร้อยละ 60)", "ประเด็นยุทธศาสตร์ …", "เป้าประสงค์ …"), merged or not, above their KPIs.
+const GROUP_WORDS = /^(มิติ|ประเด็น|ยุทธศาสตร์|เป้าประสงค์|เป้าหมาย|กลยุทธ์|องค์ประกอบ|ด้าน|ส่วนที่|perspective|dimension|strategic|strategy|goal|objective|part\b)/i;
+/** Group rows a level down, under a dimension or strategic issue. */
+const GOAL_WORDS = /^(เป้าประสงค์|เป้าหมาย|กลยุทธ์|goal|objective)/i;
+/** The weight a group row states: "(น้ำหนักร้อยละ 60)", "น้ำหนัก ๒๐". */
+const GROUP_WEIGHT = /น้ำหนัก\s*(?:ร้อยละ)?\s*([0-9๐-๙]+(?:\.[0-9๐-๙]+)?)/;
+
+/** The text a row starts with, left to right: the group label of a group row. */
+function rowLabel(sheet: Sheet, row: number, left: number, right: number): string {
+  for (let c = left; c <= right; c++) {
+    if (sheet.isBlank(row, c)) continue;
+    const raw = sheet.raw(row, c);
+    return typeof raw === "string" ? sheet.text(row, c) : "";
+  }
+  return "";
+}
+
+function statedWeight(label: string): number | null {
+  const m = GROUP_WEIGHT.exec(fromThaiDigits(label));
+  return m ? Number(m[1]) : null;
+}
+
+/** The 5-point table's hierarchy: group rows make dimensions and goals, the rows with weights or criteria KPIs. */
+export function buildGroupHierarchy(sheet: Sheet, layout: TableLayout, skipped: number[], flags: FlagList): Hierarchy {
+  const cols = layout.columns;
+  const dimensions: Dimension[] = [];
+  const goals: Goal[] = [];
+  const kpis: Kpi[] = [];
+  const inputs = [cols.weightKpi!, ...TARGET_ROLES.map((r) => cols[r]!)];
+  const tableCols = Object.values(cols) as number[];
+  const left = Math.min(sheet.left, layout.kpiNumberColumn ?? sheet.left, ...tableCols);
+  const right = Math.max(...tableCols);
+  const newDimension = (name: string, top: number, labelRow?: number) => {
+    dimensions.push({ name, top, bottom: top, weight: statedWeight(name), points: 0, goals: [], ...(labelRow === undefined ? {} : { labelRow }) });
+  };
+  const newGoal = (name: string, top: number, labelRow?: number) => {
+    if (dimensions.length === 0) newDimension("", top);
+    const d = dimensions.length - 1;
+    dimensions[d].goals.push(goals.length);
+    goals.push({ name, top, bottom: top, weight: statedWeight(name), points: 0, dimensionIndex: d, kpis: [], ...(labelRow === undefined ? {} : { labelRow }) });
+  };
+  for (const row of bodyRows(layout, skipped)) {
+    const hasInput = inputs.some((c) => !sheet.isBlank(row, c));
+    const name = sheet.isBlank(row, cols.kpi!) ? "" : sheet.text(row, cols.kpi!);
+    const label = hasInput ? "" : rowLabel(sheet, row, left, right);
+    if (!hasInput && label !== "" && (name === "" || GROUP_WORDS.test(label))) {
+      if (GOAL_WORDS.test(label)) {
+        newGoal(label, row, row);
+      } else {
+        newDimension(label, row, row);
+      }
+      continue;
+    }
+    if (!hasInput && name === "") continue;
+    // KPIs straight under a dimension's row (no goal rows) make one goal of that dimension, named as it is.
+    const dim = dimensions.length - 1;
+    if (goals.length === 0 || goals[goals.length - 1].dimensionIndex !== dim) newGoal(dim >= 0 ? dimensions[dim].name : "", row);
+    const goal = goals[goals.length - 1];
+    const number = layout.kpiNumberColumn === undefined ? "" : sheet.shownText(row, layout.kpiNumberColumn);
+    const id = kpiNumber(number) ?? kpiId(name, row);
+    const targets = new Array<number | null>(TARGET_ROLES.length);
+    for (let t = 0; t < TARGET_ROLES.length; t++) targets[t] = readNumber(sheet, row, cols[TARGET_ROLES[t]]!, flags, id);
+    let weight = readNumber(sheet, row, cols.weightKpi!, flags, id);
+    if (weight !== null && weight < 0) {
+      // Divided by the sum of weights, a negative weight would turn other KPIs' scores around.
+      flags.add("weight-negative", sheet.anchorRow(row, cols.weightKpi!), sheet.anchorCol(row, cols.weightKpi!), { kpiId: id, value: weight });
+      weight = null;
+    }
+    goal.kpis.push(kpis.length);
+    goal.bottom = row;
+    dimensions[goal.dimensionIndex].bottom = row;
+    kpis.push({
+      id, row, name, owner: kpiOwner(name), cell: sheet.address(row, cols.kpi!),
+      targets, descending: false, weight,
+      result: null, resultCell: "", resultRow: row, resultCol: cols.kpi!, level: null, levelComputed: false, status: "missing", points: 0,
+      goalIndex: goals.length - 1, dimensionIndex: goal.dimensionIndex,
+    });
+  }
+  dimensions.forEach((d, i) => (d.name ||= `มิติ ${i + 1}`));
   return { dimensions, goals, kpis };
 }

@@ -5,8 +5,11 @@ import type { ColumnMapping, Grid, Highlight, RawValue, ScoringMethod, WritePlan
 
 /** Per-sheet settings, kept in the workbook (Office: workbook.settings). */
 export interface SheetSettings {
+  /** Unset: the scale's own rule (the step on the HR Scorecard, interpolation on the 5-point scale). */
   method?: ScoringMethod;
   mapping?: ColumnMapping;
+  /** 5-point scale: leave pending KPIs out of the sum of weights (the total over reported KPIs only). */
+  pendingOutOfSum?: boolean;
 }
 
 /** A cell as it was before a write: enough to put it back exactly. */

@@ -1,6 +1,6 @@
 // Step 4, levels: the level each KPI reached. Where the sheet has a result column, the level is computed from
 // the targets; otherwise the officer's typed level is the input. Small pure functions first, then the step.
-import { levelInText } from "./cellContent";
+import { levelInText, resultWord } from "./cellContent";
 import type { FlagList } from "./messages";
 import type { OverdueNotes } from "./reportPeriod";
 import type { Sheet } from "./sheet";
@@ -156,4 +156,67 @@ export function kpiLevel(
     return outcome(at, computed, descending, null, "invalid");
   }
   return outcome(at, computed, descending, value, "ok");
+}
+
+/** Scores within this of each other are the same score as a 4-decimal cell shows it. */
+const SCORE_TOLERANCE = 5e-5;
+
+/**
+ * The score (0–5) of one KPI of a 5-point table: from its result by the criteria (linear interpolation unless the
+ * sheet asks for the step rule); or, where the row has no numeric result, the score typed in its score column (a
+ * committee's decision, "ระดับ ๕" as the result), marked typed. Pending results score 0 and keep their weight;
+ * cancelled and next-round KPIs are "excluded".
+ */
+export function kpiScore(
+  sheet: Sheet, layout: TableLayout, kpi: Pick<Kpi, "row" | "id" | "targets">, method: ScoringMethod, flags: FlagList, overdue: OverdueNotes | null = null,
+): KpiLevel {
+  const cols = layout.columns;
+  const resultCol = cols.result ?? cols.level!;
+  const at = sheet.anchor(kpi.row, resultCol);
+  const content = sheet.content(at.row, at.col);
+  const descending = runsDown(kpi.targets);
+  if (!inOrder(kpi.targets, descending)) flags.add("targets-not-in-order", kpi.row, cols.target1!, { kpiId: kpi.id });
+  const hasResult = cols.result !== undefined;
+
+  const word = resultWord(content);
+  if (word === "excluded") {
+    flags.add("result-excluded", at.row, at.col, { kpiId: kpi.id, text: content.kind === "text" ? content.text : "" });
+    return outcome(at, hasResult, descending, null, "excluded");
+  }
+  if (word === "pending") {
+    const text = content.kind === "pending" || content.kind === "text" || content.kind === "error" ? content.text : "-";
+    if (overdue?.has(text)) flags.add("result-overdue", at.row, at.col, { kpiId: kpi.id, text, reportEnd: overdue.reportEnd! });
+    else flags.add("result-pending", at.row, at.col, { kpiId: kpi.id, text });
+    return outcome(at, hasResult, descending, 0, "pending");
+  }
+  if (hasResult && content.kind === "number") {
+    if (kpi.targets.every((t) => t === null)) return outcome(at, true, descending, null, "invalid", content.value);
+    const score = method === "step" ? stepOf(kpi.targets, descending, content.value) : linearOf(kpi.targets, descending, content.value);
+    const typed = cols.level === undefined ? null : sheet.content(sheet.anchorRow(kpi.row, cols.level), sheet.anchorCol(kpi.row, cols.level));
+    if (typed?.kind === "number" && Math.abs(typed.value - score) > SCORE_TOLERANCE) {
+      flags.add("score-differs", kpi.row, cols.level!, { kpiId: kpi.id, value: typed.value, computed: score });
+    }
+    return outcome(at, true, descending, score, "ok", content.value);
+  }
+  // No numeric result: a score named in the result ("ระดับ ๕"), or typed in the score column.
+  const named = hasResult ? levelInText(content) : null;
+  const scoreAt = named === null && cols.level !== undefined ? sheet.anchor(kpi.row, cols.level) : at;
+  const scoreContent = scoreAt === at ? content : sheet.content(scoreAt.row, scoreAt.col);
+  const typed = named ?? (scoreContent.kind === "number" ? scoreContent.value : levelInText(scoreContent));
+  if (typed !== null) {
+    if (typed < 0 || typed > 5) {
+      flags.add("level-out-of-range", scoreAt.row, scoreAt.col, { kpiId: kpi.id, value: typed });
+      return outcome(scoreAt, false, descending, null, "invalid");
+    }
+    if (hasResult) flags.add("score-typed", scoreAt.row, scoreAt.col, { kpiId: kpi.id, value: typed });
+    return outcome(scoreAt, false, descending, typed, "ok");
+  }
+  if (content.kind === "blank" && (scoreContent.kind === "blank" || scoreAt === at)) {
+    flags.add("result-missing", at.row, at.col, { kpiId: kpi.id });
+    return outcome(at, hasResult, descending, null, "missing");
+  }
+  const bad = content.kind === "blank" ? scoreContent : content;
+  const badAt = content.kind === "blank" ? scoreAt : at;
+  flags.add("unreadable-number", badAt.row, badAt.col, { kpiId: kpi.id, text: "text" in bad ? bad.text : "-" });
+  return outcome(badAt, false, descending, null, "invalid");
 }

@@ -1,10 +1,10 @@
 // Every flag the engine raises, with its severity and its Thai and English message. Messages name the cell, in
 // the glossary's words (glossary.ts: เซลล์ as Excel's Thai interface says it), and quote what a cell holds no
 // longer than QUOTE_LENGTH characters.
-import { fromThaiDigits, toThaiDigits } from "./display";
+import { fromThaiDigits, roundForDisplay, toThaiDigits } from "./display";
 import { TERMS } from "./glossary";
 import type { ColumnRole, Flag, FlagCode, Severity } from "./types";
-import { ROLE_NAMES } from "./columnLabels";
+import { FIVE_POINT_NAMES, ROLE_NAMES } from "./columnLabels";
 import { toAddress } from "./address";
 import { clean } from "./points";
 import type { CountedPart } from "./countLine";
@@ -24,6 +24,8 @@ export interface FlagParams {
   part?: CountedPart;
   stated?: number;
   found?: number;
+  /** score-differs: the score the result gives (`value`: the score the cell holds). */
+  computed?: number;
   /** result-overdue: the last month the report covers. */
   reportEnd?: ThaiMonth;
 }
@@ -45,9 +47,16 @@ const SEVERITY: Record<FlagCode, Severity> = {
   "no-total-row-space": "warning",
   "output-cell-merged": "warning",
   "count-line-differs": "warning",
+  "weights-sum": "warning",
+  "weight-negative": "error",
+  "result-excluded": "info",
+  "score-typed": "info",
+  "score-differs": "warning",
 };
 
 const num = (n: number | undefined) => (n === undefined ? "" : String(clean(n)));
+/** A 5-point score as its cell shows it, to at most 4 decimals: 3.6, 2.6667. */
+const score = (n: number | string | undefined) => (n === undefined ? "" : String(roundForDisplay(Number(n), 4)));
 
 /** เซลล์: the word for a cell in Thai messages. */
 const CELL = TERMS.cell.th;
@@ -135,10 +144,14 @@ const TEXT: Record<FlagCode, Text> = {
     `${CELL} ${cell} มีสูตร ${p.formula} จะไม่เขียนทับจนกว่าจะยืนยัน`,
     `${cell} holds the formula ${p.formula}; it is not overwritten unless you confirm`,
   ],
-  "no-score-column": (p, cell) => [
-    `ไม่พบคอลัมน์ ${ROLE_NAMES[p.column as ColumnRole]?.th ?? p.column} ในหัวตาราง (${cell}): คำนวณได้แต่ไม่มีที่เขียนผล`,
-    `No ${ROLE_NAMES[p.column as ColumnRole]?.en ?? p.column} column in the header (${cell}): computed, but there is nowhere to write it`,
-  ],
+  "no-score-column": (p, cell) => {
+    // value 5: a 5-point table, whose columns have names of their own (ค่าคะแนนที่ได้, not ผลงานตามระดับค่าเป้าหมาย).
+    const names = (p.value === 5 ? FIVE_POINT_NAMES[p.column as ColumnRole] : undefined) ?? ROLE_NAMES[p.column as ColumnRole];
+    return [
+      `ไม่พบคอลัมน์ ${names?.th ?? p.column} ในหัวตาราง (${cell}): คำนวณได้แต่ไม่มีที่เขียนผล`,
+      `No ${names?.en ?? p.column} column in the header (${cell}): computed, but there is nowhere to write it`,
+    ];
+  },
   "no-total-row-space": (p, cell) => [
     `แถวใต้ตาราง (${cell}) ไม่ว่าง จึงไม่ได้เขียนคะแนนรวม`,
     `The row under the table (${cell}) is not empty, so the total was not written`,
@@ -146,6 +159,26 @@ const TEXT: Record<FlagCode, Text> = {
   "count-line-differs": (p, cell) => [
     `บรรทัดสรุปท้ายตาราง (${cell}) ระบุ ${p.stated} ${PARTS[p.part!].th} แต่ในตารางมี ${p.found} ${PARTS[p.part!].th}`,
     `The count under the table (${cell}) says ${p.stated} ${PARTS[p.part!].en}, but the table has ${p.found}`,
+  ],
+  "weights-sum": (p, cell) => [
+    `น้ำหนักของตัวชี้วัดที่นับรวมได้ ${num(p.sum)} ไม่ใช่ ๑๐๐ (หรือ ๑) (ตั้งแต่${CELL} ${cell}): คะแนนถ่วงน้ำหนักหารด้วย ${num(p.sum)}`,
+    `The weights of the KPIs that count add up to ${num(p.sum)}, not 100 (or 1) (from ${cell}): weighted scores are divided by ${num(p.sum)}`,
+  ],
+  "weight-negative": (p, cell) => [
+    `ตัวชี้วัด ${p.kpiId}: น้ำหนักใน${CELL} ${cell} ติดลบ (${num(Number(p.value))}) จึงไม่นับน้ำหนักนี้ ให้แก้เป็นค่าตั้งแต่ ๐ ขึ้นไป`,
+    `KPI ${p.kpiId}: the weight in ${cell} is negative (${num(Number(p.value))}), so it is not counted; make it 0 or more`,
+  ],
+  "result-excluded": (p, cell) => [
+    `ตัวชี้วัด ${p.kpiId}: "${p.text}" ใน${CELL} ${cell} ไม่นับรวม ทั้งคะแนนและน้ำหนัก`,
+    `KPI ${p.kpiId}: "${p.text}" in ${cell}, left out of the total, weight and all`,
+  ],
+  "score-typed": (p, cell) => [
+    `ตัวชี้วัด ${p.kpiId}: ไม่มีผลการดำเนินงานเป็นตัวเลข ใช้ค่าคะแนนที่พิมพ์ไว้ (${score(p.value)}) ใน${CELL} ${cell}`,
+    `KPI ${p.kpiId}: no numeric result; the score typed in ${cell} (${score(p.value)}) is used`,
+  ],
+  "score-differs": (p, cell) => [
+    `ตัวชี้วัด ${p.kpiId}: ค่าคะแนนใน${CELL} ${cell} (${score(p.value)}) ไม่ตรงกับผลการดำเนินงาน ซึ่งได้ ${score(p.computed)} คะแนน จะเขียนค่าที่คำนวณได้แทน`,
+    `KPI ${p.kpiId}: the score in ${cell} (${score(p.value)}) disagrees with the result, which gives ${score(p.computed)}; the computed score is written`,
   ],
   "output-cell-merged": (p, cell) => [
     `${CELL} ${cell} ถูกผสานรวมกับ${CELL} ${p.other} ซึ่งไม่ใช่${CELL}ผลลัพธ์ จึงไม่ได้เขียนผล`,

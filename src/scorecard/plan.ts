@@ -35,6 +35,8 @@ export function outputFormat(thaiDigits: boolean, decimals: number): string {
 }
 
 export const TOTAL_LABEL = "คะแนน HR Scorecard (เต็ม 100 คะแนน)";
+/** The label of the total row added under a 5-point table. */
+export const FIVE_POINT_TOTAL_LABEL = "คะแนนรวม (เต็ม ๕ คะแนน)";
 
 function sameValue(previous: ReturnType<Sheet["raw"]>, next: number | string): boolean {
   if (typeof next === "string") return String(previous ?? "").trim() === next.trim();
@@ -129,6 +131,7 @@ function levelOutput(sheet: Sheet, kpi: Kpi): number | string {
 }
 
 export function buildPlan(sheet: Sheet, card: Omit<Scorecard, "plan">, flags: FlagList): WritePlan {
+  if (card.scale === 5) return buildFivePointPlan(sheet, card, flags);
   const cols = card.layout.columns;
   const outputRoles = ["level", "scoreKpi", "scoreGoal", "scoreDimension"] as const;
   const plan = new PlanBuilder(sheet, flags, new Set(outputRoles.map((r) => cols[r]).filter((c): c is number => c !== undefined)));
@@ -138,12 +141,48 @@ export function buildPlan(sheet: Sheet, card: Omit<Scorecard, "plan">, flags: Fl
   for (const kpi of card.kpis) {
     if (kpi.levelComputed && cols.level !== undefined) plan.write(kpi.row, cols.level, "level", levelOutput(sheet, kpi), levelFormat);
     if (cols.scoreKpi !== undefined) plan.write(kpi.row, cols.scoreKpi, "scoreKpi", kpi.points, scoreFormat);
-    if (kpi.status !== "ok") plan.highlight(kpi.resultRow, kpi.resultCol, kpi.status);
+    if (kpi.status !== "ok" && kpi.status !== "excluded") plan.highlight(kpi.resultRow, kpi.resultCol, kpi.status);
     else if (paintedByUs(sheet, kpi.resultRow, kpi.resultCol)) plan.highlight(kpi.resultRow, kpi.resultCol, "reported");
   }
   if (cols.scoreGoal !== undefined) for (const g of card.goals) if (g.kpis.length) plan.write(g.top, cols.scoreGoal, "scoreGoal", g.points, scoreFormat);
   if (cols.scoreDimension !== undefined) for (const d of card.dimensions) plan.write(d.top, cols.scoreDimension, "scoreDimension", d.points, scoreFormat);
   writeTotal(sheet, card, plan, scoreFormat, flags);
+  return plan.build();
+}
+
+/**
+ * The 5-point table's outputs, all to 4 decimals: the score where it comes from the result (0 while pending), the
+ * weighted score, group sums where a group row has a cell of its own in the weighted-score column, and the total.
+ * A typed score is input and stays; a cancelled KPI's outputs are cleared only where an earlier run filled them.
+ */
+function buildFivePointPlan(sheet: Sheet, card: Omit<Scorecard, "plan">, flags: FlagList): WritePlan {
+  const cols = card.layout.columns;
+  const plan = new PlanBuilder(sheet, flags, new Set([cols.level, cols.scoreKpi].filter((c): c is number => c !== undefined)));
+  const format = outputFormat(card.thaiDigits, 4);
+  const score = cols.level;
+  const weighted = cols.scoreKpi;
+  const clear = (row: number, col: number | undefined, kind: OutputKind) => {
+    if (col !== undefined && !sheet.isBlank(sheet.anchorRow(row, col), sheet.anchorCol(row, col))) plan.write(row, col, kind, "", null);
+  };
+  for (const kpi of card.kpis) {
+    if (kpi.status === "excluded") {
+      if (cols.result !== undefined) clear(kpi.row, score, "level");
+      clear(kpi.row, weighted, "scoreKpi");
+      continue;
+    }
+    const fromResult = kpi.levelComputed && cols.result !== undefined && (kpi.status === "ok" || kpi.status === "pending");
+    if (fromResult && score !== undefined) plan.write(kpi.row, score, "level", kpi.level ?? 0, format);
+    if (weighted !== undefined) plan.write(kpi.row, weighted, "scoreKpi", kpi.points, format);
+    if (kpi.status !== "ok") plan.highlight(kpi.resultRow, kpi.resultCol, kpi.status);
+    else if (paintedByUs(sheet, kpi.resultRow, kpi.resultCol)) plan.highlight(kpi.resultRow, kpi.resultCol, "reported");
+  }
+  if (weighted !== undefined) {
+    // A group row merged across the table has no cell for its sum: nothing to write there, and nothing to flag.
+    const ownCell = (row: number) => sheet.anchorCol(row, weighted) === weighted;
+    for (const d of card.dimensions) if (d.labelRow !== undefined && ownCell(d.labelRow)) plan.write(d.labelRow, weighted, "scoreDimension", d.points, format);
+    for (const g of card.goals) if (g.labelRow !== undefined && ownCell(g.labelRow)) plan.write(g.labelRow, weighted, "scoreGoal", g.points, format);
+  }
+  writeTotal(sheet, card, plan, format, flags);
   return plan.build();
 }
 
@@ -158,7 +197,7 @@ function writeTotal(sheet: Sheet, card: Omit<Scorecard, "plan">, plan: PlanBuild
   // No total row: add one right under the table, if that row is free across the table's columns.
   const row = layout.bodyBottom + 1;
   const tableCols = Object.values(layout.columns) as number[];
-  const left = Math.min(...tableCols);
+  const left = Math.min(...tableCols, layout.kpiNumberColumn ?? Infinity);
   const right = Math.max(...tableCols);
   for (let c = left; c <= right; c++) {
     if (!sheet.isBlank(row, c)) {
@@ -166,6 +205,7 @@ function writeTotal(sheet: Sheet, card: Omit<Scorecard, "plan">, plan: PlanBuild
       return;
     }
   }
-  plan.write(row, left, "totalLabel", numerals(card.thaiDigits).plain(TOTAL_LABEL), null);
+  const label = card.scale === 5 ? FIVE_POINT_TOTAL_LABEL : numerals(card.thaiDigits).plain(TOTAL_LABEL);
+  plan.write(row, left, "totalLabel", label, null);
   plan.write(row, col, "total", card.total, format);
 }

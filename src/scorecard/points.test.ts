@@ -1,4 +1,4 @@
-import { clean, kpiPoints, pointsAt, sum } from "./points";
+import { clean, countedWeight, kpiPoints, pointsAt, sum, weightedScore } from "./points";
 
 describe("kpiPoints = level/5 × KPI% × goal% × dimension weight", () => {
   it.each([
@@ -39,5 +39,25 @@ describe("pointsAt", () => {
     expect(pointsAt(items, [2, 4])).toBe(sum([0.1, 0.2]));
     expect(pointsAt(items, [0, 1, 3])).toBe(16.2);
     expect(pointsAt(items, [])).toBe(0);
+  });
+});
+
+describe("the 5-point scale's weighted score", () => {
+  const kpis = [
+    { weight: 25, status: "ok" },
+    { weight: 15, status: "pending" },
+    { weight: 15, status: "excluded" },
+    { weight: null, status: "missing" },
+  ];
+  it("counts every weight but the excluded KPIs', and the pending ones' too unless asked", () => {
+    expect(countedWeight(kpis, false)).toBe(40);
+    expect(countedWeight(kpis, true)).toBe(25);
+    expect(countedWeight([{ weight: 0.2, status: "ok" }, { weight: 0.1, status: "ok" }], false)).toBe(0.3);
+  });
+  it("is weight × score ÷ the counted weights, 0 without a score, weight or counted weight", () => {
+    expect(weightedScore(3.6, 25, 85)).toBe(90 / 85);
+    expect(weightedScore(null, 25, 85)).toBe(0);
+    expect(weightedScore(4, null, 85)).toBe(0);
+    expect(weightedScore(4, 25, 0)).toBe(0);
   });
 });

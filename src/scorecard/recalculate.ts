@@ -59,7 +59,7 @@ export function consentedPlan(plan: WritePlan, overwriteFormulas: boolean): Writ
 export async function analyzeSheet(host: ScorecardHost, sheetName: string, method?: ScoringMethod, onRead?: () => void): Promise<AnalyzeResult> {
   const [grid, settings] = await Promise.all([host.readGrid(sheetName), host.loadSettings(sheetName)]);
   onRead?.();
-  return analyze(grid, { method: method ?? settings.method, mapping: settings.mapping });
+  return analyze(grid, { method: method ?? settings.method, mapping: settings.mapping, pendingOutOfSum: settings.pendingOutOfSum });
 }
 
 export async function recalculate(host: ScorecardHost, sheetName: string, options: RecalcOptions = {}): Promise<RecalcOutcome> {

@@ -95,6 +95,7 @@ export const STATUS_TEXT: Record<KpiStatus, string> = {
   pending: "รอผล",
   missing: "ไม่มีข้อมูล",
   invalid: "ข้อมูลอ่านไม่ได้",
+  excluded: "ไม่นับรวม (ยกเลิก/เริ่มรอบถัดไป)",
 };
 
 export function buildSummary(card: Scorecard, exportDate: Date): Summary {

@@ -82,7 +82,17 @@ export interface TableLayout {
   columns: Partial<Record<ColumnRole, number>>;
   /** Header text per recognised column, for messages and the mapping UI. */
   labels: Partial<Record<ColumnRole, string>>;
+  /** Which scale the columns make: 100 (the HR Scorecard) unless set; 5 for the performance-agreement table. */
+  scale?: Scale;
+  /** The 5-point table's KPI-number column (ตัวชี้วัดที่), when it has one apart from the names. */
+  kpiNumberColumn?: number;
 }
+
+/**
+ * The scale a table scores on: 100, the HR Scorecard (level/5 × three weights); 5, the performance-agreement
+ * table (คำรับรองการปฏิบัติราชการ): a score 0–5 per KPI, weighted by one weight column, total out of 5.
+ */
+export type Scale = 100 | 5;
 
 /** A user's hand-made mapping, for sheets the engine cannot read alone (kept per sheet by the host). */
 export interface ColumnMapping {
@@ -94,11 +104,15 @@ export interface ColumnMapping {
 export type ScoringMethod = "step" | "linear";
 
 export interface AnalyzeOptions {
+  /** Default: "step" on the HR Scorecard, "linear" (interpolation) on the 5-point scale. */
   method?: ScoringMethod;
   mapping?: ColumnMapping;
+  /** 5-point scale: pending KPIs leave the sum of weights (the total over reported KPIs only). */
+  pendingOutOfSum?: boolean;
 }
 
-export type KpiStatus = "ok" | "pending" | "missing" | "invalid";
+/** "excluded": cancelled or starting next round (5-point scale): left out, weight and all. */
+export type KpiStatus = "ok" | "pending" | "missing" | "invalid" | "excluded";
 
 export interface Kpi {
   /** "3.7" from "๓.๗ ร้อยละ…", else "row 12" (1-based sheet row). */
@@ -130,6 +144,8 @@ export interface Kpi {
 
 export interface Goal {
   name: string;
+  /** 5-point table: the group row that names it ("เป้าประสงค์ …"), where it has one. */
+  labelRow?: number;
   /** First and last sheet rows of the goal's block. */
   top: number;
   bottom: number;
@@ -141,6 +157,8 @@ export interface Goal {
 
 export interface Dimension {
   name: string;
+  /** 5-point table: the group row that names it ("มิติที่ 1 …", "ประเด็นยุทธศาสตร์ …"), where it has one. */
+  labelRow?: number;
   top: number;
   bottom: number;
   weight: number | null;
@@ -166,7 +184,12 @@ export type FlagCode =
   | "no-score-column"
   | "no-total-row-space"
   | "output-cell-merged"
-  | "count-line-differs";
+  | "count-line-differs"
+  | "weights-sum"
+  | "weight-negative"
+  | "result-excluded"
+  | "score-typed"
+  | "score-differs";
 
 export interface Flag {
   code: FlagCode;
@@ -228,6 +251,8 @@ export interface WritePlan {
 
 export interface Scorecard {
   sheetName: string;
+  /** 100: the HR Scorecard; 5: the 5-point table (a KPI's level is its score 0–5, its points its weighted score). */
+  scale: Scale;
   /** The text above the header (the report's title: department, fiscal year, round), lines joined by "\n". */
   title: string;
   method: ScoringMethod;
@@ -236,7 +261,7 @@ export interface Scorecard {
   goals: Goal[];
   kpis: Kpi[];
   total: number;
-  /** The total as Excel displays it with two decimals: 28.825 → "28.83". */
+  /** The total as Excel displays it: two decimals on the HR Scorecard (28.825 → "28.83"), four on the 5-point scale. */
   totalText: string;
   /** The sheet writes its numbers in Thai digits (outputs get a Thai-digit number format). */
   thaiDigits: boolean;
@@ -252,6 +277,8 @@ export interface NotAScorecard {
   columns: Partial<Record<ColumnRole, number>>;
   headerRow: number | null;
   missing: ColumnRole[];
+  /** What a 5-point table (one weight column, score and weighted score) would still need. */
+  missingFivePoint?: ColumnRole[];
   /** Thai and English explanations. */
   message: string;
   messageEn: string;
