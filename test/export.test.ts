@@ -5,8 +5,7 @@ import * as path from "path";
 import JSZip from "jszip";
 import { parseCsv } from "../src/export";
 import { runMemoryCli } from "./fixtures/memoryCli";
-import type { CellWrite, Grid } from "../src/scorecard";
-import type { Summary } from "../src/scorecard/summary";
+import type { CellWrite, Grid, Summary } from "../src/scorecard";
 import { openXlsx } from "../src/xlsx";
 import { OFFICIAL } from "./fixtures/grids";
 

@@ -1,7 +1,6 @@
 // `scorecard export`: the summary sheet of one workbook (.xlsx or .csv), or many units' workbooks (files and
 // folders) consolidated into one sheet. One bad file never stops the rest; it gets a row saying why.
-import { analyzeSheet, numerals, type ScoringMethod } from "../scorecard";
-import { buildSummary, type Summary } from "../scorecard/summary";
+import { analyzeSheet, buildSummary, numerals, type ScoringMethod, type Summary } from "../scorecard";
 import { consolidatedCsv, consolidatedWorkbook, summaryCsv, summaryWorkbook, type ConsolidatedRow } from "../export";
 import { openXlsx, XlsxError } from "../xlsx";
 import * as path from "path";

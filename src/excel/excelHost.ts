@@ -3,11 +3,7 @@
 // 5 MB response limit (readBands.ts); one to write a plan (more only past the 5 MB request limit), never
 // cutting through a merged area (mergeSafe.ts); 2D arrays per rectangle of cells, a sync per planned batch,
 // never per cell. No scoring here: the plan says what to write.
-import { toAddress } from "../scorecard/address";
-import { PartialWriteError, SheetProtectedError, settingsFrom, settingsKey } from "../scorecard/host";
-import type { ApplyOptions, CellSnapshot, ScorecardHost, SheetSettings, UndoRecord } from "../scorecard/host";
-import type { SheetLayout, SummaryChartData } from "../scorecard/sheetLayout";
-import type { CellRange, CellWrite, Grid, Highlight, RawValue, WritePlan } from "../scorecard/types";
+import { type ApplyOptions, type CellRange, type CellSnapshot, type CellWrite, type Grid, type Highlight, PartialWriteError, type RawValue, type ScorecardHost, settingsFrom, settingsKey, type SheetLayout, SheetProtectedError, type SheetSettings, type SummaryChartData, toAddress, type UndoRecord, type WritePlan } from "../scorecard";
 import { parseAreasAddress } from "./a1";
 import { rectangles, type Block, type Placed } from "./blocks";
 import { detectCapabilities, type ExcelCapabilities } from "./capabilities";

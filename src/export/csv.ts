@@ -2,8 +2,7 @@
 // RFC 4180 quoting, CRLF line ends. Numbers are written as the workbook shows them (two decimals,
 // Excel's rounding) in Arabic digits, so that Excel reads them back as numbers; texts keep their Thai digits.
 // parseCsv reads such text back (tests, and a later import of consolidations).
-import { roundForDisplay } from "../scorecard/display";
-import { isNumberCell, type Cell, type SheetLayout } from "./layout";
+import { type Cell, isNumberCell, roundForDisplay, type SheetLayout } from "../scorecard";
 
 export const BOM = "\uFEFF";
 

@@ -4,8 +4,7 @@
 // answers loads from static data, so it cannot show whether a load was queued before a set in the same batch
 // (which undo depends on); it provides the `Office` global instead (see officeGlobal below).
 import { OfficeMockObject } from "office-addin-mock";
-import { toAddress } from "../../scorecard/address";
-import type { CellRange } from "../../scorecard/types";
+import { type CellRange, toAddress } from "../../scorecard";
 import { parseRangeAddress } from "../a1";
 
 export type MockValue = string | number | boolean;

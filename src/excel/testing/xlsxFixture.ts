@@ -3,8 +3,7 @@
 import { readFileSync } from "fs";
 import JSZip from "jszip";
 import { parseRangeAddress } from "../a1";
-import { parseAddress } from "../../scorecard/address";
-import type { CellRange } from "../../scorecard/types";
+import { type CellRange, parseAddress } from "../../scorecard";
 import type { MockCell, MockSheetInit } from "./mockWorkbook";
 
 const BUILTIN_FORMATS: Record<number, string> = { 0: "General", 1: "0", 2: "0.00", 9: "0%", 10: "0.00%", 49: "@" };
