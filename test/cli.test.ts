@@ -4,7 +4,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { openXlsx } from "../src/xlsx";
-import { defaultOutput } from "../src/cli/run";
+import { defaultOutput } from "../src/cli/outputName";
 import { runMemoryCli } from "./fixtures/memoryCli";
 import { OFFICIAL, WITH_RESULTS, expected } from "./fixtures/grids";
 

@@ -5,8 +5,9 @@ import { consolidatedCsv, consolidatedWorkbook, summaryCsv, summaryWorkbook, typ
 import { openXlsx, XlsxError } from "../xlsx";
 import * as path from "path";
 import { asksForHelp, inLanguage, OptionReader, USAGE, UsageError } from "./args";
-import { FileProblem } from "./fileProblem";
-import { asProblem, sameFile, type CliIo } from "./run";
+import { sameFile, type CliIo } from "./cliIo";
+import { EXIT } from "./exitCodes";
+import { asProblem, FileProblem } from "./fileProblem";
 import { sheetsToRead } from "./sheets";
 import { WorkbookHost } from "./workbookHost";
 
@@ -24,7 +25,6 @@ export interface ExportArgs {
   lang: "th" | "en";
 }
 
-const EXIT = { ok: 0, failure: 1, noScorecard: 2 } as const;
 /** Fewer files finish before a bar would be worth looking at. */
 export const PROGRESS_MIN_FILES = 5;
 export const CONSOLIDATED_DEFAULT = "consolidated.summary.xlsx";
