@@ -186,7 +186,7 @@ export class ExcelHost implements ScorecardHost {
       const fills = withFills ? used.getCellProperties({ format: { fill: { color: true, pattern: true } } }) : null;
       // Entire rows: merged areas outside the used range's columns are found too (the engine clips them).
       const bands = plan?.bands.map((b) => sheet.getRangeByIndexes(b.top, 0, b.rows, 1).getEntireRow().getMergedAreasOrNullObject().load("address"));
-      sheet.protection.load("protected"); // ExcelApi 1.2
+      const protection = sheet.protection.load("protected"); // ExcelApi 1.2
       // The first rows, cut to the used range's columns whatever they turn out to be. A tenth of the budget is
       // kept for the rest of this answer (merged areas, size); fills are counted as the size last seen gives.
       const knownCells = known?.used ? (known.used.bottom - known.used.top + 1) * (known.used.right - known.used.left + 1) : 0;
@@ -196,7 +196,7 @@ export class ExcelHost implements ScorecardHost {
       const first = used.getIntersectionOrNullObject(sheet.getRangeByIndexes(firstSpan.top, 0, Math.min(firstSpan.rows, LAST_ROW - firstSpan.top + 1), LAST_COLUMN + 1));
       first.load("values, formulas, numberFormat, rowIndex, rowCount");
       await context.sync();
-      const isProtected = sheet.protection.protected;
+      const isProtected = protection.protected;
       const rect = { top: used.rowIndex, left: used.columnIndex, bottom: used.rowIndex + used.rowCount - 1, right: used.columnIndex + used.columnCount - 1 };
       const { values, formulas, formats, bytesPerCell } = await readRows(context, sheet, rect, first, budget);
       this.remember(sheetName, { used: rect, bytesPerCell });
@@ -242,6 +242,7 @@ export class ExcelHost implements ScorecardHost {
           for (const part of batch) if (part.kind === "write") queueWrite(sheet, part);
           for (const part of batch) if (part.kind === "fill") queueFill(sheet, part.block);
           for (const part of batch) if (part.kind === "write") part.block.cells.forEach((row) => row.forEach((w) => attempted.add(key(w))));
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per batch, deliberately: each batch is cut to stay under Excel's request payload cap
           await context.sync();
           synced++;
           for (const read of reads) collectFillRead(read, before);
@@ -297,6 +298,7 @@ export class ExcelHost implements ScorecardHost {
             else range.format.fill.color = fill;
           }
         }
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per batch, deliberately: each batch is cut to stay under Excel's request payload cap
         await context.sync();
       }
     });

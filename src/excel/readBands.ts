@@ -108,6 +108,7 @@ export async function readRows(
   for (const span of remainingSpans(rect, firstRead, rowsWithin(budget, cols, measuredBytesPerCell(bytes, cells)))) {
     const band = sheet.getRangeByIndexes(span.top, rect.left, span.rows, cols);
     band.load("values, formulas, numberFormat, rowIndex");
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per row band, deliberately: each band's answer is sized to stay under Excel's response payload cap
     await context.sync();
     take(band);
   }

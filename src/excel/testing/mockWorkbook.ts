@@ -305,8 +305,8 @@ class MockWorksheet {
   readonly horizontalPageBreaks: { add: (range: MockRange) => void; removePageBreaks: () => void };
   readonly freezePanes: { freezeRows: (count: number) => void; unfreeze: () => void };
   readonly pageLayout: unknown;
-  /** Worksheet.protection: only `protected` is modelled. */
-  readonly protection: { load: (what: string) => void; readonly protected: boolean };
+  /** Worksheet.protection: only `protected` is modelled; load returns the object, as every Office.js load does. */
+  readonly protection: { load: (what: string) => MockWorksheet["protection"]; readonly protected: boolean };
   constructor(
     private readonly ctx: MockContext,
     private readonly nameAtSync: () => string,
@@ -317,6 +317,7 @@ class MockWorksheet {
         if (what !== "protected") throw new Error(`mock: unsupported protection load ${what}`);
         isProtected.queue();
         ctx.enqueue(() => isProtected.resolve(this.state().isProtected));
+        return this.protection;
       },
       get protected() {
         return isProtected.get();
