@@ -5,7 +5,7 @@ import * as fs from "fs";
 import type { CliIo } from "../src/cli/cliIo";
 import { runCli } from "../src/cli/run";
 import { openXlsx } from "../src/xlsx";
-import { runMemoryCli } from "./fixtures/memoryCli";
+import { runMemoryCli } from "../src/cli/testing/memoryCli";
 import { OFFICIAL } from "./fixtures/grids";
 
 const official = new Uint8Array(fs.readFileSync(OFFICIAL));

@@ -5,7 +5,7 @@ import * as os from "os";
 import * as path from "path";
 import { openXlsx } from "../src/xlsx";
 import { defaultOutput } from "../src/cli/outputName";
-import { runMemoryCli } from "./fixtures/memoryCli";
+import { runMemoryCli } from "../src/cli/testing/memoryCli";
 import { OFFICIAL, WITH_RESULTS, expected } from "./fixtures/grids";
 
 const run = (args: string[], files: Record<string, Uint8Array>) => runMemoryCli(args, files);

@@ -4,7 +4,7 @@ import * as fs from "fs";
 import * as path from "path";
 import JSZip from "jszip";
 import { parseCsv } from "../src/export";
-import { runMemoryCli } from "./fixtures/memoryCli";
+import { runMemoryCli } from "../src/cli/testing/memoryCli";
 import type { CellWrite, Grid, Summary } from "../src/scorecard";
 import { openXlsx } from "../src/xlsx";
 import { OFFICIAL } from "./fixtures/grids";

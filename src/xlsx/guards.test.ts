@@ -2,7 +2,7 @@ import JSZip from "jszip";
 import type { CellWrite } from "../scorecard";
 import { toAddress } from "../grid";
 import { openXlsx, XlsxError } from "./index";
-import { MAIN_NS, minimalXlsx, sheetXml } from "./minimalXlsx.testutil";
+import { MAIN_NS, minimalXlsx, sheetXml } from "./testing/minimalXlsx";
 
 const w = (row: number, col: number, value: number): CellWrite => ({
   row, col, address: toAddress(row, col), kind: "scoreKpi", value, numberFormat: null,

@@ -5,7 +5,7 @@ import { toAddress } from "../grid";
 import { openXlsx, XlsxError } from "./index";
 import { scanSheet } from "./sheetScan";
 import { findElement } from "./xmlText";
-import { MAIN_NS, minimalXlsx, sheetXml } from "./minimalXlsx.testutil";
+import { MAIN_NS, minimalXlsx, sheetXml } from "./testing/minimalXlsx";
 
 const THAI_2DP = "[$-D00041E]0.00";
 

@@ -4,7 +4,7 @@ import type { CellWrite, WritePlan } from "../scorecard";
 import { buildRichWorkbook, SCORECARD } from "../../test/fixtures/richWorkbook";
 import { toAddress } from "../grid";
 import { openXlsx } from "./index";
-import { minimalXlsx, sheetXml } from "./minimalXlsx.testutil";
+import { minimalXlsx, sheetXml } from "./testing/minimalXlsx";
 import { crc32, readZipDirectory } from "./zipArchive";
 
 const NATIVE = { deflateRaw: (data: Uint8Array) => deflateRawSync(data) };
