@@ -2,9 +2,10 @@
 // left out, numbers in Thai sentences in Thai digits, and no file — refused, unreadable, or one the tool itself
 // fails on — stopping the rest.
 import * as fs from "fs";
-import { runCli, type CliIo } from "../src/cli/run";
+import type { CliIo } from "../src/cli/cliIo";
+import { runCli } from "../src/cli/run";
 import { openXlsx } from "../src/xlsx";
-import { runMemoryCli } from "./fixtures/memoryCli";
+import { runMemoryCli } from "../src/cli/testing/memoryCli";
 import { OFFICIAL } from "./fixtures/grids";
 
 const official = new Uint8Array(fs.readFileSync(OFFICIAL));

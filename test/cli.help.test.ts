@@ -5,7 +5,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { USAGE } from "../src/cli/args";
 import { invocationFolder } from "../src/cli/nodeIo";
-import { runMemoryCli } from "./fixtures/memoryCli";
+import { runMemoryCli } from "../src/cli/testing/memoryCli";
 import { OFFICIAL } from "./fixtures/grids";
 
 const ROOT = path.join(__dirname, "..");

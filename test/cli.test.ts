@@ -4,8 +4,8 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { openXlsx } from "../src/xlsx";
-import { defaultOutput } from "../src/cli/run";
-import { runMemoryCli } from "./fixtures/memoryCli";
+import { defaultOutput } from "../src/cli/outputName";
+import { runMemoryCli } from "../src/cli/testing/memoryCli";
 import { OFFICIAL, WITH_RESULTS, expected } from "./fixtures/grids";
 
 const run = (args: string[], files: Record<string, Uint8Array>) => runMemoryCli(args, files);

@@ -4,9 +4,8 @@ import * as fs from "fs";
 import * as path from "path";
 import JSZip from "jszip";
 import { parseCsv } from "../src/export";
-import { runMemoryCli } from "./fixtures/memoryCli";
-import type { CellWrite, Grid } from "../src/scorecard";
-import type { Summary } from "../src/scorecard/summary";
+import { runMemoryCli } from "../src/cli/testing/memoryCli";
+import type { CellWrite, Grid, Summary } from "../src/scorecard";
 import { openXlsx } from "../src/xlsx";
 import { OFFICIAL } from "./fixtures/grids";
 

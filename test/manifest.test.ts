@@ -160,7 +160,7 @@ describe("manifest.xml", () => {
     expect(new Set(uses.map((u) => u.$!.size))).toEqual(new Set(["16", "32", "80"]));
   });
 
-  it("puts an HR Scorecard group on Home with คำนวณคะแนน (ExecuteFunction) and แผงงาน (ShowTaskpane), in one shared runtime", () => {
+  it("puts an HR Scorecard group on Home with คำนวณคะแนน (ExecuteFunction) and แผงงาน (ShowTaskpane), in one shared runtime", async () => {
     const resources = path$(root, "VersionOverrides", "Resources");
     const text = (resid: string) => all(resources).find((n) => n.$?.id === resid)?.$?.DefaultValue;
     const tab = all(root, "OfficeTab")[0];
@@ -181,7 +181,7 @@ describe("manifest.xml", () => {
     expect(path$(host, "DesktopFormFactor", "FunctionFile").$?.resid).toBe("Taskpane.Url");
 
     // The function the button names is one the page registers at once, and the commands module implements.
-    const { RIBBON_FUNCTIONS } = require("../src/commands/registerRibbon") as typeof import("../src/commands/registerRibbon");
+    const { RIBBON_FUNCTIONS } = await import("../src/commands/registerRibbon");
     expect(RIBBON_FUNCTIONS).toContain(path$(recalc, "FunctionName")._);
     const commands = readFileSync(path.join(ROOT, "src/commands/commands.ts"), "utf8");
     expect(commands).toContain("export async function recalculateSheet(");

@@ -3,7 +3,7 @@
 import * as fs from "fs";
 import JSZip from "jszip";
 import { openXlsx, XlsxError } from "../src/xlsx";
-import { runMemoryCli } from "./fixtures/memoryCli";
+import { runMemoryCli } from "../src/cli/testing/memoryCli";
 import { OFFICIAL } from "./fixtures/grids";
 
 const official = new Uint8Array(fs.readFileSync(OFFICIAL));

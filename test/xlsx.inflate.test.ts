@@ -3,7 +3,7 @@
 import { deflateRawSync } from "zlib";
 import { openXlsx, XlsxError } from "../src/xlsx";
 import { INFLATE_LIMITS } from "../src/xlsx/inflateLimits";
-import { MAIN_NS, minimalXlsx, sheetXml } from "../src/xlsx/minimalXlsx.testutil";
+import { MAIN_NS, minimalXlsx, sheetXml } from "../src/xlsx/testing/minimalXlsx";
 import { readZipDirectory, writeZip, type ZipItem } from "../src/xlsx/zipArchive";
 
 const MiB = 1024 * 1024;

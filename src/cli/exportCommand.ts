@@ -1,13 +1,13 @@
 // `scorecard export`: the summary sheet of one workbook (.xlsx or .csv), or many units' workbooks (files and
 // folders) consolidated into one sheet. One bad file never stops the rest; it gets a row saying why.
-import { analyzeSheet, numerals, type ScoringMethod } from "../scorecard";
-import { buildSummary, type Summary } from "../scorecard/summary";
+import { analyzeSheet, buildSummary, numerals, type ScoringMethod, type Summary } from "../scorecard";
 import { consolidatedCsv, consolidatedWorkbook, summaryCsv, summaryWorkbook, type ConsolidatedRow } from "../export";
 import { openXlsx, XlsxError } from "../xlsx";
 import * as path from "path";
 import { asksForHelp, inLanguage, OptionReader, USAGE, UsageError } from "./args";
-import { FileProblem } from "./fileProblem";
-import { asProblem, sameFile, type CliIo } from "./run";
+import { sameFile, type CliIo } from "./cliIo";
+import { EXIT } from "./exitCodes";
+import { asProblem, FileProblem } from "./fileProblem";
 import { sheetsToRead } from "./sheets";
 import { WorkbookHost } from "./workbookHost";
 
@@ -25,7 +25,6 @@ export interface ExportArgs {
   lang: "th" | "en";
 }
 
-const EXIT = { ok: 0, failure: 1, noScorecard: 2 } as const;
 /** Fewer files finish before a bar would be worth looking at. */
 export const PROGRESS_MIN_FILES = 5;
 export const CONSOLIDATED_DEFAULT = "consolidated.summary.xlsx";

@@ -128,3 +128,9 @@ function distance(a: string, b: string): number {
   }
   return prev[b.length];
 }
+
+/** A system error no file layer turned into a sentence (a host without nodeIo): the path Node names, its code. */
+export function asProblem(e: unknown, file = ""): unknown {
+  if (!isSystemError(e)) return e;
+  return new FileProblem({ code: e.code, path: typeof e.path === "string" ? e.path : file, op: e.syscall === "open" || e.syscall === "read" || !e.syscall ? "read" : "write" });
+}

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // Entry point of the `scorecard` command: real files, real stdout, and the exit code.
+import { readFileSync } from "fs";
 import * as path from "path";
 import { invocationFolder, nodeIo } from "./nodeIo";
 import { runCli } from "./run";
@@ -9,7 +10,7 @@ const PACKAGE_ROOT = path.join(__dirname, "..", "..", "..");
 
 function version(): string {
   try {
-    return require(path.join(PACKAGE_ROOT, "package.json")).version as string;
+    return (JSON.parse(readFileSync(path.join(PACKAGE_ROOT, "package.json"), "utf8")) as { version: string }).version;
   } catch {
     return "unknown";
   }

@@ -4,7 +4,7 @@
 import { promises as nodeFs } from "fs";
 import * as path from "path";
 import { FileProblem, isSystemError, similarNames, type FileOp } from "./fileProblem";
-import type { CliIo } from "./run";
+import type { CliIo } from "./cliIo";
 
 export type FsLayer = Pick<typeof nodeFs, "readFile" | "writeFile" | "rename" | "unlink" | "mkdir" | "readdir" | "stat">;
 

@@ -1,45 +1,12 @@
-// The `scorecard` command's work, with its file access and output passed in so tests can run it in-process.
-import { clearedHighlights, recalculate, type CellWrite, type ChangePreview, type NotAScorecard, type Scorecard } from "../scorecard";
-import { openXlsx, XlsxError } from "../xlsx";
-import * as path from "path";
+// The `scorecard` command: reads the command word and hands the work to recalcCommand.ts or exportCommand.ts;
+// file access and output are passed in (cliIo.ts) so tests can run it in-process.
+import { XlsxError } from "../xlsx";
 import { inLanguage, parseArgs, USAGE, UsageError, type CliArgs } from "./args";
-import { FileProblem, isSystemError } from "./fileProblem";
-import { checkOutputExtension, defaultOutput, packageKind, sameAsInput } from "./outputName";
-import { sheetReport, skippedText, summaryText, wroteText, type JsonReport } from "./report";
+import type { CliIo } from "./cliIo";
+import { EXIT } from "./exitCodes";
 import { runExport } from "./exportCommand";
-import { NODE_XLSX_OPTIONS } from "./nodeDeflate";
-import { sheetsToRead } from "./sheets";
-import { WorkbookHost } from "./workbookHost";
-
-export interface CliIo {
-  readFile(path: string): Promise<Uint8Array>;
-  /** Writes atomically (a temporary file renamed into place), so a failure never leaves half a workbook. */
-  writeFile(path: string, bytes: Uint8Array): Promise<void>;
-  stdout(text: string): void;
-  stderr(text: string): void;
-  version: string;
-  /** Names of the entries of a folder (for `export FOLDER`); absent where the host cannot list folders. */
-  listDir?(path: string): Promise<string[]>;
-  isDirectory?(path: string): Promise<boolean>;
-  /** Something is there under that name. */
-  exists?(path: string): Promise<boolean>;
-  /** The two names are one file, however spelled (a link, another case on a case-insensitive disk). */
-  sameFile?(a: string, b: string): Promise<boolean>;
-  /** stderr is a terminal: progress bars are drawn there, never on stdout. */
-  stderrIsTTY?: boolean;
-}
-
-export const EXIT = { ok: 0, failure: 1, noScorecard: 2, strictErrors: 3 } as const;
-
-export { defaultOutput } from "./outputName";
-
-/**
- * Whether two paths name one file: the host knows links, case and the folder paths are taken from (npm's INIT_CWD,
- * not ours); without it, the spelling after resolving.
- */
-export async function sameFile(io: CliIo, a: string, b: string): Promise<boolean> {
-  return io.sameFile ? io.sameFile(a, b) : path.resolve(a) === path.resolve(b);
-}
+import { asProblem, FileProblem } from "./fileProblem";
+import { recalcOrCheck } from "./recalcCommand";
 
 /** The language asked for with --lang, read before the rest is parsed, so even bad usage is said in it. */
 function langOf(argv: readonly string[]): "th" | "en" {
@@ -86,91 +53,4 @@ export async function withFileErrors(io: CliIo, lang: "th" | "en", work: () => P
     }
     throw e;
   }
-}
-
-/** A system error no file layer turned into a sentence (a host without nodeIo): the path Node names, its code. */
-export function asProblem(e: unknown, file = ""): unknown {
-  if (!isSystemError(e)) return e;
-  return new FileProblem({ code: e.code, path: typeof e.path === "string" ? e.path : file, op: e.syscall === "open" || e.syscall === "read" || !e.syscall ? "read" : "write" });
-}
-
-async function recalcOrCheck(args: CliArgs, io: CliIo): Promise<number> {
-  const file = args.file!;
-  if (await io.isDirectory?.(file)) throw new FileProblem({ code: "EISDIR", path: file, op: "read" });
-  const bytes = await io.readFile(file);
-  const write = args.command === "recalc";
-  // Where the result goes, settled before any work: never the input unless --in-place, and of the input's type.
-  let output: string | undefined;
-  let replaced = false;
-  if (write && args.inPlace) output = file;
-  else if (write) {
-    const kind = await packageKind(bytes);
-    if (args.output !== undefined) checkOutputExtension(args.output, kind);
-    output = args.output ?? defaultOutput(file, kind);
-    if (await sameFile(io, output, file)) throw sameAsInput(output, file, args.output !== undefined);
-    // Written over without a word only when named with -o; an earlier run's default output is said to be replaced.
-    replaced = args.output === undefined && ((await io.exists?.(output)) ?? false);
-  }
-  const workbook = await openXlsx(bytes, NODE_XLSX_OPTIONS);
-  const host = new WorkbookHost(workbook);
-  const sheets = await sheetsToRead(host, args.sheet);
-  // Per sheet: its scorecard, the formula cells kept, and the output cells whose value differs from what the
-  // sheet holds (written by recalc; what a recalc would write, for check): where a hand-worked score was off.
-  const cards: { card: Scorecard; kept: number; changed: CellWrite[] }[] = [];
-  // Result cells whose highlight from an earlier run comes off (none with --no-highlight: fills are left alone).
-  const clearedIn = (card: Scorecard) => (args.highlights ? clearedHighlights(card.plan).map((h) => h.address) : []);
-  const changedIn = (preview: ChangePreview): CellWrite[] => (args.overwriteFormulas ? [...preview.changed, ...preview.formulas] : preview.changed);
-  const skipped: NotAScorecard[] = [];
-  for (const sheet of sheets) {
-    const outcome = await recalculate(host, sheet, {
-      method: args.method,
-      highlights: args.highlights,
-      // A command never undoes: the file on disk is the record. Skips snapshotting every written cell.
-      undo: false,
-      // The command line asks nobody: changed values are written (and listed in the report), formulas kept unless told.
-      confirm: async () => ({ proceed: write, overwriteFormulas: args.overwriteFormulas }),
-    });
-    if (outcome.status === "not-a-scorecard") skipped.push(outcome.reason);
-    else if (outcome.status === "done") cards.push({ card: outcome.scorecard, kept: outcome.skippedFormulas.length, changed: changedIn(outcome.preview) });
-    else cards.push({ card: outcome.scorecard, kept: 0, changed: changedIn(outcome.preview) });
-  }
-
-  if (cards.length === 0) output = undefined;
-  if (output !== undefined) await io.writeFile(output, await host.toBytes());
-  const run = { wrote: write, overwriteFormulas: args.overwriteFormulas };
-
-  if (args.json) {
-    const report: JsonReport = {
-      file,
-      ...(output !== undefined ? { output } : {}),
-      ...(output !== undefined && replaced ? { replaced: true as const } : {}),
-      sheets: cards.map(({ card, changed }) => sheetReport(card, changed, clearedIn(card), args.lang, run)),
-      skipped: skipped.map((r) => ({ sheet: r.sheetName, message: args.lang === "en" ? r.messageEn : r.message })),
-    };
-    io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-  } else {
-    const parts = cards.map(({ card, kept, changed }) => summaryText(card, args.lang, kept, changed, clearedIn(card), write, args.overwriteFormulas));
-    if (cards.length > 0) parts.push(...skipped.map((r) => skippedText(r, args.lang)));
-    if (output !== undefined) parts.push(wroteText(output, args.lang, replaced));
-    if (output !== undefined && !args.inPlace && args.output === undefined && isRecalcOutput(file)) parts.push(againText(file, output, args.lang));
-    if (parts.length) io.stdout(`${parts.join("\n\n")}\n`);
-  }
-  if (cards.length === 0) {
-    const why = skipped.map((r) => (args.lang === "en" ? r.messageEn : r.message)).join("\n");
-    io.stderr(`${args.lang === "en" ? "No HR Scorecard in" : "ไม่พบตาราง HR Scorecard ใน"} ${file}\n${why}\n`);
-    return EXIT.noScorecard;
-  }
-  if (args.strict && cards.some(({ card }) => card.flags.some((f) => f.severity === "error"))) return EXIT.strictErrors;
-  return EXIT.ok;
-}
-
-function isRecalcOutput(file: string): boolean {
-  return /\.recalc\.(xlsx|xlsm|xltx|xltm)$/i.test(file);
-}
-
-/** Recalculating an earlier run's output: the input stays, and the new name is said with how to update it instead. */
-function againText(file: string, output: string, lang: "th" | "en"): string {
-  return lang === "en"
-    ? `${file} is itself the output of an earlier recalc, so it is left as it is and the result went to a new file, ${output}; to update ${file} itself, run again with --in-place.`
-    : `${file} เป็นไฟล์ที่ recalc เขียนไว้ครั้งก่อน จึงคงไว้ตามเดิม และเขียนผลลงไฟล์ใหม่ ${output}: ถ้าต้องการปรับ ${file} เอง สั่งใหม่ด้วย --in-place`;
 }

@@ -4,8 +4,7 @@
 import * as fs from "fs";
 import JSZip from "jszip";
 import { summaryChart, summaryLayout, SUMMARY_SHEET } from "../export";
-import { analyze, SheetExistsError } from "../scorecard";
-import { buildSummary } from "../scorecard/summary";
+import { analyze, buildSummary, SheetExistsError } from "../scorecard";
 import { openXlsx } from "../xlsx";
 import { RICH_FILE, SCORECARD, SUMMARY } from "../../test/fixtures/richWorkbook";
 import { WorkbookHost } from "./workbookHost";

@@ -1,7 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { settingsKey } from "../scorecard/host";
-import type { WritePlan } from "../scorecard/types";
+import { settingsKey, type WritePlan } from "../scorecard";
 import { openXlsx, XlsxError } from "../xlsx";
 import { buildRichWorkbook, RICH_FILE, SCORECARD, SUMMARY } from "../../test/fixtures/richWorkbook";
 import { WorkbookHost } from "./workbookHost";

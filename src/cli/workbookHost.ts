@@ -1,9 +1,6 @@
 // The ScorecardHost over an .xlsx file held in memory: the command line (and the preview page) run the
 // same recalculation as the task pane, with cells moved by src/xlsx instead of Office.js.
-import type { ApplyOptions, ScorecardHost, SheetSettings, UndoRecord } from "../scorecard/host";
-import { SheetExistsError, settingsFrom, settingsKey } from "../scorecard/host";
-import type { SheetLayout, SummaryChartData } from "../scorecard/sheetLayout";
-import type { Grid, WritePlan } from "../scorecard/types";
+import { type ApplyOptions, type Grid, type ScorecardHost, settingsFrom, settingsKey, SheetExistsError, type SheetLayout, type SheetSettings, type SummaryChartData, type UndoRecord, type WritePlan } from "../scorecard";
 import { sheetXml } from "../export/xlsxSheet";
 import { cellStyleSpecs, styleIndex } from "../export/xlsxStyles";
 import type { XlsxWorkbook } from "../xlsx";

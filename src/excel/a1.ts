@@ -1,6 +1,5 @@
 // Range addresses as Excel returns them ("'HR Scorecard'!A3:A4", "Sheet1!D1:D4, Sheet1!F2") → CellRange.
-import { parseRange } from "../scorecard/address";
-import type { CellRange } from "../scorecard/types";
+import { type CellRange, parseRange } from "../scorecard";
 
 // One area: the part after the last "!" of a sheet-qualified reference, or the whole text.
 const AREA = /(?:^|!)(\$?[A-Za-z]{1,3}\$?\d+)(?::(\$?[A-Za-z]{1,3}\$?\d+))?\s*$/;

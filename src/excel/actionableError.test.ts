@@ -1,4 +1,4 @@
-import { SheetProtectedError } from "../scorecard/host";
+import { SheetProtectedError } from "../scorecard";
 import { actionableError } from "./actionableError";
 
 describe("actionableError", () => {

@@ -1,6 +1,6 @@
 // Failures the officer can do something about, said as what to do, in Thai and English: for the pane's error line
 // and the ribbon's notice alike. Anything else is shown in its own words.
-import { PartialWriteError, SheetProtectedError } from "../scorecard/host";
+import { PartialWriteError, SheetProtectedError } from "../scorecard";
 
 /** Office.js's code for a batch Excel refused because a cell is being edited (Excel.ErrorCodes). */
 const CELL_EDIT_MODE = "InvalidOperationInCellEditMode";

@@ -1,7 +1,5 @@
 import path from "path";
-import { analyze, recalculate, SheetProtectedError } from "../scorecard";
-import { PartialWriteError, settingsKey } from "../scorecard/host";
-import type { CellRange, WritePlan } from "../scorecard/types";
+import { analyze, type CellRange, PartialWriteError, recalculate, settingsKey, SheetProtectedError, type WritePlan } from "../scorecard";
 import type { ExcelCapabilities } from "./capabilities";
 import { ExcelHost, planWriteBatches } from "./excelHost";
 import { EXCEL_WEB_PAYLOAD_LIMIT } from "./payload";

@@ -3,11 +3,7 @@
 // 5 MB response limit (readBands.ts); one to write a plan (more only past the 5 MB request limit), never
 // cutting through a merged area (mergeSafe.ts); 2D arrays per rectangle of cells, a sync per planned batch,
 // never per cell. No scoring here: the plan says what to write.
-import { toAddress } from "../scorecard/address";
-import { PartialWriteError, SheetProtectedError, settingsFrom, settingsKey } from "../scorecard/host";
-import type { ApplyOptions, CellSnapshot, ScorecardHost, SheetSettings, UndoRecord } from "../scorecard/host";
-import type { SheetLayout, SummaryChartData } from "../scorecard/sheetLayout";
-import type { CellRange, CellWrite, Grid, Highlight, RawValue, WritePlan } from "../scorecard/types";
+import { type ApplyOptions, type CellRange, type CellSnapshot, type CellWrite, type Grid, type Highlight, PartialWriteError, type RawValue, type ScorecardHost, settingsFrom, settingsKey, type SheetLayout, SheetProtectedError, type SheetSettings, type SummaryChartData, toAddress, type UndoRecord, type WritePlan } from "../scorecard";
 import { parseAreasAddress } from "./a1";
 import { rectangles, type Block, type Placed } from "./blocks";
 import { detectCapabilities, type ExcelCapabilities } from "./capabilities";
@@ -190,7 +186,7 @@ export class ExcelHost implements ScorecardHost {
       const fills = withFills ? used.getCellProperties({ format: { fill: { color: true, pattern: true } } }) : null;
       // Entire rows: merged areas outside the used range's columns are found too (the engine clips them).
       const bands = plan?.bands.map((b) => sheet.getRangeByIndexes(b.top, 0, b.rows, 1).getEntireRow().getMergedAreasOrNullObject().load("address"));
-      sheet.protection.load("protected"); // ExcelApi 1.2
+      const protection = sheet.protection.load("protected"); // ExcelApi 1.2
       // The first rows, cut to the used range's columns whatever they turn out to be. A tenth of the budget is
       // kept for the rest of this answer (merged areas, size); fills are counted as the size last seen gives.
       const knownCells = known?.used ? (known.used.bottom - known.used.top + 1) * (known.used.right - known.used.left + 1) : 0;
@@ -200,7 +196,7 @@ export class ExcelHost implements ScorecardHost {
       const first = used.getIntersectionOrNullObject(sheet.getRangeByIndexes(firstSpan.top, 0, Math.min(firstSpan.rows, LAST_ROW - firstSpan.top + 1), LAST_COLUMN + 1));
       first.load("values, formulas, numberFormat, rowIndex, rowCount");
       await context.sync();
-      const isProtected = sheet.protection.protected;
+      const isProtected = protection.protected;
       const rect = { top: used.rowIndex, left: used.columnIndex, bottom: used.rowIndex + used.rowCount - 1, right: used.columnIndex + used.columnCount - 1 };
       const { values, formulas, formats, bytesPerCell } = await readRows(context, sheet, rect, first, budget);
       this.remember(sheetName, { used: rect, bytesPerCell });
@@ -246,6 +242,7 @@ export class ExcelHost implements ScorecardHost {
           for (const part of batch) if (part.kind === "write") queueWrite(sheet, part);
           for (const part of batch) if (part.kind === "fill") queueFill(sheet, part.block);
           for (const part of batch) if (part.kind === "write") part.block.cells.forEach((row) => row.forEach((w) => attempted.add(key(w))));
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per batch, deliberately: each batch is cut to stay under Excel's request payload cap
           await context.sync();
           synced++;
           for (const read of reads) collectFillRead(read, before);
@@ -301,6 +298,7 @@ export class ExcelHost implements ScorecardHost {
             else range.format.fill.color = fill;
           }
         }
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per batch, deliberately: each batch is cut to stay under Excel's request payload cap
         await context.sync();
       }
     });

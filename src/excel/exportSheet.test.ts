@@ -2,8 +2,7 @@
 // looks, print set-up and chart, in one sync (three when replacing an existing sheet), and the replace rules.
 import path from "path";
 import { summaryChart, summaryLayout, SUMMARY_SHEET } from "../export";
-import { analyze, SheetExistsError, SheetProtectedError } from "../scorecard";
-import { buildSummary } from "../scorecard/summary";
+import { analyze, buildSummary, SheetExistsError, SheetProtectedError } from "../scorecard";
 import type { ExcelCapabilities } from "./capabilities";
 import { ExcelHost } from "./excelHost";
 import { chartPlacement, widthPoints } from "./exportSheet";

@@ -9,11 +9,9 @@
 // command, which rewrites the sheet's part (a deleted sheet would leave them #REF!).
 // Loaded with import() from ExcelHost.writeSummarySheet: its code (and src/export's) stays out of the
 // pane's first load.
-import { SheetExistsError, SheetProtectedError } from "../scorecard/host";
-import { isNumberCell, num, type Cell, type Row, type SheetLayout, type SummaryChartData } from "../scorecard/sheetLayout";
+import { type Cell, isNumberCell, num, numerals, type Row, SheetExistsError, type SheetLayout, SheetProtectedError, type SummaryChartData } from "../scorecard";
 import { kindOf, rowHeight } from "../export/xlsxSheet";
 import { FONT, numberFormatOf, rowLook } from "../export/xlsxStyles";
-import { numerals } from "../scorecard/display";
 import type { ExcelCapabilities } from "./capabilities";
 
 const BORDERS = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const;

@@ -1,4 +1,4 @@
-import type { CellRange } from "../scorecard/types";
+import type { CellRange } from "../scorecard";
 import { FIRST_READ_ROWS, MAX_AREAS_PER_CALL, bandRows, combineAreas, covers, fits, planBands, planMergeBands } from "./mergeBands";
 
 const area = (top: number, left: number, bottom: number, right: number): CellRange => ({ top, left, bottom, right });

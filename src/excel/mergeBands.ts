@@ -14,7 +14,7 @@
 // Bounds: at most MAX_MERGE_BANDS bands (and half the request budget); a sheet that would need more, or is so
 // wide that even a two-row band could pass 512 areas, is read without merges (Grid.merges undefined: the
 // engine then infers blocks from blanks under a value, which gives the same scores).
-import type { CellRange } from "../scorecard/types";
+import type { CellRange } from "../scorecard";
 import { OPERATION_BYTES } from "./payload";
 
 /** Excel's documented limit for one getMergedAreasOrNullObject call. */

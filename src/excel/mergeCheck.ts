@@ -5,7 +5,7 @@
 // merged area's content in its top-left cell only, so a true area is at least two cells, an anchor that may
 // hold a value and the rest blank: an answer that breaks this is not used, and the engine infers blocks from
 // blanks instead (Grid.merges undefined), which scores the same.
-import type { CellRange, RawValue } from "../scorecard/types";
+import type { CellRange, RawValue } from "../scorecard";
 
 export interface CellsRead {
   origin: { row: number; col: number };

@@ -10,7 +10,7 @@
 //   cell of each run of rows alone, as that cell may be the top-left cell of an area below it. A range of that
 //   one cell is how Excel addresses a merged area (Range.getCell gives a null object for any other cell of
 //   one); a cell inside a run has the next cell written too, so it is no area's top-left cell.
-import type { CellRange } from "../scorecard/types";
+import type { CellRange } from "../scorecard";
 import { rectangles, rowBands, type Block, type Placed } from "./blocks";
 
 /** A block of cells to write, and the range it is written through when that is a whole merged area. */

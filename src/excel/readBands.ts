@@ -6,7 +6,7 @@
 //
 // The estimate counts JSON with every non-ASCII character escaped (\uXXXX, 6 bytes, where UTF-8 takes 3 for
 // Thai): how the answer is encoded on the wire is not documented, so the larger is assumed.
-import type { CellRange } from "../scorecard/types";
+import type { CellRange } from "../scorecard";
 import { EXCEL_WEB_PAYLOAD_LIMIT } from "./payload";
 
 /** What a sync's answer is planned to stay under: "each response under 4 MB", with room for the framing (3.9 MB). */
@@ -108,6 +108,7 @@ export async function readRows(
   for (const span of remainingSpans(rect, firstRead, rowsWithin(budget, cols, measuredBytesPerCell(bytes, cells)))) {
     const band = sheet.getRangeByIndexes(span.top, rect.left, span.rows, cols);
     band.load("values, formulas, numberFormat, rowIndex");
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per row band, deliberately: each band's answer is sized to stay under Excel's response payload cap
     await context.sync();
     take(band);
   }

@@ -1,10 +1,8 @@
 // Many units' workbooks in one sheet: a row per file and scorecard sheet with the total, each dimension's
 // points (by position: มิติ ๑ … มิติ n, since units name their dimensions differently), how many KPIs are
 // reported, pending and missing, and a note for files that hold no scorecard or cannot be read.
-import { numerals } from "../scorecard/display";
-import type { Summary } from "../scorecard/summary";
+import { type Cell, num, numerals, type Row, type SheetLayout, type Summary, textRow } from "../scorecard";
 import { layoutCsv } from "./csv";
-import { num, textRow, type Cell, type Row, type SheetLayout } from "./layout";
 import { layoutWorkbook } from "./xlsxPackage";
 
 export interface ConsolidatedRow {

@@ -1,5 +1,5 @@
 import { BOM, csvField, layoutCsv, parseCsv } from "./csv";
-import { num, textRow, type SheetLayout } from "./layout";
+import { num, type SheetLayout, textRow } from "../scorecard";
 
 describe("csv", () => {
   it("quotes only what RFC 4180 requires and doubles quotes", () => {

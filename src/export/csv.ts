@@ -2,8 +2,7 @@
 // RFC 4180 quoting, CRLF line ends. Numbers are written as the workbook shows them (two decimals,
 // Excel's rounding) in Arabic digits, so that Excel reads them back as numbers; texts keep their Thai digits.
 // parseCsv reads such text back (tests, and a later import of consolidations).
-import { roundForDisplay } from "../scorecard/display";
-import { isNumberCell, type Cell, type SheetLayout } from "./layout";
+import { type Cell, isNumberCell, roundForDisplay, type SheetLayout } from "../scorecard";
 
 export const BOM = "\uFEFF";
 
@@ -29,16 +28,26 @@ export function parseCsv(text: string): string[][] {
   for (let i = 0; i < src.length; i++) {
     const c = src[i];
     if (quoted) {
-      if (c === '"' && src[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && src[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(field), (field = "");
-    else if (c === "\n" || c === "\r") {
+    else if (c === ",") {
+      row.push(field);
+      field = "";
+    } else if (c === "\n" || c === "\r") {
       if (c === "\r" && src[i + 1] === "\n") i++;
-      row.push(field), rows.push(row), (row = []), (field = "");
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
     } else field += c;
   }
-  if (field !== "" || row.length) row.push(field), rows.push(row);
+  if (field !== "" || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }

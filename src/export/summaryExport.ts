@@ -1,5 +1,5 @@
 // The summary sheet as the two files the HR officer sends: a formatted .xlsx and a CSV.
-import type { Summary } from "../scorecard/summary";
+import type { Summary } from "../scorecard";
 import { layoutCsv } from "./csv";
 import { summaryLayout } from "./summaryLayout";
 import { layoutWorkbook } from "./xlsxPackage";

@@ -1,7 +1,6 @@
 // The summary's layout: what the director reads, laid out to print on A4 without needless wrapping.
 import { loadGrid, OFFICIAL } from "../../test/fixtures/grids";
-import { analyze } from "../scorecard";
-import { buildSummary } from "../scorecard/summary";
+import { analyze, buildSummary } from "../scorecard";
 import { summaryLayout } from "./summaryLayout";
 import { LINE_HEIGHT, rowHeight } from "./xlsxSheet";
 

@@ -1,9 +1,7 @@
 // The summary sheet, laid out once for both writers: title, the dimension table with its goals beneath,
 // the total, how many KPIs have reported, the reported-only score (in its own lighter box, labelled as not official), and the
 // lists of pending and missing KPIs with their owning units.
-import { numerals } from "../scorecard/display";
-import { SUMMARY_TITLE, type Summary, type SummaryKpi } from "../scorecard/summary";
-import { num, textRow, weightCell, type Row, type SheetLayout, type SummaryChartData } from "./layout";
+import { num, numerals, type Row, type SheetLayout, type Summary, SUMMARY_TITLE, type SummaryChartData, type SummaryKpi, textRow, weightCell } from "../scorecard";
 
 /** Excel refuses sheet names over 31 characters; the summary's fits. */
 export const SUMMARY_SHEET = SUMMARY_TITLE;

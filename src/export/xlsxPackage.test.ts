@@ -1,6 +1,6 @@
 import JSZip from "jszip";
 import { openXlsx } from "../xlsx";
-import { num, textRow, type SheetLayout } from "./layout";
+import { num, type SheetLayout, textRow } from "../scorecard";
 import { layoutWorkbook, safeSheetName } from "./xlsxPackage";
 import { FONT } from "./xlsxStyles";
 

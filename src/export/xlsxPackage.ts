@@ -2,7 +2,7 @@
 // workbook (with the print titles), styles, shared strings and the sheet. jszip only, no Node APIs, so the
 // task pane can build the same file in the browser.
 import JSZip from "jszip";
-import type { SheetLayout } from "./layout";
+import type { SheetLayout } from "../scorecard";
 import { encodeCellText, encodeXml } from "../xlsx/xmlText";
 import { sheetXml } from "./xlsxSheet";
 import { stylesXml } from "./xlsxStyles";

@@ -1,10 +1,8 @@
 // A layout as the worksheet part of a new workbook: cells with fixed style indexes, column widths, merged
 // title and note rows, estimated row heights for wrapped Thai text, and the page set up for printing on
 // A4 landscape, one page wide.
-import { columnName } from "../scorecard/address";
-import { displayWidth } from "../scorecard/display";
+import { type Cell, columnName, displayWidth, isNumberCell, type Row, type SheetLayout } from "../scorecard";
 import { encodeCellText, encodeXml } from "../xlsx/xmlText";
-import { isNumberCell, type Cell, type Row, type SheetLayout } from "./layout";
 import { styleIndex, type CellKind } from "./xlsxStyles";
 
 /** Points per line of TH SarabunPSK: 14 pt text needs about 21.75 pt rows, 16 pt titles about 24.75. */

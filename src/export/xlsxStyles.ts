@@ -1,7 +1,7 @@
 // The stylesheet of the workbooks we create: TH SarabunPSK (the font of the official scorecard) at 14 pt,
 // 16 pt bold for titles, thin borders around tables, grey text in a grey box for a figure set aside from the
 // official ones, and number formats with Thai digits where the scorecard writes Thai digits. Each row style × cell kind has one fixed xf index: styleIndex().
-import type { RowStyle } from "./layout";
+import type { RowStyle } from "../scorecard";
 import type { CellStyleSpec } from "../xlsx/styles";
 
 export const FONT = "TH SarabunPSK";

@@ -1,17 +1,19 @@
 // The engine's public surface. Hosts import from here only.
 export * from "./types";
 export type { ScorecardHost, SheetSettings, CellSnapshot, UndoRecord, ApplyOptions } from "./host";
-export { SheetExistsError, SheetProtectedError } from "./host";
-export type { SheetLayout, SummaryChartData } from "./sheetLayout";
-export { buildSummary } from "./summary";
-export type { Summary } from "./summary";
-export { thaiDate } from "./thaiDate";
+export { PartialWriteError, SheetExistsError, SheetProtectedError, settingsFrom, settingsKey } from "./host";
+export type { Cell, NumberCell, Row, RowStyle, SheetLayout, SummaryChartData } from "./sheetLayout";
+export { isNumberCell, num, textRow, weightCell } from "./sheetLayout";
+export { buildSummary, reportedOnlyScore, STATUS_TEXT, SUMMARY_TITLE } from "./summary";
+export type { Summary, SummaryDimension, SummaryGoal, SummaryKpi, ReportedOnlyScore } from "./summary";
+export { parseTitle } from "./reportPeriod";
+export { thaiDate, buddhistYear } from "./thaiDate";
 export { analyze } from "./analyze";
 export { analyzeSheet, recalculate, previewChanges, consentedPlan, undoAfterFailure } from "./recalculate";
 export type { RecalcOutcome, RecalcOptions, RecalcStep, ChangePreview, Consent } from "./recalculate";
-export { displayWidth, formatNumber, fromThaiDigits, listedValue, numerals, toThaiDigits } from "./display";
+export { displayWidth, formatNumber, fromThaiDigits, listedValue, numerals, roundForDisplay, toThaiDigits } from "./display";
 export type { Numerals } from "./display";
-export { toAddress, parseAddress, parseRange, columnName, columnIndex, rangeAddress } from "./address";
+export { toAddress, parseAddress, parseRange, columnName, columnIndex, rangeAddress, rangeContains, MAX_ROWS, MAX_COLS } from "./address";
 export { isThaiDigitFormat, parseCell } from "./cellContent";
 export { kpiNumber, withoutKpiNumber } from "./kpiIdentity";
 export { clearedHighlights } from "./plan";

@@ -1,6 +1,6 @@
 // What one scanned <c> holds: its value as the engine's RawValue, and its formula element if any.
 // The one place that knows the cell types (t="s" | "str" | "inlineStr" | "b" | "e" | "d" | "n").
-import type { RawValue } from "../scorecard/types";
+import type { RawValue } from "../grid";
 import type { ScannedCell } from "./sheetScan";
 import { richText } from "./sharedStrings";
 import { attr, decodeXml, escapeRegExp } from "./xmlText";

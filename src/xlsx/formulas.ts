@@ -1,9 +1,8 @@
 // Which cells of a sheet hold formulas, and their text: plain formulas, shared-formula followers
 // (translated from their master) and every cell an array formula covers (Excel reports the array
 // formula for each of them, and none of them may be written on its own).
-import type { CellRange } from "../scorecard/types";
 import { decodeFormula, type FormulaElement } from "./cellDecode";
-import { parseRange } from "./cellRef";
+import { parseRange, type CellRange } from "../grid";
 import { translateFormula } from "./sharedFormula";
 import { formulaCells, type ScannedCell, type ScannedSheet } from "./sheetScan";
 

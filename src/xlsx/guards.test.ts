@@ -1,11 +1,11 @@
 import JSZip from "jszip";
-import type { CellWrite } from "../scorecard/types";
-import { toRef } from "./cellRef";
+import type { CellWrite } from "../scorecard";
+import { toAddress } from "../grid";
 import { openXlsx, XlsxError } from "./index";
-import { MAIN_NS, minimalXlsx, sheetXml } from "./minimalXlsx.testutil";
+import { MAIN_NS, minimalXlsx, sheetXml } from "./testing/minimalXlsx";
 
 const w = (row: number, col: number, value: number): CellWrite => ({
-  row, col, address: toRef(row, col), kind: "scoreKpi", value, numberFormat: null,
+  row, col, address: toAddress(row, col), kind: "scoreKpi", value, numberFormat: null,
   previous: { value: null, formula: null, numberFormat: null }, overwritesFormula: true, changesValue: true,
 });
 

@@ -1,8 +1,7 @@
 // The no-loss policy: before a value is written we check the cell against every part whose XML
 // describes cells of this sheet and would have to change with it. Where our surgery cannot keep that
 // part consistent, we refuse and name what would be lost, instead of writing a file Excel must repair.
-import type { CellRange } from "../scorecard/types";
-import { parseRange, rangeContains, rangeRef, toRef } from "./cellRef";
+import { parseRange, rangeAddress, rangeContains, toAddress, type CellRange } from "../grid";
 import { XlsxError } from "./errors";
 import type { SheetFormulas } from "./formulas";
 import type { OpcPackage } from "./opcPackage";
@@ -58,11 +57,11 @@ export function assertWritable(cells: { row: number; col: number }[], areas: Pro
   if (areas.length === 0 && formulas.arrays.length === 0) return; // nothing to hit: no per-cell work
   for (const { row, col } of cells) {
     const area = areas.find((a) => rangeContains(a.range, row, col));
-    if (area) throw refusal(toRef(row, col), area.th, area.en);
+    if (area) throw refusal(toAddress(row, col), area.th, area.en);
     const array = formulas.arrayAt(row, col);
     if (array && (array.range.top !== array.range.bottom || array.range.left !== array.range.right)) {
-      const where = rangeRef(array.range);
-      throw refusal(toRef(row, col), `เป็นส่วนหนึ่งของสูตรอาร์เรย์ ${where} (แก้บางเซลล์ไม่ได้)`, `is part of the array formula in ${where} (part of an array cannot be changed)`);
+      const where = rangeAddress(array.range);
+      throw refusal(toAddress(row, col), `เป็นส่วนหนึ่งของสูตรอาร์เรย์ ${where} (แก้บางเซลล์ไม่ได้)`, `is part of the array formula in ${where} (part of an array cannot be changed)`);
     }
   }
 }

@@ -5,4 +5,3 @@ export { openXlsx } from "./open";
 export type { PackageOptions as OpenOptions } from "./opcPackage";
 export type { DeflateRaw } from "./zipArchive";
 export type { XlsxWorkbook } from "./workbook";
-export { columnLetters, columnIndex, parseRef, parseRange, toRef } from "./cellRef";

@@ -1,5 +1,5 @@
 import { openXlsx } from "./index";
-import { MAIN_NS, minimalXlsx, sheetXml } from "./minimalXlsx.testutil";
+import { MAIN_NS, minimalXlsx, sheetXml } from "./testing/minimalXlsx";
 
 const SST = `<sst xmlns="${MAIN_NS}" count="3" uniqueCount="3"><si><t>plain</t></si><si><r><rPr><b/></rPr><t>ตัว</t></r><r><t xml:space="preserve">หนา &amp; </t></r><rPh sb="0" eb="1"><t>ignored</t></rPh></si><si><t>line_x000D_break</t></si></sst>`;
 const STYLES =

@@ -5,9 +5,8 @@
 // ends at its last present cell, within that span) and rows without cells share one empty array. One
 // streaming pass over the sheet text, no per-cell objects: this is the path that must read 25,000-row sheets
 // quickly.
-import type { CellRange, Grid, RawValue } from "../scorecard/types";
 import { decodeFormula, decodeValueOf } from "./cellDecode";
-import { parseRange } from "./cellRef";
+import { parseRange, type CellRange, type Grid, type RawValue } from "../grid";
 import { isSharedMaster } from "./formulas";
 import { translateFormula } from "./sharedFormula";
 import { visitCells } from "./sheetScan";

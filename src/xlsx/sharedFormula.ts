@@ -2,7 +2,7 @@
 // <f t="shared" si="0" ref="O5:O26">SUM(M5:N5)</f>), and gives the other cells only <f t="shared" si="0"/>.
 // Those cells are formula cells all the same; the engine must see their formula, moved by their
 // offset from the master the way Excel moves a copied formula (relative references shift, $-anchored don't).
-import { columnIndex, columnLetters, MAX_COLS, MAX_ROWS } from "./cellRef";
+import { columnIndex, columnName, MAX_COLS, MAX_ROWS } from "../grid";
 
 const CELL = /(\$?)([A-Za-z]{1,3})(\$?)(\d+)/y;
 const COLS = /(\$?)([A-Za-z]{1,3}):(\$?)([A-Za-z]{1,3})(?![A-Za-z0-9_(])/y;
@@ -94,7 +94,7 @@ function moveReferenceAt(f: string, i: number, dRow: number, dCol: number): { te
 function moveCol(dollar: string, letters: string, d: number): string {
   if (dollar) return dollar + letters.toUpperCase();
   const c = columnIndex(letters) + d;
-  return c < 0 || c >= MAX_COLS ? "#REF!" : columnLetters(c);
+  return c < 0 || c >= MAX_COLS ? "#REF!" : columnName(c);
 }
 
 function moveRow(dollar: string, digits: string, d: number): string {

@@ -5,7 +5,7 @@
 // leave the rest untouched. Cells are scanned per row on demand: a plan touches a few columns of each
 // row, and 450,000 cell objects for a 25,000-row sheet would cost more than the whole write.
 import { XlsxError } from "./errors";
-import { columnIndex, columnLetters, MAX_COLS, MAX_ROWS } from "./cellRef";
+import { columnIndex, columnName, MAX_COLS, MAX_ROWS } from "../grid";
 import { escapeRegExp } from "./xmlText";
 
 export interface ScannedCell {
@@ -129,7 +129,7 @@ class LazyRow implements ScannedRow {
     const { xml, p, contentStart, contentEnd } = this;
     if (contentStart === contentEnd) return undefined;
     const cellTag = `<${p}c`;
-    const needle = `${cellTag} r="${columnLetters(col)}${this.row + 1}"`;
+    const needle = `${cellTag} r="${columnName(col)}${this.row + 1}"`;
     // Searched within the row's own text, so a cell that is absent costs one row, not the rest of the sheet.
     const offset = xml.slice(contentStart, contentEnd).indexOf(needle);
     if (offset < 0) return undefined;

@@ -1,11 +1,11 @@
 import JSZip from "jszip";
-import type { CellWrite, Highlight, WritePlan } from "../scorecard/types";
+import type { CellWrite, Highlight, WritePlan } from "../scorecard";
 import { buildRichWorkbook, SCORECARD, SUMMARY } from "../../test/fixtures/richWorkbook";
-import { toRef } from "./cellRef";
+import { toAddress } from "../grid";
 import { openXlsx, XlsxError } from "./index";
 import { scanSheet } from "./sheetScan";
 import { findElement } from "./xmlText";
-import { MAIN_NS, minimalXlsx, sheetXml } from "./minimalXlsx.testutil";
+import { MAIN_NS, minimalXlsx, sheetXml } from "./testing/minimalXlsx";
 
 const THAI_2DP = "[$-D00041E]0.00";
 
@@ -13,7 +13,7 @@ function write(row: number, col: number, value: number | string, numberFormat: s
   return {
     row,
     col,
-    address: toRef(row, col),
+    address: toAddress(row, col),
     kind: "scoreKpi",
     value,
     numberFormat,
@@ -24,7 +24,7 @@ function write(row: number, col: number, value: number | string, numberFormat: s
 }
 
 function highlight(row: number, col: number, color = "#FFEB9C"): Highlight {
-  return { row, col, address: toRef(row, col), reason: "pending", color };
+  return { row, col, address: toAddress(row, col), reason: "pending", color };
 }
 
 /** Numbers into empty cells (existing rows, a new column, a new row), a string, a highlight, a formula overwritten. */

@@ -1,10 +1,10 @@
 // The workbook as the hosts see it: read sheets into grids, write a plan by editing only the planned
 // <c> elements, take a write back, and save. Holds the package and per-sheet scans; no Node APIs.
-import type { ApplyOptions, CellSnapshot, UndoRecord } from "../scorecard/host";
-import type { Grid, Highlight, WritePlan } from "../scorecard/types";
+// What the engine asks of a host: the package applies its plans and keeps its undo records.
+import type { ApplyOptions, CellSnapshot, Highlight, UndoRecord, WritePlan } from "../scorecard";
 import { dropCalcChain } from "./calcChain";
 import { decodeFormula, decodeValue } from "./cellDecode";
-import { parseRange, rangeRef, toRef } from "./cellRef";
+import { parseRange, rangeAddress, toAddress, type Grid } from "../grid";
 import { emptyCellXml, formulaCellXml, restyleCellXml, valueCellXml } from "./cellXml";
 import { XlsxError } from "./errors";
 import { SheetFormulas } from "./formulas";
@@ -205,7 +205,7 @@ export class Workbook implements XlsxWorkbook {
       const { row, col, write, color } = t;
       const cell = cellAt(scan, row, col);
       const base = cell ? styleOf(cell.attrs) : this.baseStyle(state, row, col);
-      const ref = toRef(row, col);
+      const ref = toAddress(row, col);
       if (snapshots) {
         const snap = this.snapshot(state, row, col, cell);
         snapshots.set(key, snap);
@@ -266,7 +266,7 @@ export class Workbook implements XlsxWorkbook {
       let s = cell ? styleOf(cell.attrs) : this.baseStyle(state, snap.row, snap.col);
       if (snap.numberFormat) s = styles.withNumberFormat(s, snap.numberFormat);
       s = snap.fill ? styles.withSolidFill(s, snap.fill) : styles.withFillOf(s, 0);
-      const ref = toRef(snap.row, snap.col);
+      const ref = toAddress(snap.row, snap.col);
       let xml: string | null;
       if (snap.formula) xml = formulaCellXml(state.p, ref, s, snap.formula);
       else if (snap.value !== null) xml = valueCellXml(state.p, ref, s, snap.value, this.sharedIndexOf(snap.value));
@@ -335,7 +335,7 @@ export class Workbook implements XlsxWorkbook {
     return {
       row,
       col,
-      address: toRef(row, col),
+      address: toAddress(row, col),
       value: cell ? decodeValue(cell, this.sharedStrings(), state.p) : null,
       formula: cell ? formulas.formulaOf(cell, decodeFormula(cell.inner, state.p)) : formulas.arrayFormulaAt(row, col),
       numberFormat: styles.numberFormat(s),
@@ -501,6 +501,6 @@ function expandDimension(xml: string, p: string, cells: { row: number; col: numb
     wider.bottom = Math.max(wider.bottom, row);
     wider.right = Math.max(wider.right, col);
   }
-  if (rangeRef(wider) === rangeRef(range)) return xml;
-  return xml.slice(0, dim.start) + `<${p}dimension ref="${rangeRef(wider)}"/>` + xml.slice(dim.end);
+  if (rangeAddress(wider) === rangeAddress(range)) return xml;
+  return xml.slice(0, dim.start) + `<${p}dimension ref="${rangeAddress(wider)}"/>` + xml.slice(dim.end);
 }

@@ -27,7 +27,6 @@ export function encodeXml(s: string): string {
 /** Encodes a string for a cell's <t>: XML escapes plus Excel's _xHHHH_ for control characters. */
 export function encodeCellText(s: string): string {
   return encodeXml(s.replace(/_x[0-9A-Fa-f]{4}_/g, (m) => "_x005F" + m)).replace(
-    // eslint-disable-next-line no-control-regex
     /[\x00-\x08\x0B\x0C\x0E-\x1F]/g,
     (c) => "_x" + c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0") + "_",
   );

@@ -1,16 +1,16 @@
 import JSZip from "jszip";
 import { deflateRawSync } from "zlib";
-import type { CellWrite, WritePlan } from "../scorecard/types";
+import type { CellWrite, WritePlan } from "../scorecard";
 import { buildRichWorkbook, SCORECARD } from "../../test/fixtures/richWorkbook";
-import { toRef } from "./cellRef";
+import { toAddress } from "../grid";
 import { openXlsx } from "./index";
-import { minimalXlsx, sheetXml } from "./minimalXlsx.testutil";
+import { minimalXlsx, sheetXml } from "./testing/minimalXlsx";
 import { crc32, readZipDirectory } from "./zipArchive";
 
 const NATIVE = { deflateRaw: (data: Uint8Array) => deflateRawSync(data) };
 
 function write(row: number, col: number, value: number | string): CellWrite {
-  const address = toRef(row, col);
+  const address = toAddress(row, col);
   const previous = { value: null, formula: null, numberFormat: null };
   return { row, col, address, kind: "scoreKpi", value, numberFormat: "0.00", previous, overwritesFormula: false, changesValue: false };
 }

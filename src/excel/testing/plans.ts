@@ -1,7 +1,6 @@
 // Sheets and write plans for the adapter's tests: the official fixture's layout (outputs in M/N/O, levels
 // typed in Q, total on row 27) and a generated sheet of the same shape with any number of KPIs.
-import { toAddress } from "../../scorecard/address";
-import type { CellRange, CellWrite, Highlight, OutputKind, WritePlan } from "../../scorecard/types";
+import { type CellRange, type CellWrite, type Highlight, type OutputKind, toAddress, type WritePlan } from "../../scorecard";
 import type { MockCell, MockSheetInit } from "./mockWorkbook";
 
 export const COL = { dimension: 0, goal: 1, project: 2, kpi: 3, target1: 4, weightKpi: 9, weightGoal: 10, weightDimension: 11, scoreKpi: 12, scoreGoal: 13, scoreDimension: 14, budget: 15, level: 16 };

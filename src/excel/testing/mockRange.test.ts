@@ -1,33 +1,8 @@
 import { MockWorkbook, type MockContext } from "./mockWorkbook";
 
-// The adapter's undo depends on Office.js running a batch in queue order; the mock must too.
-describe("MockWorkbook", () => {
+// Ranges as Excel documents them: clear, values with null and "", merged areas, used ranges and intersections.
+describe("MockRange", () => {
   const run = (book: MockWorkbook, batch: (context: MockContext) => Promise<unknown>) => book.excel().run(batch);
-
-  it("carries out loads and sets in queue order at sync", async () => {
-    const book = new MockWorkbook([{ name: "S", cells: [{ row: 0, col: 0, cell: { value: 1 } }] }]);
-    await run(book, async (context) => {
-      const sheet = context.workbook.worksheets.getItem("S");
-      const before = sheet.getRangeByIndexes(0, 0, 1, 1).load("values");
-      sheet.getRangeByIndexes(0, 0, 1, 1).values = [[2]];
-      const after = sheet.getRangeByIndexes(0, 0, 1, 1).load("values");
-      expect(book.cell("S", 0, 0).value).toBe(1); // nothing happens before sync
-      await context.sync();
-      expect(before.values).toEqual([[1]]);
-      expect(after.values).toEqual([[2]]);
-    });
-    expect(book.log.syncs).toBe(1);
-  });
-
-  it("refuses reads that were not loaded or not synced", async () => {
-    const book = new MockWorkbook([{ name: "S" }]);
-    await run(book, async (context) => {
-      const range = context.workbook.worksheets.getItem("S").getRangeByIndexes(0, 0, 1, 1);
-      expect(() => range.values).toThrow("not loaded");
-      range.load("values");
-      expect(() => range.values).toThrow("context.sync() was not called");
-    });
-  });
 
   it("clears contents, formats or both as Range.clear does, and unmerges what meets the range", async () => {
     const cell = { value: 5, formula: "=2+3", numberFormat: "0.00", fill: "#FFEB9C" };
@@ -120,29 +95,5 @@ describe("MockWorkbook", () => {
       expect([all.rowCount, used.rowIndex, used.rowCount, used.columnCount]).toEqual([899, 2, 1, 1]);
       expect([inside.isNullObject, inside.rowIndex, outside.isNullObject]).toEqual([false, 2, true]);
     });
-  });
-
-  it("measures each sync's response and fails one past the payload limit", async () => {
-    const book = new MockWorkbook([{ name: "S", cells: [{ row: 0, col: 0, cell: { value: "ก".repeat(1000) } }] }]);
-    book.payloadLimit = 2000;
-    const attempt = run(book, async (context) => {
-      context.workbook.worksheets.getItem("S").getRangeByIndexes(0, 0, 1, 1).load("values");
-      await context.sync();
-    });
-    await expect(attempt).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
-    expect(book.log.responseBytes[0]).toBeGreaterThanOrEqual(3000); // 1,000 Thai characters, 3 bytes each
-  });
-
-  it("fails a chosen sync after some of its operations, as a batch Excel stops part-way", async () => {
-    const book = new MockWorkbook([{ name: "S" }]);
-    book.failSync = { at: 1, afterOps: 1 };
-    const attempt = run(book, async (context) => {
-      const sheet = context.workbook.worksheets.getItem("S");
-      sheet.getRangeByIndexes(0, 0, 1, 1).values = [[1]];
-      sheet.getRangeByIndexes(1, 0, 1, 1).values = [[2]];
-      await context.sync();
-    });
-    await expect(attempt).rejects.toMatchObject({ code: "GeneralException" });
-    expect([book.cell("S", 0, 0).value, book.cell("S", 1, 0).value]).toEqual([1, ""]);
   });
 });

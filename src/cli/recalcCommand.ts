@@ -1,0 +1,94 @@
+// `scorecard recalc` and `scorecard check`: recalculate the scorecards of one workbook, report what changed and,
+// for recalc, write the result to a new file (or the input, with --in-place).
+import { clearedHighlights, recalculate, type CellWrite, type ChangePreview, type NotAScorecard, type Scorecard } from "../scorecard";
+import { openXlsx } from "../xlsx";
+import type { CliArgs } from "./args";
+import { sameFile, type CliIo } from "./cliIo";
+import { EXIT } from "./exitCodes";
+import { FileProblem } from "./fileProblem";
+import { checkOutputExtension, defaultOutput, packageKind, sameAsInput } from "./outputName";
+import { sheetReport, skippedText, summaryText, wroteText, type JsonReport } from "./report";
+import { NODE_XLSX_OPTIONS } from "./nodeDeflate";
+import { sheetsToRead } from "./sheets";
+import { WorkbookHost } from "./workbookHost";
+
+export async function recalcOrCheck(args: CliArgs, io: CliIo): Promise<number> {
+  const file = args.file!;
+  if (await io.isDirectory?.(file)) throw new FileProblem({ code: "EISDIR", path: file, op: "read" });
+  const bytes = await io.readFile(file);
+  const write = args.command === "recalc";
+  // Where the result goes, settled before any work: never the input unless --in-place, and of the input's type.
+  let output: string | undefined;
+  let replaced = false;
+  if (write && args.inPlace) output = file;
+  else if (write) {
+    const kind = await packageKind(bytes);
+    if (args.output !== undefined) checkOutputExtension(args.output, kind);
+    output = args.output ?? defaultOutput(file, kind);
+    if (await sameFile(io, output, file)) throw sameAsInput(output, file, args.output !== undefined);
+    // Written over without a word only when named with -o; an earlier run's default output is said to be replaced.
+    replaced = args.output === undefined && ((await io.exists?.(output)) ?? false);
+  }
+  const workbook = await openXlsx(bytes, NODE_XLSX_OPTIONS);
+  const host = new WorkbookHost(workbook);
+  const sheets = await sheetsToRead(host, args.sheet);
+  // Per sheet: its scorecard, the formula cells kept, and the output cells whose value differs from what the
+  // sheet holds (written by recalc; what a recalc would write, for check): where a hand-worked score was off.
+  const cards: { card: Scorecard; kept: number; changed: CellWrite[] }[] = [];
+  // Result cells whose highlight from an earlier run comes off (none with --no-highlight: fills are left alone).
+  const clearedIn = (card: Scorecard) => (args.highlights ? clearedHighlights(card.plan).map((h) => h.address) : []);
+  const changedIn = (preview: ChangePreview): CellWrite[] => (args.overwriteFormulas ? [...preview.changed, ...preview.formulas] : preview.changed);
+  const skipped: NotAScorecard[] = [];
+  for (const sheet of sheets) {
+    const outcome = await recalculate(host, sheet, {
+      method: args.method,
+      highlights: args.highlights,
+      // A command never undoes: the file on disk is the record. Skips snapshotting every written cell.
+      undo: false,
+      // The command line asks nobody: changed values are written (and listed in the report), formulas kept unless told.
+      confirm: async () => ({ proceed: write, overwriteFormulas: args.overwriteFormulas }),
+    });
+    if (outcome.status === "not-a-scorecard") skipped.push(outcome.reason);
+    else if (outcome.status === "done") cards.push({ card: outcome.scorecard, kept: outcome.skippedFormulas.length, changed: changedIn(outcome.preview) });
+    else cards.push({ card: outcome.scorecard, kept: 0, changed: changedIn(outcome.preview) });
+  }
+
+  if (cards.length === 0) output = undefined;
+  if (output !== undefined) await io.writeFile(output, await host.toBytes());
+  const run = { wrote: write, overwriteFormulas: args.overwriteFormulas };
+
+  if (args.json) {
+    const report: JsonReport = {
+      file,
+      ...(output !== undefined ? { output } : {}),
+      ...(output !== undefined && replaced ? { replaced: true as const } : {}),
+      sheets: cards.map(({ card, changed }) => sheetReport(card, changed, clearedIn(card), args.lang, run)),
+      skipped: skipped.map((r) => ({ sheet: r.sheetName, message: args.lang === "en" ? r.messageEn : r.message })),
+    };
+    io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+  } else {
+    const parts = cards.map(({ card, kept, changed }) => summaryText(card, args.lang, kept, changed, clearedIn(card), write, args.overwriteFormulas));
+    if (cards.length > 0) parts.push(...skipped.map((r) => skippedText(r, args.lang)));
+    if (output !== undefined) parts.push(wroteText(output, args.lang, replaced));
+    if (output !== undefined && !args.inPlace && args.output === undefined && isRecalcOutput(file)) parts.push(againText(file, output, args.lang));
+    if (parts.length) io.stdout(`${parts.join("\n\n")}\n`);
+  }
+  if (cards.length === 0) {
+    const why = skipped.map((r) => (args.lang === "en" ? r.messageEn : r.message)).join("\n");
+    io.stderr(`${args.lang === "en" ? "No HR Scorecard in" : "ไม่พบตาราง HR Scorecard ใน"} ${file}\n${why}\n`);
+    return EXIT.noScorecard;
+  }
+  if (args.strict && cards.some(({ card }) => card.flags.some((f) => f.severity === "error"))) return EXIT.strictErrors;
+  return EXIT.ok;
+}
+
+function isRecalcOutput(file: string): boolean {
+  return /\.recalc\.(xlsx|xlsm|xltx|xltm)$/i.test(file);
+}
+
+/** Recalculating an earlier run's output: the input stays, and the new name is said with how to update it instead. */
+function againText(file: string, output: string, lang: "th" | "en"): string {
+  return lang === "en"
+    ? `${file} is itself the output of an earlier recalc, so it is left as it is and the result went to a new file, ${output}; to update ${file} itself, run again with --in-place.`
+    : `${file} เป็นไฟล์ที่ recalc เขียนไว้ครั้งก่อน จึงคงไว้ตามเดิม และเขียนผลลงไฟล์ใหม่ ${output}: ถ้าต้องการปรับ ${file} เอง สั่งใหม่ด้วย --in-place`;
+}

@@ -1,0 +1,95 @@
+// No two files of src/ reach each other through their imports, type-only ones included: the linter's
+// import-x/no-cycle skips `import type`, yet a reader still goes back and forth between such files. The graph
+// is built with TypeScript's own pre-parser (static, type-only, re-exports and dynamic `import()`).
+import * as fs from "fs";
+import * as path from "path";
+import * as ts from "typescript";
+
+const SRC = path.join(__dirname, "..", "src");
+
+/**
+ * Known circles that another branch removes; each entry is one pair, removed here once that branch is merged.
+ * The pane's ExportMenu.tsx ↔ ExportSection.tsx is being untangled on the pane engineer's branch (issue 18).
+ */
+const KNOWN_CIRCLES: ReadonlyArray<readonly [string, string]> = [["taskpane/ExportMenu.tsx", "taskpane/ExportSection.tsx"]];
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return sourceFiles(full);
+    return /\.tsx?$/.test(e.name) && !/\.d\.ts$/.test(e.name) ? [full] : [];
+  });
+}
+
+/** The file a relative specifier names, as the bundler and ts-jest resolve it; null for packages and assets. */
+function resolve(from: string, spec: string): string | null {
+  if (!spec.startsWith(".")) return null;
+  const base = path.resolve(path.dirname(from), spec);
+  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, "index.ts"), path.join(base, "index.tsx")]) {
+    if (/\.tsx?$/.test(candidate) && fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return candidate;
+  }
+  return null;
+}
+
+function importGraph(files: string[]): Map<string, string[]> {
+  const graph = new Map<string, string[]>();
+  for (const file of files) {
+    const info = ts.preProcessFile(fs.readFileSync(file, "utf8"), true, true);
+    const targets = info.importedFiles.map((f) => resolve(file, f.fileName)).filter((t): t is string => t !== null);
+    graph.set(file, [...new Set(targets)]);
+  }
+  return graph;
+}
+
+/** Every circle as the list of files around it (first file repeated at the end), found by depth-first search. */
+function circles(graph: Map<string, string[]>): string[][] {
+  const found: string[][] = [];
+  const state = new Map<string, "open" | "done">();
+  const stack: string[] = [];
+  const visit = (file: string) => {
+    state.set(file, "open");
+    stack.push(file);
+    for (const next of graph.get(file) ?? []) {
+      if (state.get(next) === "open") found.push([...stack.slice(stack.indexOf(next)), next]);
+      else if (!state.has(next)) visit(next);
+    }
+    stack.pop();
+    state.set(file, "done");
+  };
+  for (const file of [...graph.keys()].sort()) if (!state.has(file)) visit(file);
+  return found;
+}
+
+const rel = (file: string) => path.relative(SRC, file).split(path.sep).join("/");
+
+function isKnown(circle: string[]): boolean {
+  const files = new Set(circle.map(rel));
+  return KNOWN_CIRCLES.some(([a, b]) => files.size === 2 && files.has(a) && files.has(b));
+}
+
+describe("the import graph of src/", () => {
+  const graph = importGraph(sourceFiles(SRC));
+
+  test("is read whole: type-only, re-export and dynamic imports are edges", () => {
+    // The checks below mean something only if the graph sees every kind of import the project uses.
+    const edges = (file: string) => (graph.get(path.join(SRC, file)) ?? []).map(rel);
+    expect(edges("xlsx/workbook.ts")).toContain("scorecard/index.ts"); // import type
+    expect(edges("scorecard/address.ts")).toContain("grid/address.ts"); // export * from
+    expect(edges("scorecard/types.ts")).toContain("grid/types.ts"); // import type, then export type
+    expect(edges("excel/excelHost.ts")).toContain("excel/exportSheet.ts"); // await import("./exportSheet")
+  });
+
+  test("has no circle", () => {
+    const found = circles(graph).filter((c) => !isKnown(c));
+    const said = found.map((c) => c.map(rel).join(" → "));
+    expect(said).toEqual([]);
+  });
+
+  test("finds a circle when there is one (the check itself works)", () => {
+    const a = path.join(SRC, "a.ts");
+    const b = path.join(SRC, "b.ts");
+    const c = path.join(SRC, "c.ts");
+    const found = circles(new Map([[a, [b]], [b, [c]], [c, [a]]]));
+    expect(found.map((x) => x.map(rel).join(" → "))).toEqual(["a.ts → b.ts → c.ts → a.ts"]);
+  });
+});
