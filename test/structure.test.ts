@@ -7,12 +7,6 @@ import * as ts from "typescript";
 
 const SRC = path.join(__dirname, "..", "src");
 
-/**
- * Known circles that another branch removes; each entry is one pair, removed here once that branch is merged.
- * The pane's ExportMenu.tsx ↔ ExportSection.tsx is being untangled on the pane engineer's branch (issue 18).
- */
-const KNOWN_CIRCLES: ReadonlyArray<readonly [string, string]> = [["taskpane/ExportMenu.tsx", "taskpane/ExportSection.tsx"]];
-
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const full = path.join(dir, e.name);
@@ -62,11 +56,6 @@ function circles(graph: Map<string, string[]>): string[][] {
 
 const rel = (file: string) => path.relative(SRC, file).split(path.sep).join("/");
 
-function isKnown(circle: string[]): boolean {
-  const files = new Set(circle.map(rel));
-  return KNOWN_CIRCLES.some(([a, b]) => files.size === 2 && files.has(a) && files.has(b));
-}
-
 describe("the import graph of src/", () => {
   const graph = importGraph(sourceFiles(SRC));
 
@@ -80,7 +69,7 @@ describe("the import graph of src/", () => {
   });
 
   test("has no circle", () => {
-    const found = circles(graph).filter((c) => !isKnown(c));
+    const found = circles(graph);
     const said = found.map((c) => c.map(rel).join(" → "));
     expect(said).toEqual([]);
   });
