@@ -2,7 +2,7 @@
 // the glossary's words (glossary.ts: เซลล์ as Excel's Thai interface says it), and quote what a cell holds no
 // longer than QUOTE_LENGTH characters.
 import { fromThaiDigits, roundForDisplay, toThaiDigits } from "./display";
-import { TERMS } from "./glossary";
+import { TERMS, type Bilingual } from "./glossary";
 import type { ColumnRole, Flag, FlagCode, Severity } from "./types";
 import { FIVE_POINT_NAMES, ROLE_NAMES } from "./columnLabels";
 import { toAddress } from "./address";
@@ -81,10 +81,10 @@ export function onlyNumberIn(text: string): string | null {
   return numbers?.length === 1 ? numbers[0] : null;
 }
 
-type Text = (p: FlagParams, cell: string) => [th: string, en: string];
+type Text = (p: FlagParams, cell: string) => Bilingual;
 
 /** What a count line counts, as the sheet says it and in English. */
-const PARTS: Record<CountedPart, { th: string; en: string }> = {
+const PARTS: Record<CountedPart, Bilingual> = {
   dimensions: { th: "มิติ", en: "dimensions" },
   goals: { th: "เป้าประสงค์ (CSF)", en: "goals (CSFs)" },
   projects: { th: "แผนงาน/โครงการ", en: "projects" },
@@ -92,98 +92,98 @@ const PARTS: Record<CountedPart, { th: string; en: string }> = {
 };
 
 const TEXT: Record<FlagCode, Text> = {
-  "result-pending": (p, cell) => [
-    `ตัวชี้วัด ${p.kpiId}: ยังไม่ทราบผล ("${p.text}") ใน${CELL} ${cell} นับเป็น ๐ คะแนนไว้ก่อน`,
-    `KPI ${p.kpiId}: result pending ("${p.text}") in ${cell}, counted as 0 for now`,
-  ],
-  "result-overdue": (p, cell) => [
-    `ตัวชี้วัด ${p.kpiId}: ${CELL} ${cell} ยังเขียนว่า "${p.text}" แต่รายงานนี้ครอบคลุมถึงเดือน${monthText(p.reportEnd!)[0]} แล้ว ควรกรอกผล (นับเป็น ๐ คะแนนไว้ก่อน)`,
-    `KPI ${p.kpiId}: ${cell} still says "${p.text}", but this report runs to ${monthText(p.reportEnd!)[1]}: the result should be in by now (counted as 0 until it is)`,
-  ],
-  "result-missing": (p, cell) => [
-    `ตัวชี้วัด ${p.kpiId}: ${CELL} ${cell} ว่าง ไม่มีผลการดำเนินงาน`,
-    `KPI ${p.kpiId}: ${cell} is blank, no result`,
-  ],
+  "result-pending": (p, cell) => ({
+    th: `ตัวชี้วัด ${p.kpiId}: ยังไม่ทราบผล ("${p.text}") ใน${CELL} ${cell} นับเป็น ๐ คะแนนไว้ก่อน`,
+    en: `KPI ${p.kpiId}: result pending ("${p.text}") in ${cell}, counted as 0 for now`,
+  }),
+  "result-overdue": (p, cell) => ({
+    th: `ตัวชี้วัด ${p.kpiId}: ${CELL} ${cell} ยังเขียนว่า "${p.text}" แต่รายงานนี้ครอบคลุมถึงเดือน${monthText(p.reportEnd!).th} แล้ว ควรกรอกผล (นับเป็น ๐ คะแนนไว้ก่อน)`,
+    en: `KPI ${p.kpiId}: ${cell} still says "${p.text}", but this report runs to ${monthText(p.reportEnd!).en}: the result should be in by now (counted as 0 until it is)`,
+  }),
+  "result-missing": (p, cell) => ({
+    th: `ตัวชี้วัด ${p.kpiId}: ${CELL} ${cell} ว่าง ไม่มีผลการดำเนินงาน`,
+    en: `KPI ${p.kpiId}: ${cell} is blank, no result`,
+  }),
   "unreadable-number": (p, cell) => {
     // The 0 of "#DIV/0!" is no number the officer meant.
     const n = onlyNumberIn((p.text ?? "").replace(EXCEL_ERROR_VALUE, ""));
-    return [
-      `${CELL} ${cell}: อ่าน "${p.text}" เป็นตัวเลขไม่ได้${p.kpiId ? ` (ตัวชี้วัด ${p.kpiId})` : ""}${n ? ` ถ้าหมายถึง ${n} ให้พิมพ์เฉพาะตัวเลข` : ""}`,
-      `${cell}: "${p.text}" is not a number${p.kpiId ? ` (KPI ${p.kpiId})` : ""}${n ? `; if you mean ${fromThaiDigits(n)}, type the number alone` : ""}`,
-    ];
+    return {
+      th: `${CELL} ${cell}: อ่าน "${p.text}" เป็นตัวเลขไม่ได้${p.kpiId ? ` (ตัวชี้วัด ${p.kpiId})` : ""}${n ? ` ถ้าหมายถึง ${n} ให้พิมพ์เฉพาะตัวเลข` : ""}`,
+      en: `${cell}: "${p.text}" is not a number${p.kpiId ? ` (KPI ${p.kpiId})` : ""}${n ? `; if you mean ${fromThaiDigits(n)}, type the number alone` : ""}`,
+    };
   },
-  "targets-not-in-order": (p, cell) => [
-    `ตัวชี้วัด ${p.kpiId}: ค่าเป้าหมายระดับ ๑–๕ (เริ่มที่ ${cell}) ไม่เรียงจากน้อยไปมากหรือมากไปน้อย`,
-    `KPI ${p.kpiId}: targets 1–5 (from ${cell}) are neither ascending nor descending`,
-  ],
-  "level-out-of-range": (p, cell) => [
-    `ตัวชี้วัด ${p.kpiId}: ระดับ ${p.value} ใน${CELL} ${cell} อยู่นอกช่วง ๐–๕`,
-    `KPI ${p.kpiId}: level ${p.value} in ${cell} is outside 0–5`,
-  ],
-  "kpi-weights-sum": (p, cell) => [
-    `เป้าประสงค์ "${p.name}": น้ำหนักตัวชี้วัดรวมได้ ${num(p.sum)} ไม่ใช่ ๑๐๐ (ตั้งแต่${CELL} ${cell})`,
-    `Goal "${p.name}": KPI weights add up to ${num(p.sum)}, not 100 (from ${cell})`,
-  ],
-  "goal-weights-sum": (p, cell) => [
-    `มิติ "${p.name}": น้ำหนักเป้าประสงค์รวมได้ ${num(p.sum)} ไม่ใช่ ๑๐๐ (ตั้งแต่${CELL} ${cell})`,
-    `Dimension "${p.name}": goal weights add up to ${num(p.sum)}, not 100 (from ${cell})`,
-  ],
-  "dimension-weights-sum": (p, cell) => [
-    `น้ำหนักมิติรวมได้ ${num(p.sum)} ไม่ใช่ ๑๐๐ (ตั้งแต่${CELL} ${cell})`,
-    `Dimension weights add up to ${num(p.sum)}, not 100 (from ${cell})`,
-  ],
-  "kpi-incomplete": (p, cell) => [
-    `ตัวชี้วัด ${p.kpiId}: ไม่มี${p.what === "weight" ? "น้ำหนัก" : "ค่าเป้าหมาย"} (${CELL} ${cell})`,
-    `KPI ${p.kpiId}: no ${p.what === "weight" ? "weight" : "targets"} (${cell})`,
-  ],
-  "duplicate-kpi": (p, cell) => [
-    `ตัวชี้วัด ${p.kpiId} ใน${CELL} ${cell} มีเลขซ้ำกับ${CELL} ${p.other}`,
-    `KPI ${p.kpiId} in ${cell} has the same number as ${p.other}`,
-  ],
-  "formula-in-output": (p, cell) => [
-    `${CELL} ${cell} มีสูตร ${p.formula} จะไม่เขียนทับจนกว่าจะยืนยัน`,
-    `${cell} holds the formula ${p.formula}; it is not overwritten unless you confirm`,
-  ],
+  "targets-not-in-order": (p, cell) => ({
+    th: `ตัวชี้วัด ${p.kpiId}: ค่าเป้าหมายระดับ ๑–๕ (เริ่มที่ ${cell}) ไม่เรียงจากน้อยไปมากหรือมากไปน้อย`,
+    en: `KPI ${p.kpiId}: targets 1–5 (from ${cell}) are neither ascending nor descending`,
+  }),
+  "level-out-of-range": (p, cell) => ({
+    th: `ตัวชี้วัด ${p.kpiId}: ระดับ ${p.value} ใน${CELL} ${cell} อยู่นอกช่วง ๐–๕`,
+    en: `KPI ${p.kpiId}: level ${p.value} in ${cell} is outside 0–5`,
+  }),
+  "kpi-weights-sum": (p, cell) => ({
+    th: `เป้าประสงค์ "${p.name}": น้ำหนักตัวชี้วัดรวมได้ ${num(p.sum)} ไม่ใช่ ๑๐๐ (ตั้งแต่${CELL} ${cell})`,
+    en: `Goal "${p.name}": KPI weights add up to ${num(p.sum)}, not 100 (from ${cell})`,
+  }),
+  "goal-weights-sum": (p, cell) => ({
+    th: `มิติ "${p.name}": น้ำหนักเป้าประสงค์รวมได้ ${num(p.sum)} ไม่ใช่ ๑๐๐ (ตั้งแต่${CELL} ${cell})`,
+    en: `Dimension "${p.name}": goal weights add up to ${num(p.sum)}, not 100 (from ${cell})`,
+  }),
+  "dimension-weights-sum": (p, cell) => ({
+    th: `น้ำหนักมิติรวมได้ ${num(p.sum)} ไม่ใช่ ๑๐๐ (ตั้งแต่${CELL} ${cell})`,
+    en: `Dimension weights add up to ${num(p.sum)}, not 100 (from ${cell})`,
+  }),
+  "kpi-incomplete": (p, cell) => ({
+    th: `ตัวชี้วัด ${p.kpiId}: ไม่มี${p.what === "weight" ? "น้ำหนัก" : "ค่าเป้าหมาย"} (${CELL} ${cell})`,
+    en: `KPI ${p.kpiId}: no ${p.what === "weight" ? "weight" : "targets"} (${cell})`,
+  }),
+  "duplicate-kpi": (p, cell) => ({
+    th: `ตัวชี้วัด ${p.kpiId} ใน${CELL} ${cell} มีเลขซ้ำกับ${CELL} ${p.other}`,
+    en: `KPI ${p.kpiId} in ${cell} has the same number as ${p.other}`,
+  }),
+  "formula-in-output": (p, cell) => ({
+    th: `${CELL} ${cell} มีสูตร ${p.formula} จะไม่เขียนทับจนกว่าจะยืนยัน`,
+    en: `${cell} holds the formula ${p.formula}; it is not overwritten unless you confirm`,
+  }),
   "no-score-column": (p, cell) => {
     // value 5: a 5-point table, whose columns have names of their own (ค่าคะแนนที่ได้, not ผลงานตามระดับค่าเป้าหมาย).
     const names = (p.value === 5 ? FIVE_POINT_NAMES[p.column as ColumnRole] : undefined) ?? ROLE_NAMES[p.column as ColumnRole];
-    return [
-      `ไม่พบคอลัมน์ ${names?.th ?? p.column} ในหัวตาราง (${cell}): คำนวณได้แต่ไม่มีที่เขียนผล`,
-      `No ${names?.en ?? p.column} column in the header (${cell}): computed, but there is nowhere to write it`,
-    ];
+    return {
+      th: `ไม่พบคอลัมน์ ${names?.th ?? p.column} ในหัวตาราง (${cell}): คำนวณได้แต่ไม่มีที่เขียนผล`,
+      en: `No ${names?.en ?? p.column} column in the header (${cell}): computed, but there is nowhere to write it`,
+    };
   },
-  "no-total-row-space": (p, cell) => [
-    `แถวใต้ตาราง (${cell}) ไม่ว่าง จึงไม่ได้เขียนคะแนนรวม`,
-    `The row under the table (${cell}) is not empty, so the total was not written`,
-  ],
-  "count-line-differs": (p, cell) => [
-    `บรรทัดสรุปท้ายตาราง (${cell}) ระบุ ${p.stated} ${PARTS[p.part!].th} แต่ในตารางมี ${p.found} ${PARTS[p.part!].th}`,
-    `The count under the table (${cell}) says ${p.stated} ${PARTS[p.part!].en}, but the table has ${p.found}`,
-  ],
-  "weights-sum": (p, cell) => [
-    `น้ำหนักของตัวชี้วัดที่นับรวมได้ ${num(p.sum)} ไม่ใช่ ๑๐๐ (หรือ ๑) (ตั้งแต่${CELL} ${cell}): คะแนนถ่วงน้ำหนักหารด้วย ${num(p.sum)}`,
-    `The weights of the KPIs that count add up to ${num(p.sum)}, not 100 (or 1) (from ${cell}): weighted scores are divided by ${num(p.sum)}`,
-  ],
-  "weight-negative": (p, cell) => [
-    `ตัวชี้วัด ${p.kpiId}: น้ำหนักใน${CELL} ${cell} ติดลบ (${num(Number(p.value))}) จึงไม่นับน้ำหนักนี้ ให้แก้เป็นค่าตั้งแต่ ๐ ขึ้นไป`,
-    `KPI ${p.kpiId}: the weight in ${cell} is negative (${num(Number(p.value))}), so it is not counted; make it 0 or more`,
-  ],
-  "result-excluded": (p, cell) => [
-    `ตัวชี้วัด ${p.kpiId}: "${p.text}" ใน${CELL} ${cell} ไม่นับรวม ทั้งคะแนนและน้ำหนัก`,
-    `KPI ${p.kpiId}: "${p.text}" in ${cell}, left out of the total, weight and all`,
-  ],
-  "score-typed": (p, cell) => [
-    `ตัวชี้วัด ${p.kpiId}: ไม่มีผลการดำเนินงานเป็นตัวเลข ใช้ค่าคะแนนที่พิมพ์ไว้ (${score(p.value)}) ใน${CELL} ${cell}`,
-    `KPI ${p.kpiId}: no numeric result; the score typed in ${cell} (${score(p.value)}) is used`,
-  ],
-  "score-differs": (p, cell) => [
-    `ตัวชี้วัด ${p.kpiId}: ค่าคะแนนใน${CELL} ${cell} (${score(p.value)}) ไม่ตรงกับผลการดำเนินงาน ซึ่งได้ ${score(p.computed)} คะแนน จะเขียนค่าที่คำนวณได้แทน`,
-    `KPI ${p.kpiId}: the score in ${cell} (${score(p.value)}) disagrees with the result, which gives ${score(p.computed)}; the computed score is written`,
-  ],
-  "output-cell-merged": (p, cell) => [
-    `${CELL} ${cell} ถูกผสานรวมกับ${CELL} ${p.other} ซึ่งไม่ใช่${CELL}ผลลัพธ์ จึงไม่ได้เขียนผล`,
-    `${cell} is merged into ${p.other}, which is not an output cell, so nothing was written there`,
-  ],
+  "no-total-row-space": (p, cell) => ({
+    th: `แถวใต้ตาราง (${cell}) ไม่ว่าง จึงไม่ได้เขียนคะแนนรวม`,
+    en: `The row under the table (${cell}) is not empty, so the total was not written`,
+  }),
+  "count-line-differs": (p, cell) => ({
+    th: `บรรทัดสรุปท้ายตาราง (${cell}) ระบุ ${p.stated} ${PARTS[p.part!].th} แต่ในตารางมี ${p.found} ${PARTS[p.part!].th}`,
+    en: `The count under the table (${cell}) says ${p.stated} ${PARTS[p.part!].en}, but the table has ${p.found}`,
+  }),
+  "weights-sum": (p, cell) => ({
+    th: `น้ำหนักของตัวชี้วัดที่นับรวมได้ ${num(p.sum)} ไม่ใช่ ๑๐๐ (หรือ ๑) (ตั้งแต่${CELL} ${cell}): คะแนนถ่วงน้ำหนักหารด้วย ${num(p.sum)}`,
+    en: `The weights of the KPIs that count add up to ${num(p.sum)}, not 100 (or 1) (from ${cell}): weighted scores are divided by ${num(p.sum)}`,
+  }),
+  "weight-negative": (p, cell) => ({
+    th: `ตัวชี้วัด ${p.kpiId}: น้ำหนักใน${CELL} ${cell} ติดลบ (${num(Number(p.value))}) จึงไม่นับน้ำหนักนี้ ให้แก้เป็นค่าตั้งแต่ ๐ ขึ้นไป`,
+    en: `KPI ${p.kpiId}: the weight in ${cell} is negative (${num(Number(p.value))}), so it is not counted; make it 0 or more`,
+  }),
+  "result-excluded": (p, cell) => ({
+    th: `ตัวชี้วัด ${p.kpiId}: "${p.text}" ใน${CELL} ${cell} ไม่นับรวม ทั้งคะแนนและน้ำหนัก`,
+    en: `KPI ${p.kpiId}: "${p.text}" in ${cell}, left out of the total, weight and all`,
+  }),
+  "score-typed": (p, cell) => ({
+    th: `ตัวชี้วัด ${p.kpiId}: ไม่มีผลการดำเนินงานเป็นตัวเลข ใช้ค่าคะแนนที่พิมพ์ไว้ (${score(p.value)}) ใน${CELL} ${cell}`,
+    en: `KPI ${p.kpiId}: no numeric result; the score typed in ${cell} (${score(p.value)}) is used`,
+  }),
+  "score-differs": (p, cell) => ({
+    th: `ตัวชี้วัด ${p.kpiId}: ค่าคะแนนใน${CELL} ${cell} (${score(p.value)}) ไม่ตรงกับผลการดำเนินงาน ซึ่งได้ ${score(p.computed)} คะแนน จะเขียนค่าที่คำนวณได้แทน`,
+    en: `KPI ${p.kpiId}: the score in ${cell} (${score(p.value)}) disagrees with the result, which gives ${score(p.computed)}; the computed score is written`,
+  }),
+  "output-cell-merged": (p, cell) => ({
+    th: `${CELL} ${cell} ถูกผสานรวมกับ${CELL} ${p.other} ซึ่งไม่ใช่${CELL}ผลลัพธ์ จึงไม่ได้เขียนผล`,
+    en: `${cell} is merged into ${p.other}, which is not an output cell, so nothing was written there`,
+  }),
 };
 
 // A large sheet raises thousands of flags (one per pending KPI) and most messages are never shown: each text is
@@ -206,11 +206,11 @@ class EngineFlag implements Flag {
   get message(): string {
     const p = quotedShort(this.params);
     const rowId = p.kpiId?.startsWith("row ");
-    return (this.th ??= thaiNumbers(TEXT[this.code](rowId ? { ...p, kpiId: p.kpiId!.replace(/^row /, "แถว ") } : p, this.cell)[0]));
+    return (this.th ??= thaiNumbers(TEXT[this.code](rowId ? { ...p, kpiId: p.kpiId!.replace(/^row /, "แถว ") } : p, this.cell).th));
   }
 
   get messageEn(): string {
-    return (this.en ??= TEXT[this.code](quotedShort(this.params), this.cell)[1]);
+    return (this.en ??= TEXT[this.code](quotedShort(this.params), this.cell).en);
   }
 
   get quoted(): string | undefined {

@@ -76,7 +76,7 @@ describe("OverdueNotes: isOverdue for one report, note by note", () => {
 
 describe("monthText", () => {
   it("writes the month for Thai and English messages", () => {
-    expect(monthText({ year: 2566, month: 9 })).toEqual(["กันยายน 2566", "September 2566 B.E."]);
+    expect(monthText({ year: 2566, month: 9 })).toEqual({ th: "กันยายน 2566", en: "September 2566 B.E." });
   });
 });
 

@@ -5,6 +5,7 @@
 // Thai government fiscal year N runs from 1 October N−1 to 30 September N (Buddhist era).
 import { fromThaiDigits } from "./display";
 import { buddhistYear, THAI_MONTHS, THAI_MONTHS_SHORT } from "./thaiDate";
+import type { Bilingual } from "./glossary";
 
 /** A calendar month: Buddhist-era year (2566) and month 1–12. */
 export interface ThaiMonth {
@@ -112,6 +113,6 @@ export class OverdueNotes {
 const ENGLISH_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** "กันยายน 2566" and "September 2566 B.E.", for messages. */
-export function monthText(m: ThaiMonth): [th: string, en: string] {
-  return [`${THAI_MONTHS[m.month - 1]} ${m.year}`, `${ENGLISH_MONTHS[m.month - 1]} ${m.year} B.E.`];
+export function monthText(m: ThaiMonth): Bilingual {
+  return { th: `${THAI_MONTHS[m.month - 1]} ${m.year}`, en: `${ENGLISH_MONTHS[m.month - 1]} ${m.year} B.E.` };
 }
