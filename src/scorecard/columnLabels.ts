@@ -3,6 +3,7 @@
 // e.g. "น้ำหนัก KPIs", "ระดับเป้าหมาย 3", "Weighted score CSF".
 import { fromThaiDigits } from "./display";
 import type { ColumnRole } from "./types";
+import type { Bilingual } from "./glossary";
 
 type Part = "kpi" | "goal" | "dimension";
 
@@ -100,14 +101,14 @@ export const REQUIRED_ROLES: ColumnRole[] = [
 export const FIVE_POINT_REQUIRED: ColumnRole[] = ["kpi", "target1", "target2", "target3", "target4", "target5", "weightKpi", "scoreKpi"];
 
 /** The 5-point table's own names for the roles it shares with the HR Scorecard. */
-export const FIVE_POINT_NAMES: Partial<Record<ColumnRole, { th: string; en: string }>> = {
+export const FIVE_POINT_NAMES: Partial<Record<ColumnRole, Bilingual>> = {
   weightKpi: { th: "น้ำหนัก (ร้อยละ)", en: "Weight (%)" },
   scoreKpi: { th: "คะแนนถ่วงน้ำหนัก", en: "Weighted score" },
   level: { th: "ค่าคะแนนที่ได้", en: "Score" },
 };
 
 /** Thai names of the roles, for messages and the mapping UI. */
-export const ROLE_NAMES: Record<ColumnRole, { th: string; en: string }> = {
+export const ROLE_NAMES: Record<ColumnRole, Bilingual> = {
   dimension: { th: "มิติ", en: "Dimension" },
   goal: { th: "เป้าประสงค์ (CSF)", en: "Goal (CSF)" },
   project: { th: "แผนงาน/โครงการ", en: "Project" },
