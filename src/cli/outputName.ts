@@ -49,22 +49,13 @@ export function checkOutputExtension(output: string, kind: PackageKind): void {
   const shownEn = ext ? `ends in .${ext}` : "has no extension";
   const csvTh = ext === "csv" ? ` (ถ้าต้องการสรุปผลเป็น CSV ใช้ scorecard export FILE -o ${output})` : "";
   const csvEn = ext === "csv" ? ` (for the summary as CSV, use scorecard export FILE -o ${output})` : "";
-  throw new UsageError(
-    `ไฟล์นี้เป็น${k.th} แต่ -o ${output} ${shown}: ตั้งชื่อไฟล์ผลลัพธ์ให้ลงท้ายด้วย .${kind} เพราะ Excel ไม่เปิดไฟล์ที่นามสกุลไม่ตรงกับชนิดของไฟล์${csvTh}`,
-    `This file is ${k.en}, but -o ${output} ${shownEn}: end the output's name in .${kind}, as Excel refuses to open a file whose extension does not match its type${csvEn}.`,
-  );
+  throw new UsageError({ th: `ไฟล์นี้เป็น${k.th} แต่ -o ${output} ${shown}: ตั้งชื่อไฟล์ผลลัพธ์ให้ลงท้ายด้วย .${kind} เพราะ Excel ไม่เปิดไฟล์ที่นามสกุลไม่ตรงกับชนิดของไฟล์${csvTh}`, en: `This file is ${k.en}, but -o ${output} ${shownEn}: end the output's name in .${kind}, as Excel refuses to open a file whose extension does not match its type${csvEn}.` }, "twoLines");
 }
 
 export function sameAsInput(output: string, file: string, named = true): UsageError {
   if (!named) {
     // The default output's name is a link to the input: nothing the user typed, so no -o to blame.
-    return new UsageError(
-      `${output} (ชื่อไฟล์ผลลัพธ์ตามค่าเริ่มต้น) คือไฟล์ต้นฉบับ ${file} เอง (เป็นลิงก์ถึงกัน) จึงไม่เขียนทับ: ตั้งชื่อไฟล์ผลลัพธ์ด้วย -o หรือใช้ --in-place ถ้าต้องการเขียนลงไฟล์ต้นฉบับ`,
-      `${output} (the default output's name) is the input ${file} itself (a link to it), so it is not written over: name the output with -o, or use --in-place to write into the input.`,
-    );
+    return new UsageError({ th: `${output} (ชื่อไฟล์ผลลัพธ์ตามค่าเริ่มต้น) คือไฟล์ต้นฉบับ ${file} เอง (เป็นลิงก์ถึงกัน) จึงไม่เขียนทับ: ตั้งชื่อไฟล์ผลลัพธ์ด้วย -o หรือใช้ --in-place ถ้าต้องการเขียนลงไฟล์ต้นฉบับ`, en: `${output} (the default output's name) is the input ${file} itself (a link to it), so it is not written over: name the output with -o, or use --in-place to write into the input.` }, "twoLines");
   }
-  return new UsageError(
-    `-o ${output} คือไฟล์ต้นฉบับ ${file} เอง ซึ่งคำสั่งนี้ไม่เขียนทับ: ถ้าต้องการเขียนผลลงไฟล์ต้นฉบับ ใช้ --in-place แทน -o หรือตั้งชื่อไฟล์อื่นด้วย -o`,
-    `-o ${output} is the input ${file} itself, which the command does not write over: to write into the input, use --in-place instead of -o; otherwise name another file with -o.`,
-  );
+  return new UsageError({ th: `-o ${output} คือไฟล์ต้นฉบับ ${file} เอง ซึ่งคำสั่งนี้ไม่เขียนทับ: ถ้าต้องการเขียนผลลงไฟล์ต้นฉบับ ใช้ --in-place แทน -o หรือตั้งชื่อไฟล์อื่นด้วย -o`, en: `-o ${output} is the input ${file} itself, which the command does not write over: to write into the input, use --in-place instead of -o; otherwise name another file with -o.` }, "twoLines");
 }

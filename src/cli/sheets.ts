@@ -7,7 +7,7 @@ export async function sheetsToRead(host: WorkbookHost, sheet: string | undefined
   const sheets = await host.listSheets();
   if (sheet === undefined) return sheets;
   if (!sheets.includes(sheet)) {
-    throw new UsageError(`ไม่พบแผ่นงาน "${sheet}" ในไฟล์ (มี: ${sheets.join(", ")}) / no sheet "${sheet}" (sheets: ${sheets.join(", ")})`);
+    throw new UsageError({ th: `ไม่พบแผ่นงาน "${sheet}" ในไฟล์ (มี: ${sheets.join(", ")})`, en: `no sheet "${sheet}" (sheets: ${sheets.join(", ")})` });
   }
   return [sheet];
 }

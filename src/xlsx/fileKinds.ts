@@ -9,31 +9,33 @@ const NOT_XLSX = "ไม่ใช่ไฟล์ Excel (.xlsx)";
 const NOT_XLSX_EN = "not an Excel workbook (.xlsx)";
 
 export function notXlsx(): XlsxError {
-  return new XlsxError(`ไฟล์นี้${NOT_XLSX} / This file is ${NOT_XLSX_EN}.`);
+  return new XlsxError({ th: `ไฟล์นี้${NOT_XLSX}`, en: `This file is ${NOT_XLSX_EN}.` });
 }
 
 /** A zip with Excel's folders (xl/…) but without the parts that say where the workbook is: cut short or damaged. */
 export function incomplete(hasWorkbookPart: boolean): XlsxError {
   const missing = hasWorkbookPart ? "_rels/.rels" : "_rels/.rels, xl/workbook.xml";
-  return new XlsxError(
-    `ไฟล์ .xlsx ไม่ครบ: มีข้อมูลของ Excel แต่ขาดส่วน ${missing} ที่บอกว่าสมุดงานอยู่ที่ใด ไฟล์อาจเสียหายหรือคัดลอกมาไม่ครบ กรุณาเปิดใน Excel แล้วบันทึกใหม่ / ` +
+  return new XlsxError({
+    th: `ไฟล์ .xlsx ไม่ครบ: มีข้อมูลของ Excel แต่ขาดส่วน ${missing} ที่บอกว่าสมุดงานอยู่ที่ใด ไฟล์อาจเสียหายหรือคัดลอกมาไม่ครบ กรุณาเปิดใน Excel แล้วบันทึกใหม่`,
+    en:
       `The .xlsx file is incomplete: it holds Excel's parts but lacks ${missing}, which says where the workbook is; it may be damaged or cut short. Open it in Excel and save it again.`,
-  );
+  });
 }
 
 export function emptyFile(): XlsxError {
-  return new XlsxError(`ไฟล์นี้ว่างเปล่า (๐ ไบต์) ${NOT_XLSX} / This file is empty (0 bytes), ${NOT_XLSX_EN}.`);
+  return new XlsxError({ th: `ไฟล์นี้ว่างเปล่า (๐ ไบต์) ${NOT_XLSX}`, en: `This file is empty (0 bytes), ${NOT_XLSX_EN}.` });
 }
 
 /** The zip's `mimetype` entry of an OpenDocument file says which kind it is. */
 export function openDocument(mimetype: string): XlsxError {
   const spreadsheet = mimetype.includes("spreadsheet");
-  return new XlsxError(
-    spreadsheet
-      ? `ไฟล์นี้เป็นสเปรดชีต OpenDocument (.ods เช่น จาก LibreOffice) ${NOT_XLSX} กรุณาเปิดแล้วบันทึกเป็น Excel Workbook (.xlsx) ก่อน / ` +
-          `This is an OpenDocument spreadsheet (.ods, e.g. from LibreOffice), ${NOT_XLSX_EN}; open it and save it as an Excel Workbook (.xlsx) first.`
-      : `ไฟล์นี้เป็นเอกสาร OpenDocument (${mimetype}) ${NOT_XLSX} / This is an OpenDocument file (${mimetype}), ${NOT_XLSX_EN}.`,
-  );
+  if (spreadsheet) {
+    return new XlsxError({
+      th: `ไฟล์นี้เป็นสเปรดชีต OpenDocument (.ods เช่น จาก LibreOffice) ${NOT_XLSX} กรุณาเปิดแล้วบันทึกเป็น Excel Workbook (.xlsx) ก่อน`,
+      en: `This is an OpenDocument spreadsheet (.ods, e.g. from LibreOffice), ${NOT_XLSX_EN}; open it and save it as an Excel Workbook (.xlsx) first.`,
+    });
+  }
+  return new XlsxError({ th: `ไฟล์นี้เป็นเอกสาร OpenDocument (${mimetype}) ${NOT_XLSX}`, en: `This is an OpenDocument file (${mimetype}), ${NOT_XLSX_EN}.` });
 }
 
 /**
@@ -50,10 +52,11 @@ export function isExcelLockFile(bytes: Uint8Array): boolean {
 }
 
 export function lockFile(): XlsxError {
-  return new XlsxError(
-    `ไฟล์นี้เป็นไฟล์ล็อกที่ Excel สร้างไว้ขณะเปิดสมุดงานอยู่ (ชื่อขึ้นต้นด้วย ~$) ${NOT_XLSX} กรุณาเลือกไฟล์ชื่อเดียวกันที่ไม่มี ~$ นำหน้า / ` +
+  return new XlsxError({
+    th: `ไฟล์นี้เป็นไฟล์ล็อกที่ Excel สร้างไว้ขณะเปิดสมุดงานอยู่ (ชื่อขึ้นต้นด้วย ~$) ${NOT_XLSX} กรุณาเลือกไฟล์ชื่อเดียวกันที่ไม่มี ~$ นำหน้า`,
+    en:
       `This is the lock file Excel keeps while a workbook is open (its name starts with ~$), ${NOT_XLSX_EN}; choose the file of the same name without the ~$.`,
-  );
+  });
 }
 
 /**
@@ -78,10 +81,11 @@ export function isText(bytes: Uint8Array): boolean {
 }
 
 export function textFile(): XlsxError {
-  return new XlsxError(
-    `ไฟล์นี้เป็นไฟล์ข้อความ (เช่น CSV) ${NOT_XLSX} แม้ชื่อไฟล์จะลงท้ายด้วย .xlsx กรุณาเปิดใน Excel แล้วบันทึกเป็น Excel Workbook (.xlsx) / ` +
+  return new XlsxError({
+    th: `ไฟล์นี้เป็นไฟล์ข้อความ (เช่น CSV) ${NOT_XLSX} แม้ชื่อไฟล์จะลงท้ายด้วย .xlsx กรุณาเปิดใน Excel แล้วบันทึกเป็น Excel Workbook (.xlsx)`,
+    en:
       `This file is text (such as CSV), ${NOT_XLSX_EN}, even if its name ends in .xlsx; open it in Excel and save it as an Excel Workbook (.xlsx).`,
-  );
+  });
 }
 
 const KNOWN_MAIN = ["http://schemas.openxmlformats.org/spreadsheetml/2006/main", "http://purl.oclc.org/ooxml/spreadsheetml/main"];
@@ -125,7 +129,9 @@ export function noWorksheet(entries: SheetEntry[], workbookXml: string, hasRelat
     th = `พบเพียง ${listed(0)}`;
     en = `found only ${listed(1)}`;
   }
-  return new XlsxError(
-    `สมุดงานนี้ไม่มีแผ่นงานที่โปรแกรมนี้อ่านได้: ${th} / The workbook has no worksheet the tool can read: ${en}.`,
-  );
+  return new XlsxError({
+    th: `สมุดงานนี้ไม่มีแผ่นงานที่โปรแกรมนี้อ่านได้: ${th}`,
+    en:
+      `The workbook has no worksheet the tool can read: ${en}.`,
+  });
 }
