@@ -20,17 +20,20 @@ export interface CliArgs {
  * A command that cannot run as typed, in both languages. In Thai both are printed: a short message on one line
  * ("ไทย / English"), a longer one as two lines; with --lang en, the English alone.
  */
+/** How Thai output joins the two languages: a short message stays on one line. */
+const JOIN = { oneLine: " / ", twoLines: "\n" } as const;
+
 export class UsageError extends Error {
   constructor(
     readonly said: Bilingual,
-    private readonly layout: "oneLine" | "twoLines" = "oneLine",
+    private readonly layout: keyof typeof JOIN = "oneLine",
   ) {
     super(layout === "oneLine" ? bothOrEnglish(said, " / ").th : said.th);
     Object.setPrototypeOf(this, UsageError.prototype);
   }
 
   text(lang: Lang): string {
-    return bothOrEnglish(this.said, this.layout === "oneLine" ? " / " : "\n")[lang];
+    return bothOrEnglish(this.said, JOIN[this.layout])[lang];
   }
 }
 

@@ -1,6 +1,7 @@
 // What `recalc` names the file it writes, and which names it refuses: the output keeps the package's type
 // (Excel refuses to open a macro-enabled workbook named .xlsx, or an .xlsx named .xlsm), and never names the input.
 import JSZip from "jszip";
+import type { Bilingual } from "../scorecard";
 import { UsageError } from "./args";
 
 export type PackageKind = "xlsx" | "xlsm" | "xltx" | "xltm";
@@ -11,7 +12,7 @@ const KIND_BY_CONTENT_TYPE: [RegExp, PackageKind][] = [
   [/application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.template\.main\+xml/i, "xltx"],
 ];
 
-const KIND_NAME: Record<PackageKind, { th: string; en: string }> = {
+const KIND_NAME: Record<PackageKind, Bilingual> = {
   xlsx: { th: "สมุดงาน Excel (.xlsx)", en: "an Excel workbook (.xlsx)" },
   xlsm: { th: "สมุดงาน Excel ที่มีแมโคร (.xlsm)", en: "a macro-enabled workbook (.xlsm)" },
   xltx: { th: "เทมเพลต Excel (.xltx)", en: "an Excel template (.xltx)" },

@@ -117,7 +117,7 @@ export async function runRibbonRecalc(host: ScorecardHost, notify: (notice: Ribb
     if (partial) session.update({ undoStack: [...session.get().undoStack, partial] });
     const error = e instanceof Error ? e.message : String(e);
     const action = actionableError(e);
-    await tell(action ? { level: "error", message: action[0], messageEn: action[1] } : { level: "error", message: `คำนวณไม่สำเร็จ: ${error}`, messageEn: `Recalculation failed: ${error}` });
+    await tell(action ? { level: "error", message: action.th, messageEn: action.en } : { level: "error", message: `คำนวณไม่สำเร็จ: ${error}`, messageEn: `Recalculation failed: ${error}` });
     return { status: "failed", error };
   } finally {
     session.update({ busy: false });

@@ -16,6 +16,6 @@ export interface Notice {
 export function errorNotice({ lang, t }: Pick<Ui, "lang" | "t">, error: unknown): Notice {
   recordError(error, "pane"); // for the support details (คัดลอกข้อมูลสำหรับแจ้งปัญหา)
   const action = actionableError(error);
-  if (action) return { intent: "error", text: lang === "th" ? action[0] : action[1] };
+  if (action) return { intent: "error", text: lang === "th" ? action.th : action.en };
   return { intent: "error", text: t.error, detail: error instanceof Error ? error.message : String(error) };
 }

@@ -1,6 +1,7 @@
 // What a file that is not a readable .xlsx is, so the refusal can name it and say what to do: an OpenDocument
 // spreadsheet, the lock file Excel keeps beside an open workbook, a CSV or other text file, an empty file; and,
 // for a workbook that opens, why it has no worksheet the tool can read.
+import type { Bilingual, Lang } from "../scorecard";
 import { XlsxError } from "./errors";
 import type { SheetEntry } from "./workbookPart";
 import { escapeRegExp } from "./xmlText";
@@ -98,12 +99,12 @@ function rootNamespace(workbookXml: string): string | undefined {
   return new RegExp(`\\s${escapeRegExp(declaration)}\\s*=\\s*["']([^"']*)["']`).exec(root[2])?.[1];
 }
 
-const KIND_NAMES: Record<SheetEntry["kind"], [string, string]> = {
-  worksheet: ["แผ่นงาน", "worksheet"],
-  chartsheet: ["แผ่นแผนภูมิ", "chart sheet"],
-  dialogsheet: ["แผ่นกล่องโต้ตอบ", "dialog sheet"],
-  macrosheet: ["แผ่นมาโคร", "macro sheet"],
-  other: ["แผ่นชนิดที่ไม่รู้จัก", "sheet of an unknown kind"],
+const KIND_NAMES: Record<SheetEntry["kind"], Bilingual> = {
+  worksheet: { th: "แผ่นงาน", en: "worksheet" },
+  chartsheet: { th: "แผ่นแผนภูมิ", en: "chart sheet" },
+  dialogsheet: { th: "แผ่นกล่องโต้ตอบ", en: "dialog sheet" },
+  macrosheet: { th: "แผ่นมาโคร", en: "macro sheet" },
+  other: { th: "แผ่นชนิดที่ไม่รู้จัก", en: "sheet of an unknown kind" },
 };
 
 /**
@@ -125,13 +126,9 @@ export function noWorksheet(entries: SheetEntry[], workbookXml: string, hasRelat
     th = `สมุดงานระบุแผ่นงาน ${entries.length} แผ่น แต่ไม่มีส่วนที่บอกว่าแต่ละแผ่นเก็บอยู่ที่ใด (xl/_rels/workbook.xml.rels) ไฟล์อาจเสียหาย`;
     en = `the workbook lists ${entries.length} sheet(s) but lacks the part saying where they are stored (xl/_rels/workbook.xml.rels); the file may be damaged`;
   } else {
-    const listed = (lang: 0 | 1) => entries.slice(0, 5).map((e) => `${KIND_NAMES[e.kind][lang]} "${e.name}"`).join(", ") + (entries.length > 5 ? ", …" : "");
-    th = `พบเพียง ${listed(0)}`;
-    en = `found only ${listed(1)}`;
+    const listed = (lang: Lang) => entries.slice(0, 5).map((e) => `${KIND_NAMES[e.kind][lang]} "${e.name}"`).join(", ") + (entries.length > 5 ? ", …" : "");
+    th = `พบเพียง ${listed("th")}`;
+    en = `found only ${listed("en")}`;
   }
-  return new XlsxError({
-    th: `สมุดงานนี้ไม่มีแผ่นงานที่โปรแกรมนี้อ่านได้: ${th}`,
-    en:
-      `The workbook has no worksheet the tool can read: ${en}.`,
-  });
+  return new XlsxError({ th: `สมุดงานนี้ไม่มีแผ่นงานที่โปรแกรมนี้อ่านได้: ${th}`, en: `The workbook has no worksheet the tool can read: ${en}.` });
 }
