@@ -1,6 +1,6 @@
 // Command-line arguments for `scorecard`. Parsing only; main.ts decides what to do.
 import type { Bilingual, Lang, ScoringMethod } from "../scorecard";
-import { bothOrEnglish } from "./strings";
+import { bilingual, bothOrEnglish } from "./strings";
 
 export interface CliArgs {
   command: "recalc" | "check" | "help" | "version";
@@ -81,36 +81,36 @@ export class OptionReader {
   /** The value after `flag` ("-o OUT.xlsx"). */
   value(flag: string): string {
     const v = this.rest.shift();
-    if (v === undefined || v.startsWith("--")) throw new UsageError({ th: `${flag} ต้องมีค่า`, en: `${flag} needs a value` });
+    if (v === undefined || v.startsWith("--")) throw new UsageError(bilingual((t) => t.needsValue(flag)));
     return v;
   }
 
   lang(flag: string): Lang {
     const l = this.value(flag);
-    if (l !== "th" && l !== "en") throw new UsageError({ th: `--lang ต้องเป็น th หรือ en`, en: `--lang takes th or en` });
+    if (l !== "th" && l !== "en") throw new UsageError(bilingual((t) => t.langValues));
     return l;
   }
 
   method(flag: string): ScoringMethod {
     const m = this.value(flag);
-    if (m !== "step" && m !== "linear") throw new UsageError({ th: `--method ต้องเป็น step หรือ linear`, en: `--method takes step or linear` });
+    if (m !== "step" && m !== "linear") throw new UsageError(bilingual((t) => t.methodValues));
     return m;
   }
 
   static unknown(option: string): UsageError {
-    return new UsageError({ th: `ไม่รู้จักตัวเลือก ${option}`, en: `unknown option ${option}` });
+    return new UsageError(bilingual((t) => t.unknownOption(option)));
   }
 }
 
 export function parseArgs(argv: string[]): CliArgs {
   const args: CliArgs = { command: "help", inPlace: false, json: false, strict: false, overwriteFormulas: false, highlights: true, lang: "th" };
   // Nothing at all is bad usage (exit 1, the usage on stderr); asking for help is not.
-  if (argv.length === 0) throw new UsageError({ th: "ต้องระบุคำสั่ง recalc, check หรือ export", en: "a command is required: recalc, check or export" });
+  if (argv.length === 0) throw new UsageError(bilingual((t) => t.commandRequired));
   if (argv[0] === "help" || asksForHelp(argv)) return args;
   const rest = [...argv];
   const first = rest.shift();
   if (first === "--version" || first === "-v") return { ...args, command: "version" };
-  if (first !== "recalc" && first !== "check") throw new UsageError({ th: `ไม่รู้จักคำสั่ง "${first}"`, en: `unknown command "${first}"` });
+  if (first !== "recalc" && first !== "check") throw new UsageError(bilingual((t) => t.unknownCommand(String(first))));
   args.command = first;
   const options = new OptionReader(rest);
   while (!options.done) {
@@ -126,10 +126,10 @@ export function parseArgs(argv: string[]): CliArgs {
     else if (a === "--method") args.method = options.method(a);
     else if (a.startsWith("-")) throw OptionReader.unknown(a);
     else if (args.file === undefined) args.file = a;
-    else throw new UsageError({ th: `ระบุไฟล์ได้ไฟล์เดียว: "${a}"`, en: `one file only: "${a}"` });
+    else throw new UsageError(bilingual((t) => t.oneFileOnly(a)));
   }
-  if (!args.file) throw new UsageError({ th: "ต้องระบุไฟล์ .xlsx", en: "a .xlsx file is required" });
-  if (args.command === "check" && (args.output || args.inPlace)) throw new UsageError({ th: "check ไม่เขียนไฟล์", en: "check writes nothing: drop -o/--in-place" });
-  if (args.output && args.inPlace) throw new UsageError({ th: "ใช้ -o หรือ --in-place อย่างใดอย่างหนึ่ง", en: "-o and --in-place don't mix" });
+  if (!args.file) throw new UsageError(bilingual((t) => t.fileRequired));
+  if (args.command === "check" && (args.output || args.inPlace)) throw new UsageError(bilingual((t) => t.checkWritesNothing));
+  if (args.output && args.inPlace) throw new UsageError(bilingual((t) => t.outputOrInPlace));
   return args;
 }

@@ -43,9 +43,9 @@ export function parseExportArgs(argv: string[]): ExportArgs {
     else if (a.startsWith("-")) throw OptionReader.unknown(a);
     else args.inputs.push(a);
   }
-  if (args.inputs.length === 0) throw new UsageError({ th: "ต้องระบุไฟล์ .xlsx หรือโฟลเดอร์", en: "a .xlsx file or a folder is required" });
+  if (args.inputs.length === 0) throw new UsageError(bilingual((t) => t.exportInputRequired));
   if (args.output !== undefined && !/\.(xlsx|csv)$/i.test(args.output)) {
-    throw new UsageError({ th: `-o ต้องลงท้ายด้วย .xlsx หรือ .csv: "${args.output}"`, en: `-o must end in .xlsx or .csv` });
+    throw new UsageError(bilingual((t) => t.exportOutputExtension(args.output!)));
   }
   return args;
 }
@@ -90,7 +90,7 @@ async function encode(output: string, csv: () => string, xlsx: () => Promise<Uin
 }
 
 function sameAsInputExport(output: string, file: string): UsageError {
-  return new UsageError({ th: `-o ${output} คือไฟล์ต้นฉบับ ${file} เอง ซึ่งคำสั่งนี้ไม่เขียนทับ: ตั้งชื่อไฟล์สรุปผลอื่นด้วย -o`, en: `-o ${output} is the input ${file} itself, which the command does not write over: name another file for the summary with -o.` }, "twoLines");
+  return new UsageError(bilingual((t) => t.summaryIsInput(output, file)), "twoLines");
 }
 
 /** The scorecard sheets of one workbook (or the one asked for): summaries, and why the other sheets are not. */
@@ -147,7 +147,7 @@ async function filesOf(inputs: string[], folders: boolean[], io: ExportIo, outpu
       list.files.push(input);
       continue;
     }
-    if (!io.listDir) throw new UsageError({ th: `อ่านโฟลเดอร์ ${input} ไม่ได้`, en: `Cannot list the folder ${input}.` }, "twoLines");
+    if (!io.listDir) throw new UsageError(bilingual((t) => t.cannotListFolder(input)), "twoLines");
     const dir = input.replace(/[\\/]+$/, "");
     const at = (n: string) => (dir === "." ? n : `${dir}/${n}`);
     const names = (await io.listDir(input)).filter((n) => EXCEL_FILE.test(n) && !n.startsWith("~$")).sort((a, b) => a.localeCompare(b, "th"));

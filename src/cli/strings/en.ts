@@ -59,4 +59,32 @@ export const en: CliStrings = {
   leftOutSummary: "a summary export wrote, not a scorecard",
   leftOutOwnOutput: "the file this export writes to",
   leftOutRecalc: (source) => `recalc's output of ${source}, which is counted already`,
+
+  needsValue: (flag) => `${flag} needs a value`,
+  langValues: "--lang takes th or en",
+  methodValues: "--method takes step or linear",
+  unknownOption: (option) => `unknown option ${option}`,
+  commandRequired: "a command is required: recalc, check or export",
+  unknownCommand: (command) => `unknown command "${command}"`,
+  oneFileOnly: (file) => `one file only: "${file}"`,
+  fileRequired: "a .xlsx file is required",
+  checkWritesNothing: "check writes nothing: drop -o/--in-place",
+  outputOrInPlace: "-o and --in-place don't mix",
+  noSuchSheet: (sheet, sheets) => `no sheet "${sheet}" (sheets: ${sheets})`,
+  exportInputRequired: "a .xlsx file or a folder is required",
+  exportOutputExtension: () => "-o must end in .xlsx or .csv",
+  cannotListFolder: (folder) => `Cannot list the folder ${folder}.`,
+  summaryIsInput: (output, file) => `-o ${output} is the input ${file} itself, which the command does not write over: name another file for the summary with -o.`,
+  packageKind: {
+    xlsx: "an Excel workbook (.xlsx)",
+    xlsm: "a macro-enabled workbook (.xlsm)",
+    xltx: "an Excel template (.xltx)",
+    xltm: "a macro-enabled template (.xltm)",
+  },
+  wrongExtension: (kind, output, ext) =>
+    `This file is ${en.packageKind[kind]}, but -o ${output} ${ext ? `ends in .${ext}` : "has no extension"}: end the output's name in .${kind}, as Excel refuses to open a file whose extension does not match its type` +
+    `${ext === "csv" ? ` (for the summary as CSV, use scorecard export FILE -o ${output})` : ""}.`,
+  defaultOutputIsInput: (output, file) =>
+    `${output} (the default output's name) is the input ${file} itself (a link to it), so it is not written over: name the output with -o, or use --in-place to write into the input.`,
+  outputIsInput: (output, file) => `-o ${output} is the input ${file} itself, which the command does not write over: to write into the input, use --in-place instead of -o; otherwise name another file with -o.`,
 };

@@ -5,7 +5,7 @@ import { en } from "./en";
 import { th } from "./th";
 import type { CliStrings } from "./types";
 
-export type { CliStrings } from "./types";
+export type { CliStrings, PackageKind } from "./types";
 
 export const STRINGS: { readonly [L in Lang]: CliStrings } = { th, en };
 

@@ -59,4 +59,32 @@ export const th: CliStrings = {
   leftOutSummary: "เป็นไฟล์สรุปผลที่ export เขียนไว้ ไม่ใช่ตาราง HR Scorecard",
   leftOutOwnOutput: "เป็นไฟล์ที่ export ครั้งนี้เขียนผลรวมลงไป",
   leftOutRecalc: (source) => `เป็นผลของ recalc จาก ${source} ซึ่งนับแล้ว`,
+
+  needsValue: (flag) => `${flag} ต้องมีค่า`,
+  langValues: "--lang ต้องเป็น th หรือ en",
+  methodValues: "--method ต้องเป็น step หรือ linear",
+  unknownOption: (option) => `ไม่รู้จักตัวเลือก ${option}`,
+  commandRequired: "ต้องระบุคำสั่ง recalc, check หรือ export",
+  unknownCommand: (command) => `ไม่รู้จักคำสั่ง "${command}"`,
+  oneFileOnly: (file) => `ระบุไฟล์ได้ไฟล์เดียว: "${file}"`,
+  fileRequired: "ต้องระบุไฟล์ .xlsx",
+  checkWritesNothing: "check ไม่เขียนไฟล์",
+  outputOrInPlace: "ใช้ -o หรือ --in-place อย่างใดอย่างหนึ่ง",
+  noSuchSheet: (sheet, sheets) => `ไม่พบแผ่นงาน "${sheet}" ในไฟล์ (มี: ${sheets})`,
+  exportInputRequired: "ต้องระบุไฟล์ .xlsx หรือโฟลเดอร์",
+  exportOutputExtension: (output) => `-o ต้องลงท้ายด้วย .xlsx หรือ .csv: "${output}"`,
+  cannotListFolder: (folder) => `อ่านโฟลเดอร์ ${folder} ไม่ได้`,
+  summaryIsInput: (output, file) => `-o ${output} คือไฟล์ต้นฉบับ ${file} เอง ซึ่งคำสั่งนี้ไม่เขียนทับ: ตั้งชื่อไฟล์สรุปผลอื่นด้วย -o`,
+  packageKind: {
+    xlsx: "สมุดงาน Excel (.xlsx)",
+    xlsm: "สมุดงาน Excel ที่มีแมโคร (.xlsm)",
+    xltx: "เทมเพลต Excel (.xltx)",
+    xltm: "เทมเพลต Excel ที่มีแมโคร (.xltm)",
+  },
+  wrongExtension: (kind, output, ext) =>
+    `ไฟล์นี้เป็น${th.packageKind[kind]} แต่ -o ${output} ${ext ? `ลงท้ายด้วย .${ext}` : "ไม่มีนามสกุล"}: ตั้งชื่อไฟล์ผลลัพธ์ให้ลงท้ายด้วย .${kind} เพราะ Excel ไม่เปิดไฟล์ที่นามสกุลไม่ตรงกับชนิดของไฟล์` +
+    (ext === "csv" ? ` (ถ้าต้องการสรุปผลเป็น CSV ใช้ scorecard export FILE -o ${output})` : ""),
+  defaultOutputIsInput: (output, file) =>
+    `${output} (ชื่อไฟล์ผลลัพธ์ตามค่าเริ่มต้น) คือไฟล์ต้นฉบับ ${file} เอง (เป็นลิงก์ถึงกัน) จึงไม่เขียนทับ: ตั้งชื่อไฟล์ผลลัพธ์ด้วย -o หรือใช้ --in-place ถ้าต้องการเขียนลงไฟล์ต้นฉบับ`,
+  outputIsInput: (output, file) => `-o ${output} คือไฟล์ต้นฉบับ ${file} เอง ซึ่งคำสั่งนี้ไม่เขียนทับ: ถ้าต้องการเขียนผลลงไฟล์ต้นฉบับ ใช้ --in-place แทน -o หรือตั้งชื่อไฟล์อื่นด้วย -o`,
 };

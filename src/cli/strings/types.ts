@@ -2,6 +2,9 @@
 // A sentence that holds names or numbers is a function, so each language orders them as it reads.
 import type { Summary } from "../../scorecard";
 
+/** The types of workbook package the command writes back as they came (outputName.ts tells them apart). */
+export type PackageKind = "xlsx" | "xlsm" | "xltx" | "xltm";
+
 export interface CliStrings {
   /** Numbers in Thai digits where the sheet writes them so (the Thai report does, as the pane does). */
   thaiDigits: boolean;
@@ -58,4 +61,27 @@ export interface CliStrings {
   leftOutSummary: string;
   leftOutOwnOutput: string;
   leftOutRecalc(source: string): string;
+
+  // A command that cannot run as typed (UsageError): the Thai report prints both languages.
+  needsValue(flag: string): string;
+  langValues: string;
+  methodValues: string;
+  unknownOption(option: string): string;
+  commandRequired: string;
+  unknownCommand(command: string): string;
+  oneFileOnly(file: string): string;
+  fileRequired: string;
+  checkWritesNothing: string;
+  outputOrInPlace: string;
+  noSuchSheet(sheet: string, sheets: string): string;
+  exportInputRequired: string;
+  exportOutputExtension(output: string): string;
+  cannotListFolder(folder: string): string;
+  summaryIsInput(output: string, file: string): string;
+  /** What each type of workbook package is called. */
+  packageKind: { readonly [K in PackageKind]: string };
+  /** -o names a file of another type than the input's (`ext`: the name's extension, if any). */
+  wrongExtension(kind: PackageKind, output: string, ext: string | undefined): string;
+  defaultOutputIsInput(output: string, file: string): string;
+  outputIsInput(output: string, file: string): string;
 }
