@@ -82,3 +82,34 @@ describe("the import graph of src/", () => {
     expect(found.map((x) => x.map(rel).join(" → "))).toEqual(["a.ts → b.ts → c.ts → a.ts"]);
   });
 });
+
+/** The engine modules a file takes values (not only types) from: what it needs at run time. */
+function engineValueImports(file: string): string[] {
+  const source = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest);
+  return source.statements.flatMap((st) => {
+    if (!(ts.isImportDeclaration(st) || ts.isExportDeclaration(st)) || !st.moduleSpecifier || !ts.isStringLiteral(st.moduleSpecifier)) return [];
+    const target = resolve(file, st.moduleSpecifier.text);
+    if (!target || !rel(target).startsWith("scorecard/")) return [];
+    const typeOnly = ts.isImportDeclaration(st)
+      ? st.importClause?.isTypeOnly === true ||
+        (st.importClause?.namedBindings !== undefined && ts.isNamedImports(st.importClause.namedBindings) && !st.importClause.name && st.importClause.namedBindings.elements.every((e) => e.isTypeOnly))
+      : st.isTypeOnly;
+    return typeOnly ? [] : [`${rel(file)} → ${st.moduleSpecifier.text}`];
+  });
+}
+
+describe("the grid and the .xlsx package", () => {
+  test("the grid stands alone: it imports nothing outside src/grid", () => {
+    const outside = sourceFiles(path.join(SRC, "grid")).flatMap((f) => (importGraph([f]).get(f) ?? []).map(rel).filter((t) => !t.startsWith("grid/")).map((t) => `${rel(f)} → ${t}`));
+    expect(outside).toEqual([]);
+  });
+
+  test("the .xlsx package takes grid types and A1 helpers from src/grid, and nothing but types from the engine", () => {
+    const files = sourceFiles(path.join(SRC, "xlsx")).filter((f) => !/\.test\.ts$/.test(f));
+    expect(files.flatMap(engineValueImports)).toEqual([]);
+  });
+
+  test("the check sees a value import from the engine (the check itself works)", () => {
+    expect(engineValueImports(path.join(SRC, "cli", "report.ts"))).toEqual(["cli/report.ts → ../scorecard"]);
+  });
+});

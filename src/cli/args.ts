@@ -1,5 +1,6 @@
 // Command-line arguments for `scorecard`. Parsing only; main.ts decides what to do.
-import type { ScoringMethod } from "../scorecard";
+import type { Bilingual, Lang, ScoringMethod } from "../scorecard";
+import { bilingual, bothOrEnglish } from "./strings";
 
 export interface CliArgs {
   command: "recalc" | "check" | "help" | "version";
@@ -12,26 +13,28 @@ export interface CliArgs {
   method?: ScoringMethod;
   overwriteFormulas: boolean;
   highlights: boolean;
-  lang: "th" | "en";
+  lang: Lang;
 }
 
-/** A command that cannot run as typed: Thai, and English beneath (or alone with --lang en) when given apart. */
+/**
+ * A command that cannot run as typed, in both languages. In Thai both are printed: a short message on one line
+ * ("ไทย / English"), a longer one as two lines; with --lang en, the English alone.
+ */
+/** How Thai output joins the two languages: a short message stays on one line. */
+const JOIN = { oneLine: " / ", twoLines: "\n" } as const;
+
 export class UsageError extends Error {
-  constructor(message: string, readonly messageEn?: string) {
-    super(message);
+  constructor(
+    readonly said: Bilingual,
+    private readonly layout: keyof typeof JOIN = "oneLine",
+  ) {
+    super(layout === "oneLine" ? bothOrEnglish(said, " / ").th : said.th);
     Object.setPrototypeOf(this, UsageError.prototype);
   }
 
-  text(lang: "th" | "en"): string {
-    if (this.messageEn === undefined) return inLanguage(this.message, lang);
-    return lang === "en" ? this.messageEn : `${this.message}\n${this.messageEn}`;
+  text(lang: Lang): string {
+    return bothOrEnglish(this.said, JOIN[this.layout])[lang];
   }
-}
-
-/** A one-line "Thai / English" message (ours, or the xlsx reader's) as asked: whole, or its English half with --lang en. */
-export function inLanguage(message: string, lang: "th" | "en"): string {
-  const at = message.indexOf(" / ");
-  return lang === "en" && at >= 0 ? message.slice(at + 3) : message;
 }
 
 export const USAGE = `การใช้งาน / Usage:
@@ -78,36 +81,36 @@ export class OptionReader {
   /** The value after `flag` ("-o OUT.xlsx"). */
   value(flag: string): string {
     const v = this.rest.shift();
-    if (v === undefined || v.startsWith("--")) throw new UsageError(`${flag} ต้องมีค่า / ${flag} needs a value`);
+    if (v === undefined || v.startsWith("--")) throw new UsageError(bilingual((t) => t.needsValue(flag)));
     return v;
   }
 
-  lang(flag: string): "th" | "en" {
+  lang(flag: string): Lang {
     const l = this.value(flag);
-    if (l !== "th" && l !== "en") throw new UsageError(`--lang ต้องเป็น th หรือ en / --lang takes th or en`);
+    if (l !== "th" && l !== "en") throw new UsageError(bilingual((t) => t.langValues));
     return l;
   }
 
   method(flag: string): ScoringMethod {
     const m = this.value(flag);
-    if (m !== "step" && m !== "linear") throw new UsageError(`--method ต้องเป็น step หรือ linear / --method takes step or linear`);
+    if (m !== "step" && m !== "linear") throw new UsageError(bilingual((t) => t.methodValues));
     return m;
   }
 
   static unknown(option: string): UsageError {
-    return new UsageError(`ไม่รู้จักตัวเลือก ${option} / unknown option ${option}`);
+    return new UsageError(bilingual((t) => t.unknownOption(option)));
   }
 }
 
 export function parseArgs(argv: string[]): CliArgs {
   const args: CliArgs = { command: "help", inPlace: false, json: false, strict: false, overwriteFormulas: false, highlights: true, lang: "th" };
   // Nothing at all is bad usage (exit 1, the usage on stderr); asking for help is not.
-  if (argv.length === 0) throw new UsageError("ต้องระบุคำสั่ง recalc, check หรือ export / a command is required: recalc, check or export");
+  if (argv.length === 0) throw new UsageError(bilingual((t) => t.commandRequired));
   if (argv[0] === "help" || asksForHelp(argv)) return args;
   const rest = [...argv];
   const first = rest.shift();
   if (first === "--version" || first === "-v") return { ...args, command: "version" };
-  if (first !== "recalc" && first !== "check") throw new UsageError(`ไม่รู้จักคำสั่ง "${first}" / unknown command "${first}"`);
+  if (first !== "recalc" && first !== "check") throw new UsageError(bilingual((t) => t.unknownCommand(String(first))));
   args.command = first;
   const options = new OptionReader(rest);
   while (!options.done) {
@@ -123,10 +126,10 @@ export function parseArgs(argv: string[]): CliArgs {
     else if (a === "--method") args.method = options.method(a);
     else if (a.startsWith("-")) throw OptionReader.unknown(a);
     else if (args.file === undefined) args.file = a;
-    else throw new UsageError(`ระบุไฟล์ได้ไฟล์เดียว: "${a}" / one file only: "${a}"`);
+    else throw new UsageError(bilingual((t) => t.oneFileOnly(a)));
   }
-  if (!args.file) throw new UsageError("ต้องระบุไฟล์ .xlsx / a .xlsx file is required");
-  if (args.command === "check" && (args.output || args.inPlace)) throw new UsageError("check ไม่เขียนไฟล์ / check writes nothing: drop -o/--in-place");
-  if (args.output && args.inPlace) throw new UsageError("ใช้ -o หรือ --in-place อย่างใดอย่างหนึ่ง / -o and --in-place don't mix");
+  if (!args.file) throw new UsageError(bilingual((t) => t.fileRequired));
+  if (args.command === "check" && (args.output || args.inPlace)) throw new UsageError(bilingual((t) => t.checkWritesNothing));
+  if (args.output && args.inPlace) throw new UsageError(bilingual((t) => t.outputOrInPlace));
   return args;
 }

@@ -1,14 +1,15 @@
 // `scorecard export`: the summary sheet of one workbook (.xlsx or .csv), or many units' workbooks (files and
 // folders) consolidated into one sheet. One bad file never stops the rest; it gets a row saying why.
-import { analyzeSheet, buildSummary, numerals, type ScoringMethod, type Summary } from "../scorecard";
+import { analyzeSheet, buildSummary, type Bilingual, type Lang, type ScoringMethod, type Summary } from "../scorecard";
 import { consolidatedCsv, consolidatedWorkbook, summaryCsv, summaryWorkbook, type ConsolidatedRow } from "../export";
 import { openXlsx, XlsxError } from "../xlsx";
 import * as path from "path";
-import { asksForHelp, inLanguage, OptionReader, USAGE, UsageError } from "./args";
+import { asksForHelp, OptionReader, USAGE, UsageError } from "./args";
 import { sameFile, type CliIo } from "./cliIo";
 import { EXIT } from "./exitCodes";
 import { asProblem, FileProblem } from "./fileProblem";
 import { sheetsToRead } from "./sheets";
+import { bilingual, bothOrEnglish, fromEngine, STRINGS } from "./strings";
 import { WorkbookHost } from "./workbookHost";
 
 export interface ExportIo extends CliIo {
@@ -22,7 +23,7 @@ export interface ExportArgs {
   json: boolean;
   sheet?: string;
   method?: ScoringMethod;
-  lang: "th" | "en";
+  lang: Lang;
 }
 
 /** Fewer files finish before a bar would be worth looking at. */
@@ -42,9 +43,9 @@ export function parseExportArgs(argv: string[]): ExportArgs {
     else if (a.startsWith("-")) throw OptionReader.unknown(a);
     else args.inputs.push(a);
   }
-  if (args.inputs.length === 0) throw new UsageError("ต้องระบุไฟล์ .xlsx หรือโฟลเดอร์ / a .xlsx file or a folder is required");
+  if (args.inputs.length === 0) throw new UsageError(bilingual((t) => t.exportInputRequired));
   if (args.output !== undefined && !/\.(xlsx|csv)$/i.test(args.output)) {
-    throw new UsageError(`-o ต้องลงท้ายด้วย .xlsx หรือ .csv: "${args.output}" / -o must end in .xlsx or .csv`);
+    throw new UsageError(bilingual((t) => t.exportOutputExtension(args.output!)));
   }
   return args;
 }
@@ -66,7 +67,7 @@ export function defaultConsolidatedOutput(inputs: string[], folders: boolean[]):
   return `${folder}.summary.xlsx`;
 }
 
-export async function runExport(argv: string[], io: ExportIo, lang: "th" | "en" = "th"): Promise<number> {
+export async function runExport(argv: string[], io: ExportIo, lang: Lang = "th"): Promise<number> {
   if (asksForHelp(argv)) {
     io.stdout(`${USAGE}\n`);
     return EXIT.ok;
@@ -88,14 +89,8 @@ async function encode(output: string, csv: () => string, xlsx: () => Promise<Uin
   return /\.csv$/i.test(output) ? new TextEncoder().encode(csv()) : xlsx();
 }
 
-type Lang = "th" | "en";
-const say = (lang: Lang, th: string, en: string) => (lang === "en" ? en : th);
-
 function sameAsInputExport(output: string, file: string): UsageError {
-  return new UsageError(
-    `-o ${output} คือไฟล์ต้นฉบับ ${file} เอง ซึ่งคำสั่งนี้ไม่เขียนทับ: ตั้งชื่อไฟล์สรุปผลอื่นด้วย -o`,
-    `-o ${output} is the input ${file} itself, which the command does not write over: name another file for the summary with -o.`,
-  );
+  return new UsageError(bilingual((t) => t.summaryIsInput(output, file)), "twoLines");
 }
 
 /** The scorecard sheets of one workbook (or the one asked for): summaries, and why the other sheets are not. */
@@ -107,7 +102,7 @@ async function summariesOf(bytes: Uint8Array, args: ExportArgs, now: Date): Prom
   for (const sheet of sheets) {
     const result = await analyzeSheet(host, sheet, args.method); // with the settings the task pane saved, as recalc
     if (result.ok) found.push(buildSummary(result.scorecard, now));
-    else skipped.push(say(args.lang, result.reason.message, result.reason.messageEn));
+    else skipped.push(fromEngine(result.reason)[args.lang]);
   }
   return { sheets, found, skipped };
 }
@@ -118,37 +113,18 @@ async function exportOne(args: ExportArgs, io: ExportIo): Promise<number> {
   if (await sameFile(io, output, file)) throw sameAsInputExport(output, file);
   const { found, skipped } = await summariesOf(await io.readFile(file), args, io.now?.() ?? new Date());
   if (found.length === 0) {
-    io.stderr(`${say(args.lang, `ไม่พบตาราง HR Scorecard ใน ${file}`, `No HR Scorecard in ${file}`)}\n${skipped.join("\n")}\n`);
+    io.stderr(`${STRINGS[args.lang].noScorecardIn(file)}\n${skipped.join("\n")}\n`);
     return EXIT.noScorecard;
   }
   const summary = found[0];
   if (found.length > 1) {
     const names = found.map((s) => s.sheetName).join(", ");
-    io.stderr(`${say(args.lang, `พบ HR Scorecard หลายแผ่นงาน ใช้ "${summary.sheetName}" (เลือกแผ่นอื่นด้วย --sheet: ${names})`, `Several scorecards: using "${summary.sheetName}" (choose another with --sheet: ${names})`)}\n`);
+    io.stderr(`${STRINGS[args.lang].severalScorecards(summary.sheetName, names)}\n`);
   }
   await io.writeFile(output, await encode(output, () => summaryCsv(summary), () => summaryWorkbook(summary)));
   if (args.json) io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
-  else io.stdout(`${summaryLines(summary, args.lang).join("\n")}\n${say(args.lang, `เขียนสรุปลงไฟล์ ${output}`, `Wrote the summary: ${output}`)}\n`);
+  else io.stdout(`${STRINGS[args.lang].summaryLines(summary).join("\n")}\n${STRINGS[args.lang].wroteSummary(output)}\n`);
   return EXIT.ok;
-}
-
-function summaryLines(s: Summary, lang: Lang): string[] {
-  const head = `${s.title}${s.department ? ` ${s.department}` : ""}${s.heading ? ` · ${s.heading}` : ""}`;
-  if (lang === "en") {
-    const n = numerals(false);
-    const ro = s.reportedOnly.score === null ? "-" : n.decimal(s.reportedOnly.score);
-    return [
-      `${head} (sheet "${s.sheetName}")`,
-      `  total ${n.decimal(s.total)} · reported ${s.reportedCount} of ${s.kpiCount} KPIs · pending ${s.pending.length} · missing or unreadable ${s.missing.length}`,
-      `  score among reported KPIs only (not the official total): ${ro}`,
-    ];
-  }
-  const d = numerals(s.thaiDigits).plain;
-  return [
-    `${head} (แผ่นงาน "${s.sheetName}")`,
-    `  คะแนนรวม ${s.totalText} · ${s.reportedText} · รอผล ${d(s.pending.length)} · ไม่มีข้อมูลหรืออ่านค่าไม่ได้ ${d(s.missing.length)}`,
-    `  ${s.reportedOnly.label}: ${s.reportedOnly.text}`,
-  ];
 }
 
 const EXCEL_FILE = /\.(xlsx|xlsm|xltx|xltm)$/i;
@@ -156,7 +132,7 @@ const EXCEL_FILE = /\.(xlsx|xlsm|xltx|xltm)$/i;
 /** The files to consolidate, and those of a folder left out because they are our own outputs, with why. */
 interface FileList {
   files: string[];
-  leftOut: { file: string; why: [string, string] }[];
+  leftOut: { file: string; why: Bilingual }[];
 }
 
 /**
@@ -171,23 +147,23 @@ async function filesOf(inputs: string[], folders: boolean[], io: ExportIo, outpu
       list.files.push(input);
       continue;
     }
-    if (!io.listDir) throw new UsageError(`อ่านโฟลเดอร์ ${input} ไม่ได้`, `Cannot list the folder ${input}.`);
+    if (!io.listDir) throw new UsageError(bilingual((t) => t.cannotListFolder(input)), "twoLines");
     const dir = input.replace(/[\\/]+$/, "");
     const at = (n: string) => (dir === "." ? n : `${dir}/${n}`);
     const names = (await io.listDir(input)).filter((n) => EXCEL_FILE.test(n) && !n.startsWith("~$")).sort((a, b) => a.localeCompare(b, "th"));
     const stems = new Map(names.map((n) => [n.replace(EXCEL_FILE, "").toLowerCase(), n]));
     for (const name of names) {
       if (/\.summary\.[^.]+$/i.test(name)) {
-        list.leftOut.push({ file: at(name), why: ["เป็นไฟล์สรุปผลที่ export เขียนไว้ ไม่ใช่ตาราง HR Scorecard", "a summary export wrote, not a scorecard"] });
+        list.leftOut.push({ file: at(name), why: bilingual((t) => t.leftOutSummary) });
         continue;
       }
       if (await sameFile(io, at(name), output)) {
-        list.leftOut.push({ file: at(name), why: ["เป็นไฟล์ที่ export ครั้งนี้เขียนผลรวมลงไป", "the file this export writes to"] });
+        list.leftOut.push({ file: at(name), why: bilingual((t) => t.leftOutOwnOutput) });
         continue;
       }
       const source = /\.recalc\.[^.]+$/i.test(name) ? stems.get(name.replace(/\.recalc\.[^.]+$/i, "").toLowerCase()) : undefined;
       if (source !== undefined) {
-        list.leftOut.push({ file: at(name), why: [`เป็นผลของ recalc จาก ${at(source)} ซึ่งนับแล้ว`, `recalc's output of ${at(source)}, which is counted already`] });
+        list.leftOut.push({ file: at(name), why: bilingual((t) => t.leftOutRecalc(at(source))) });
         continue;
       }
       list.files.push(at(name));
@@ -220,19 +196,18 @@ async function exportMany(args: ExportArgs, folders: boolean[], io: ExportIo): P
   bar?.clear();
   noteRepeats(rows, lang);
   const found = rows.filter((r) => r.summary).length;
-  const digits = numerals(lang === "th").plain;
-  if (files.length === 0) io.stderr(`${say(lang, `ไม่พบไฟล์ Excel ใน ${args.inputs.join(", ")}`, `No Excel workbooks in ${args.inputs.join(", ")}`)}\n`);
+  const t = STRINGS[lang];
+  if (files.length === 0) io.stderr(`${t.noWorkbooksIn(args.inputs.join(", "))}\n`);
   if (found > 0) await io.writeFile(output, await encode(output, () => consolidatedCsv(rows), () => consolidatedWorkbook(rows)));
-  if (args.json) io.stdout(`${JSON.stringify({ ...(found > 0 ? { output } : {}), rows, leftOut: leftOut.map((l) => ({ file: l.file, why: say(lang, ...l.why) })) }, null, 2)}\n`);
+  if (args.json) io.stdout(`${JSON.stringify({ ...(found > 0 ? { output } : {}), rows, leftOut: leftOut.map((l) => ({ file: l.file, why: l.why[lang] })) }, null, 2)}\n`);
   else {
-    const total = (r: ConsolidatedRow) => (lang === "en" ? `total ${numerals(false).decimal(r.summary!.total)}` : `คะแนนรวม ${r.summary!.totalText}`);
-    const lines = rows.map((r) => `${r.file}${r.sheet ? ` · ${r.sheet}` : ""} · ${r.summary ? total(r) : r.note}${r.summary && r.note ? ` · ${r.note}` : ""}`);
-    lines.push(...leftOut.map((l) => say(lang, `ข้าม ${l.file}: ${l.why[0]}`, `Left out ${l.file}: ${l.why[1]}`)));
-    if (found > 0) lines.push(say(lang, `เขียนผลรวม ${digits(found)} แผ่นงาน ลงไฟล์ ${output}`, `Wrote ${found} ${found === 1 ? "sheet" : "sheets"} consolidated: ${output}`));
+    const lines = rows.map((r) => `${r.file}${r.sheet ? ` · ${r.sheet}` : ""} · ${r.summary ? t.consolidatedTotal(r.summary) : r.note}${r.summary && r.note ? ` · ${r.note}` : ""}`);
+    lines.push(...leftOut.map((l) => t.leftOut(l.file, l.why[lang])));
+    if (found > 0) lines.push(t.wroteConsolidated(found, output));
     io.stdout(`${lines.join("\n")}\n`);
   }
   if (found === 0) {
-    io.stderr(`${say(lang, "ไม่พบตาราง HR Scorecard ในไฟล์ใดเลย", "No HR Scorecard in any file")}\n`);
+    io.stderr(`${t.noScorecardAnywhere}\n`);
     return EXIT.noScorecard;
   }
   return EXIT.ok;
@@ -246,7 +221,7 @@ function noteRepeats(rows: ConsolidatedRow[], lang: Lang): void {
     const key = JSON.stringify({ ...row.summary, sheetName: "" });
     const first = seen.get(key);
     if (!first) seen.set(key, row);
-    else row.note = say(lang, `ตัวเลขทุกตัวเหมือน ${first.file} · ${first.sheet}: อาจเป็นตารางเดียวกันที่นับซ้ำ`, `the same figures as ${first.file} · ${first.sheet}: possibly one scorecard counted twice`);
+    else row.note = STRINGS[lang].sameFigures(first.file, first.sheet);
   }
 }
 
@@ -260,15 +235,15 @@ async function rowsOf(file: string, args: ExportArgs, io: ExportIo, now: Date): 
     const { sheets, found, skipped } = await summariesOf(await io.readFile(file), args, now);
     if (found.length > 0) return found.map((summary) => ({ file, sheet: summary.sheetName, summary, note: "" }));
     // The engine's message already names the sheet and the columns it found and missed.
-    const note = skipped.map((m) => m.split("\n")[0]).join(" · ") || say(lang, "ไม่มีแผ่นงาน", "no worksheets");
+    const note = skipped.map((m) => m.split("\n")[0]).join(" · ") || STRINGS[lang].noWorksheets;
     return [{ file, sheet: args.sheet ?? sheets.join(", "), note }];
   } catch (e) {
     const problem = asProblem(e, file);
     if (problem instanceof UsageError) return [{ file, sheet: args.sheet ?? "", note: problem.text(lang) }]; // no such sheet here
-    if (problem instanceof FileProblem) return [{ file, sheet: "", note: problem.text(lang).replace(/\n/g, " / ") }];
-    if (e instanceof XlsxError) return [{ file, sheet: "", note: `${say(lang, "อ่านไฟล์ไม่ได้", "unreadable")}: ${inLanguage(e.message, lang)}` }];
+    if (problem instanceof FileProblem) return [{ file, sheet: "", note: bothOrEnglish(problem.said, " / ")[lang] }];
+    if (e instanceof XlsxError) return [{ file, sheet: "", note: `${STRINGS[lang].unreadable}: ${bothOrEnglish(e.said, " / ")[lang]}` }];
     const detail = (e as Error)?.message ?? String(e);
-    return [{ file, sheet: "", note: say(lang, `ข้อผิดพลาดภายในโปรแกรมขณะอ่านไฟล์นี้ (ไม่ใช่ความผิดของไฟล์): แจ้งผู้ดูแลโปรแกรมพร้อมไฟล์นี้ (${detail})`, `internal error while reading this file (not the file's fault): report it with the file (${detail})`) }];
+    return [{ file, sheet: "", note: STRINGS[lang].internalError(detail) }];
   }
 }
 

@@ -1,5 +1,7 @@
 // A path the command cannot use, said as a sentence with what to do: never Node's error text (ENOENT, EISDIR,
 // EACCES, EBUSY …). The file layer (nodeIo.ts) raises it with what it found around the path; run.ts prints it.
+import type { Bilingual, Lang } from "../scorecard";
+import { bothOrEnglish } from "./strings";
 
 export type FileOp = "read" | "write";
 
@@ -20,22 +22,22 @@ export interface FileProblemFacts {
 }
 
 export class FileProblem extends Error {
-  readonly messageEn: string;
+  readonly said: Bilingual;
   constructor(readonly facts: FileProblemFacts) {
-    const [th, en] = sentences(facts);
-    super(th);
-    this.messageEn = en;
+    const said = sentences(facts);
+    super(said.th);
+    this.said = said;
     this.name = "FileProblem";
     Object.setPrototypeOf(this, FileProblem.prototype);
   }
 
   /** Thai first with English beneath, or English alone with --lang en. */
-  text(lang: "th" | "en"): string {
-    return lang === "en" ? this.messageEn : `${this.message}\n${this.messageEn}`;
+  text(lang: Lang): string {
+    return bothOrEnglish(this.said, "\n")[lang];
   }
 }
 
-function sentences(f: FileProblemFacts): [string, string] {
+function sentences(f: FileProblemFacts): Bilingual {
   const p = f.path;
   const reading = f.op === "read";
   const lockedTh = `ไฟล์ ${p} เปิดอยู่ใน Excel (หรือโปรแกรมอื่น) จึง${reading ? "อ่าน" : "เขียนทับ"}ไม่ได้: ปิดไฟล์ใน Excel แล้วสั่งใหม่`;
@@ -44,48 +46,42 @@ function sentences(f: FileProblemFacts): [string, string] {
   const elsewhereEn = reading ? "" : ", or use -o to write another file";
   switch (f.code) {
     case "ENOENT": {
-      if (f.folderMissing) return [`ไม่พบโฟลเดอร์ของไฟล์ ${p}: ตรวจชื่อโฟลเดอร์อีกครั้ง`, `The folder of ${p} does not exist: check the folder's name.`];
+      if (f.folderMissing) return { th: `ไม่พบโฟลเดอร์ของไฟล์ ${p}: ตรวจชื่อโฟลเดอร์อีกครั้ง`, en: `The folder of ${p} does not exist: check the folder's name.` };
       const similar = f.similar ?? [];
       if (similar.length) {
         const list = similar.join(", ");
-        return [`ไม่พบไฟล์ ${p} แต่ในโฟลเดอร์เดียวกันมี ${list}: ถ้าเป็นไฟล์นี้ สั่งใหม่ด้วยชื่อนั้น`, `File not found: ${p}. The same folder has ${list}: if that is the one, run again with that name.`];
+        return { th: `ไม่พบไฟล์ ${p} แต่ในโฟลเดอร์เดียวกันมี ${list}: ถ้าเป็นไฟล์นี้ สั่งใหม่ด้วยชื่อนั้น`, en: `File not found: ${p}. The same folder has ${list}: if that is the one, run again with that name.` };
       }
-      return [`ไม่พบไฟล์ ${p}: ตรวจชื่อไฟล์และโฟลเดอร์อีกครั้ง`, `File not found: ${p}. Check the file's name and folder.`];
+      return { th: `ไม่พบไฟล์ ${p}: ตรวจชื่อไฟล์และโฟลเดอร์อีกครั้ง`, en: `File not found: ${p}. Check the file's name and folder.` };
     }
     case "EISDIR":
       return reading
-        ? [`${p} เป็นโฟลเดอร์ ไม่ใช่ไฟล์: ระบุไฟล์ .xlsx ในโฟลเดอร์นั้น หรือใช้ scorecard export ${p} เพื่อรวมผลทุกไฟล์ในโฟลเดอร์`, `${p} is a folder, not a file: name a .xlsx file in it, or run scorecard export ${p} to consolidate every workbook in the folder.`]
-        : [`${p} เป็นโฟลเดอร์ จึงเขียนไฟล์ชื่อนี้ไม่ได้: ตั้งชื่อไฟล์ผลลัพธ์ด้วย -o`, `${p} is a folder, so no file can be written under that name: name the output file with -o.`];
+        ? { th: `${p} เป็นโฟลเดอร์ ไม่ใช่ไฟล์: ระบุไฟล์ .xlsx ในโฟลเดอร์นั้น หรือใช้ scorecard export ${p} เพื่อรวมผลทุกไฟล์ในโฟลเดอร์`, en: `${p} is a folder, not a file: name a .xlsx file in it, or run scorecard export ${p} to consolidate every workbook in the folder.` }
+        : { th: `${p} เป็นโฟลเดอร์ จึงเขียนไฟล์ชื่อนี้ไม่ได้: ตั้งชื่อไฟล์ผลลัพธ์ด้วย -o`, en: `${p} is a folder, so no file can be written under that name: name the output file with -o.` };
     case "ENOTDIR":
     case "EEXIST":
-      return [`เส้นทาง ${p} ผ่านสิ่งที่เป็นไฟล์ ไม่ใช่โฟลเดอร์: ตรวจเส้นทางอีกครั้ง`, `The path ${p} runs through something that is a file, not a folder: check the path.`];
+      return { th: `เส้นทาง ${p} ผ่านสิ่งที่เป็นไฟล์ ไม่ใช่โฟลเดอร์: ตรวจเส้นทางอีกครั้ง`, en: `The path ${p} runs through something that is a file, not a folder: check the path.` };
     case "EBUSY":
-      return [`${lockedTh}${elsewhereTh}`, `${lockedEn}${elsewhereEn}.`];
+      return { th: `${lockedTh}${elsewhereTh}`, en: `${lockedEn}${elsewhereEn}.` };
     case "EACCES":
     case "EPERM":
-      if (f.openInExcel) return [`${lockedTh}${elsewhereTh}`, `${lockedEn}${elsewhereEn}.`];
+      if (f.openInExcel) return { th: `${lockedTh}${elsewhereTh}`, en: `${lockedEn}${elsewhereEn}.` };
       if (f.windows) {
-        return [
-          `${reading ? "อ่าน" : "เขียน"}ไฟล์ ${p} ไม่ได้: ไฟล์อาจเปิดอยู่ใน Excel (ปิดไฟล์แล้วสั่งใหม่) หรือคุณไม่มีสิทธิ์${reading ? "อ่าน" : "เขียน"}ในโฟลเดอร์นั้น${elsewhereTh}`,
-          `Cannot ${reading ? "read" : "write"} ${p}: it may be open in Excel (close it and run again), or you lack permission to ${reading ? "read" : "write"} there${elsewhereEn}.`,
-        ];
+        return { th: `${reading ? "อ่าน" : "เขียน"}ไฟล์ ${p} ไม่ได้: ไฟล์อาจเปิดอยู่ใน Excel (ปิดไฟล์แล้วสั่งใหม่) หรือคุณไม่มีสิทธิ์${reading ? "อ่าน" : "เขียน"}ในโฟลเดอร์นั้น${elsewhereTh}`, en: `Cannot ${reading ? "read" : "write"} ${p}: it may be open in Excel (close it and run again), or you lack permission to ${reading ? "read" : "write"} there${elsewhereEn}.` };
       }
       return reading
-        ? [`ไม่มีสิทธิ์อ่านไฟล์ ${p}: ขอสิทธิ์จากผู้ดูแลเครื่อง หรือคัดลอกไฟล์มาไว้ในโฟลเดอร์ของคุณก่อน`, `No permission to read ${p}: ask whoever manages the computer for access, or copy the file into a folder of your own first.`]
-        : [`ไม่มีสิทธิ์เขียนไฟล์ ${p}: ใช้ -o เพื่อเขียนลงโฟลเดอร์ที่คุณมีสิทธิ์เขียน`, `No permission to write ${p}: use -o to write into a folder you can write to.`];
+        ? { th: `ไม่มีสิทธิ์อ่านไฟล์ ${p}: ขอสิทธิ์จากผู้ดูแลเครื่อง หรือคัดลอกไฟล์มาไว้ในโฟลเดอร์ของคุณก่อน`, en: `No permission to read ${p}: ask whoever manages the computer for access, or copy the file into a folder of your own first.` }
+        : { th: `ไม่มีสิทธิ์เขียนไฟล์ ${p}: ใช้ -o เพื่อเขียนลงโฟลเดอร์ที่คุณมีสิทธิ์เขียน`, en: `No permission to write ${p}: use -o to write into a folder you can write to.` };
     case "EROFS":
-      return [`${p} อยู่บนดิสก์ที่เขียนไม่ได้ (อ่านอย่างเดียว): ใช้ -o เพื่อเขียนลงโฟลเดอร์อื่น`, `${p} is on a read-only disk: use -o to write into another folder.`];
+      return { th: `${p} อยู่บนดิสก์ที่เขียนไม่ได้ (อ่านอย่างเดียว): ใช้ -o เพื่อเขียนลงโฟลเดอร์อื่น`, en: `${p} is on a read-only disk: use -o to write into another folder.` };
     case "ENOSPC":
-      return [`ดิสก์เต็ม เขียนไฟล์ ${p} ไม่ได้: ลบไฟล์ที่ไม่ใช้ หรือใช้ -o เพื่อเขียนลงดิสก์อื่น`, `The disk is full, so ${p} cannot be written: free some space, or use -o to write to another disk.`];
+      return { th: `ดิสก์เต็ม เขียนไฟล์ ${p} ไม่ได้: ลบไฟล์ที่ไม่ใช้ หรือใช้ -o เพื่อเขียนลงดิสก์อื่น`, en: `The disk is full, so ${p} cannot be written: free some space, or use -o to write to another disk.` };
     case "ENAMETOOLONG":
     case "EINVAL":
-      return [`ชื่อไฟล์ ${p} ใช้ไม่ได้ (ยาวเกินไป หรือมีอักขระที่ระบบไม่รับ): ตั้งชื่อใหม่ให้สั้นลง`, `The name ${p} cannot be used (too long, or holding characters the system refuses): choose a shorter, plainer name.`];
+      return { th: `ชื่อไฟล์ ${p} ใช้ไม่ได้ (ยาวเกินไป หรือมีอักขระที่ระบบไม่รับ): ตั้งชื่อใหม่ให้สั้นลง`, en: `The name ${p} cannot be used (too long, or holding characters the system refuses): choose a shorter, plainer name.` };
     default:
       // Whatever else the system says: the file and what to try, with the code for whoever helps with the computer.
-      return [
-        `${reading ? "อ่าน" : "เขียน"}ไฟล์ ${p} ไม่ได้ (รหัส ${f.code}): ลองคัดลอกไฟล์มาไว้ในเครื่องแล้วสั่งใหม่ หรือแจ้งผู้ดูแลเครื่องพร้อมรหัสนี้`,
-        `Cannot ${reading ? "read" : "write"} ${p} (code ${f.code}): copy the file onto this computer and run again, or give this code to whoever manages the computer.`,
-      ];
+      return { th: `${reading ? "อ่าน" : "เขียน"}ไฟล์ ${p} ไม่ได้ (รหัส ${f.code}): ลองคัดลอกไฟล์มาไว้ในเครื่องแล้วสั่งใหม่ หรือแจ้งผู้ดูแลเครื่องพร้อมรหัสนี้`, en: `Cannot ${reading ? "read" : "write"} ${p} (code ${f.code}): copy the file onto this computer and run again, or give this code to whoever manages the computer.` };
   }
 }
 

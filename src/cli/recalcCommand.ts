@@ -1,6 +1,6 @@
 // `scorecard recalc` and `scorecard check`: recalculate the scorecards of one workbook, report what changed and,
 // for recalc, write the result to a new file (or the input, with --in-place).
-import { clearedHighlights, recalculate, type CellWrite, type ChangePreview, type NotAScorecard, type Scorecard } from "../scorecard";
+import { clearedHighlights, recalculate, type CellWrite, type ChangePreview, type Lang, type NotAScorecard, type Scorecard } from "../scorecard";
 import { openXlsx } from "../xlsx";
 import type { CliArgs } from "./args";
 import { sameFile, type CliIo } from "./cliIo";
@@ -10,6 +10,7 @@ import { checkOutputExtension, defaultOutput, packageKind, sameAsInput } from ".
 import { sheetReport, skippedText, summaryText, wroteText, type JsonReport } from "./report";
 import { NODE_XLSX_OPTIONS } from "./nodeDeflate";
 import { sheetsToRead } from "./sheets";
+import { fromEngine, STRINGS } from "./strings";
 import { WorkbookHost } from "./workbookHost";
 
 export async function recalcOrCheck(args: CliArgs, io: CliIo): Promise<number> {
@@ -63,7 +64,7 @@ export async function recalcOrCheck(args: CliArgs, io: CliIo): Promise<number> {
       ...(output !== undefined ? { output } : {}),
       ...(output !== undefined && replaced ? { replaced: true as const } : {}),
       sheets: cards.map(({ card, changed }) => sheetReport(card, changed, clearedIn(card), args.lang, run)),
-      skipped: skipped.map((r) => ({ sheet: r.sheetName, message: args.lang === "en" ? r.messageEn : r.message })),
+      skipped: skipped.map((r) => ({ sheet: r.sheetName, message: fromEngine(r)[args.lang] })),
     };
     io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   } else {
@@ -74,8 +75,8 @@ export async function recalcOrCheck(args: CliArgs, io: CliIo): Promise<number> {
     if (parts.length) io.stdout(`${parts.join("\n\n")}\n`);
   }
   if (cards.length === 0) {
-    const why = skipped.map((r) => (args.lang === "en" ? r.messageEn : r.message)).join("\n");
-    io.stderr(`${args.lang === "en" ? "No HR Scorecard in" : "ไม่พบตาราง HR Scorecard ใน"} ${file}\n${why}\n`);
+    const why = skipped.map((r) => fromEngine(r)[args.lang]).join("\n");
+    io.stderr(`${STRINGS[args.lang].noScorecardIn(file)}\n${why}\n`);
     return EXIT.noScorecard;
   }
   if (args.strict && cards.some(({ card }) => card.flags.some((f) => f.severity === "error"))) return EXIT.strictErrors;
@@ -87,8 +88,6 @@ function isRecalcOutput(file: string): boolean {
 }
 
 /** Recalculating an earlier run's output: the input stays, and the new name is said with how to update it instead. */
-function againText(file: string, output: string, lang: "th" | "en"): string {
-  return lang === "en"
-    ? `${file} is itself the output of an earlier recalc, so it is left as it is and the result went to a new file, ${output}; to update ${file} itself, run again with --in-place.`
-    : `${file} เป็นไฟล์ที่ recalc เขียนไว้ครั้งก่อน จึงคงไว้ตามเดิม และเขียนผลลงไฟล์ใหม่ ${output}: ถ้าต้องการปรับ ${file} เอง สั่งใหม่ด้วย --in-place`;
+function againText(file: string, output: string, lang: Lang): string {
+  return STRINGS[lang].recalcOfRecalc(file, output);
 }

@@ -21,7 +21,7 @@ describe("summaryText", () => {
     const stale = card.plan.writes.filter((w) => w.address === "O27").map((w) => ({ ...w, previous: { ...w.previous, value: 28.3 } }));
     const text = summaryText(card, "th", 1, stale, [], false);
     const lines = text.split("\n");
-    expect(lines[0]).toBe('แผ่นงาน "HR Scorecard" · ตัวชี้วัด ๒๒: มีผลแล้ว ๘ · รอผล ๑๔ · ไม่มีข้อมูล ๐ · ผิดพลาด ๐');
+    expect(lines[0]).toBe('แผ่นงาน "HR Scorecard" · ตัวชี้วัด ๒๒: รายงานผลแล้ว ๘ · รอผล ๑๔ · ไม่มีข้อมูล ๐ · ข้อผิดพลาด ๐');
     expect(lines[2]).toMatch(/^ {2}๑\. ความสอดคล้องเชิงยุทธศาสตร์ +๑๕ +๓\.๐๐$/);
     expect(lines[7]).toMatch(/^ {2}คะแนน HR Scorecard \(เต็ม ๑๐๐\) +๒๘\.๘๓$/);
     expect(text).toContain("ค่าที่จะเปลี่ยนจากที่กรอกไว้เมื่อคำนวณ (๑):\n    O27: ๒๘.๓๐ → ๒๘.๘๓\n");
@@ -43,7 +43,7 @@ describe("summaryText", () => {
     const arabicSheet = scorecardOf(numericCells(grid));
     expect(arabicSheet.thaiDigits).toBe(false);
     const th = summaryText(arabicSheet, "th", 0, [], [], false);
-    expect(th).toContain("ตัวชี้วัด 22: มีผลแล้ว 8 · รอผล 14");
+    expect(th).toContain("ตัวชี้วัด 22: รายงานผลแล้ว 8 · รอผล 14");
     expect(th).toMatch(/คะแนน HR Scorecard \(เต็ม 100\) +28\.83/);
   });
 
@@ -51,7 +51,7 @@ describe("summaryText", () => {
     const title = "กรมส่งเสริมสหกรณ์ ปีงบประมาณ พ.ศ. ๒๕๖๖ ( ๑ ตุลาคม ๒๕๖๕ ถึง ๓๐ กันยายน ๒๕๖๖) ๑๒ เดือน";
     const card = scorecardOf(withCells(grid, [[0, 0, title], [8, 16, "รอผล"]])); // "รอผล" names no month
     expect(summaryText(card, "th", 0, [], [], false).split("\n")[0]).toBe(
-      'แผ่นงาน "HR Scorecard" · ตัวชี้วัด ๒๒: มีผลแล้ว ๘ · รอผล ๑๔ (ควรทราบผลแล้ว ๑๓) · ไม่มีข้อมูล ๐ · ผิดพลาด ๐',
+      'แผ่นงาน "HR Scorecard" · ตัวชี้วัด ๒๒: รายงานผลแล้ว ๘ · รอผล ๑๔ (ควรทราบผลแล้ว ๑๓) · ไม่มีข้อมูล ๐ · ข้อผิดพลาด ๐',
     );
     expect(summaryText(card, "en", 0, [], [], false)).toContain("reported 8 · pending 14 (due by now 13) · missing 0");
   });

@@ -1,5 +1,6 @@
 // What the command prints: a readable summary (Thai, or English with --lang en) and the --json document.
-import { displayWidth, listedValue, numerals, type CellWrite, type Flag, type NotAScorecard, type RawValue, type Scorecard } from "../scorecard";
+import { displayWidth, listedValue, numerals, type CellWrite, type Flag, type Lang, type NotAScorecard, type RawValue, type Scorecard } from "../scorecard";
+import { fromEngine, STRINGS } from "./strings";
 
 export interface SheetReport {
   sheet: string;
@@ -25,7 +26,7 @@ export interface JsonReport {
   skipped: { sheet: string; message: string }[];
 }
 
-export function sheetReport(s: Scorecard, changed: CellWrite[], cleared: string[], lang: "th" | "en" = "th", run: FlagRun = { wrote: true, overwriteFormulas: false }): SheetReport {
+export function sheetReport(s: Scorecard, changed: CellWrite[], cleared: string[], lang: Lang = "th", run: FlagRun = { wrote: true, overwriteFormulas: false }): SheetReport {
   return {
     sheet: s.sheetName,
     scale: s.scale,
@@ -38,11 +39,6 @@ export function sheetReport(s: Scorecard, changed: CellWrite[], cleared: string[
     highlightsCleared: cleared,
   };
 }
-
-const T = {
-  th: { sheet: "แผ่นงาน", kpis: "ตัวชี้วัด", ok: "มีผลแล้ว", pending: "รอผล", missing: "ไม่มีข้อมูล", invalid: "ผิดพลาด", dim: "มิติ", weight: "น้ำหนัก", points: "คะแนน", total: "คะแนน HR Scorecard (เต็ม 100)", total5: "คะแนนรวม (เต็ม ๕)", flags: "ข้อสังเกต", none: "ไม่มีข้อสังเกต", severity: { error: "ผิดพลาด", warning: "เตือน", info: "แจ้ง" }, wrote: "เขียนผลลงไฟล์", changed: "ค่าที่เปลี่ยนจากที่กรอกไว้", wouldChange: "ค่าที่จะเปลี่ยนจากที่กรอกไว้เมื่อคำนวณ", cleared: "เอาไฮไลต์ของการคำนวณครั้งก่อนออก เพราะผลงานเข้ามาแล้ว", wouldClear: "ไฮไลต์ของการคำนวณครั้งก่อนที่จะเอาออกเมื่อคำนวณ เพราะผลงานเข้ามาแล้ว", blank: "(ว่าง)", skipped: "ข้าม", keptFormula: "คงสูตรเดิมไว้ (ใช้ --overwrite-formulas เพื่อเขียนทับ)", overdue: "ควรทราบผลแล้ว" },
-  en: { sheet: "Sheet", kpis: "KPIs", ok: "reported", pending: "pending", missing: "missing", invalid: "invalid", dim: "Dimension", weight: "Weight", points: "Points", total: "HR Scorecard total (out of 100)", total5: "Total (out of 5)", flags: "Flags", none: "No flags", severity: { error: "error", warning: "warning", info: "info" }, wrote: "Wrote", changed: "Values changed from what was typed", wouldChange: "Values a recalculation would change", cleared: "Highlights of an earlier run taken off, the results being in", wouldClear: "Highlights of an earlier run a recalculation would take off, the results being in", blank: "(blank)", skipped: "Skipped", keptFormula: "formulas kept (use --overwrite-formulas to overwrite)", overdue: "due by now" },
-};
 
 function padEnd(text: string, width: number): string {
   return text + " ".repeat(Math.max(0, width - displayWidth(text)));
@@ -60,15 +56,15 @@ function clip(text: string, width: number): string {
  * recalculation would write them (check). The Thai report writes its numbers in Thai digits when the sheet does,
  * as the pane does; cell addresses stay as Excel names them.
  */
-export function summaryText(s: Scorecard, lang: "th" | "en", keptFormulas: number, changed: CellWrite[], cleared: string[], wrote: boolean, overwriteFormulas = false): string {
-  const t = T[lang];
-  const n = numerals(lang === "th" && s.thaiDigits);
+export function summaryText(s: Scorecard, lang: Lang, keptFormulas: number, changed: CellWrite[], cleared: string[], wrote: boolean, overwriteFormulas = false): string {
+  const t = STRINGS[lang];
+  const n = numerals(t.thaiDigits && s.thaiDigits);
   const count = (st: string) => n.plain(s.kpis.filter((k) => k.status === st).length);
   const lines: string[] = [];
   const overdue = s.flags.filter((f) => f.code === "result-overdue").length;
   const pending = `${t.pending} ${count("pending")}${overdue ? ` (${t.overdue} ${n.plain(overdue)})` : ""}`;
   lines.push(`${t.sheet} "${s.sheetName}" · ${t.kpis} ${n.plain(s.kpis.length)}: ${t.ok} ${count("ok")} · ${pending} · ${t.missing} ${count("missing")} · ${t.invalid} ${count("invalid")}`);
-  lines.push(`  ${padEnd(t.dim, 48)} ${padStart(t.weight, 8)} ${padStart(t.points, 8)}`);
+  lines.push(`  ${padEnd(t.dimension, 48)} ${padStart(t.weight, 8)} ${padStart(t.points, 8)}`);
   for (const d of s.dimensions) {
     lines.push(`  ${padEnd(clip(d.name, 48), 48)} ${padStart(d.weight === null ? "-" : n.plain(d.weight), 8)} ${padStart(n.decimal(d.points, s.scale === 5 ? 4 : 2), 8)}`);
   }
@@ -80,9 +76,9 @@ export function summaryText(s: Scorecard, lang: "th" | "en", keptFormulas: numbe
     for (const w of changed) lines.push(`    ${w.address}: ${w.previous.formula ?? shown(w.previous.value)} → ${shown(w.value)}`);
   }
   if (cleared.length) lines.push(`  ${wrote ? t.cleared : t.wouldClear} (${n.plain(cleared.length)}): ${cleared.join(", ")}`);
-  lines.push(s.flags.length ? `  ${t.flags} (${n.plain(s.flags.length)}):` : `  ${t.none}`);
+  lines.push(s.flags.length ? `  ${t.flags} (${n.plain(s.flags.length)}):` : `  ${t.noFlags}`);
   for (const f of s.flags) lines.push(`    [${t.severity[f.severity]}] ${flagText(f, s, lang, { wrote, overwriteFormulas })}`);
-  if (keptFormulas > 0) lines.push(`  ${n.plain(keptFormulas)} ${t.keptFormula}`);
+  if (keptFormulas > 0) lines.push(`  ${n.plain(keptFormulas)} ${t.keptFormulas}`);
   return lines.join("\n");
 }
 
@@ -96,32 +92,23 @@ export interface FlagRun {
  * A flag's sentence as the command says it. The engine's formula flag is written for the pane, which asks before
  * overwriting ("until you confirm"); the command asks nobody, so it says what it did and the option that changes it.
  */
-export function flagText(f: Flag, s: Scorecard, lang: "th" | "en", run: FlagRun): string {
-  if (f.code !== "formula-in-output") return lang === "en" ? f.messageEn : f.message;
+export function flagText(f: Flag, s: Scorecard, lang: Lang, run: FlagRun): string {
+  const t = STRINGS[lang];
+  const message = fromEngine(f)[lang];
+  if (f.code !== "formula-in-output") return message;
   const formula = s.plan.writes.find((w) => w.address === f.cell && w.overwritesFormula)?.previous.formula;
-  if (!formula) return lang === "en" ? `${f.messageEn} (use --overwrite-formulas to overwrite it)` : `${f.message} (ใช้ --overwrite-formulas เพื่อเขียนทับ)`;
-  const cell = f.cell;
-  if (run.wrote && run.overwriteFormulas) {
-    return lang === "en"
-      ? `${cell} held the formula ${formula}: the computed value was written over it, as --overwrite-formulas asks`
-      : `เซลล์ ${cell} มีสูตร ${formula}: เขียนค่าที่คำนวณได้ทับสูตรแล้ว ตามที่สั่ง --overwrite-formulas`;
-  }
-  if (run.wrote) {
-    return lang === "en"
-      ? `${cell} holds the formula ${formula}: kept, not overwritten; use --overwrite-formulas to write the computed value over it`
-      : `เซลล์ ${cell} มีสูตร ${formula}: คงสูตรไว้ ไม่เขียนทับ ใช้ --overwrite-formulas ถ้าต้องการเขียนค่าที่คำนวณได้ทับสูตร`;
-  }
-  return lang === "en"
-    ? `${cell} holds the formula ${formula}: recalc keeps it; use --overwrite-formulas to write the computed value over it`
-    : `เซลล์ ${cell} มีสูตร ${formula}: recalc จะคงสูตรไว้ ใช้ --overwrite-formulas ถ้าต้องการเขียนค่าที่คำนวณได้ทับสูตร`;
+  if (!formula) return t.formulaFlag(message);
+  if (run.wrote && run.overwriteFormulas) return t.formulaOverwritten(f.cell, formula);
+  if (run.wrote) return t.formulaKept(f.cell, formula);
+  return t.formulaWouldBeKept(f.cell, formula);
 }
 
-export function skippedText(reason: NotAScorecard, lang: "th" | "en"): string {
-  return `${T[lang].skipped}: ${lang === "en" ? reason.messageEn : reason.message}`;
+export function skippedText(reason: NotAScorecard, lang: Lang): string {
+  return `${STRINGS[lang].skipped}: ${fromEngine(reason)[lang]}`;
 }
 
 /** Where the result went; `replaced`: an earlier run's default output was there and is now replaced. */
-export function wroteText(output: string, lang: "th" | "en", replaced = false): string {
-  const note = replaced ? (lang === "en" ? " (replacing the file an earlier run wrote)" : " (แทนที่ไฟล์ที่เขียนไว้ครั้งก่อน)") : "";
-  return `${T[lang].wrote}: ${output}${note}`;
+export function wroteText(output: string, lang: Lang, replaced = false): string {
+  const t = STRINGS[lang];
+  return `${t.wrote}: ${output}${replaced ? t.replacing : ""}`;
 }

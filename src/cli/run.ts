@@ -1,15 +1,17 @@
 // The `scorecard` command: reads the command word and hands the work to recalcCommand.ts or exportCommand.ts;
 // file access and output are passed in (cliIo.ts) so tests can run it in-process.
+import type { Lang } from "../scorecard";
 import { XlsxError } from "../xlsx";
-import { inLanguage, parseArgs, USAGE, UsageError, type CliArgs } from "./args";
+import { parseArgs, USAGE, UsageError, type CliArgs } from "./args";
 import type { CliIo } from "./cliIo";
 import { EXIT } from "./exitCodes";
 import { runExport } from "./exportCommand";
 import { asProblem, FileProblem } from "./fileProblem";
 import { recalcOrCheck } from "./recalcCommand";
+import { bothOrEnglish } from "./strings";
 
 /** The language asked for with --lang, read before the rest is parsed, so even bad usage is said in it. */
-function langOf(argv: readonly string[]): "th" | "en" {
+function langOf(argv: readonly string[]): Lang {
   const i = argv.lastIndexOf("--lang");
   return i >= 0 && argv[i + 1] === "en" ? "en" : "th";
 }
@@ -38,7 +40,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 }
 
 /** Unreadable files, bad sheets and I/O failures end in a sentence and exit 1; bugs are rethrown. */
-export async function withFileErrors(io: CliIo, lang: "th" | "en", work: () => Promise<number>): Promise<number> {
+export async function withFileErrors(io: CliIo, lang: Lang, work: () => Promise<number>): Promise<number> {
   try {
     return await work();
   } catch (e) {
@@ -48,7 +50,7 @@ export async function withFileErrors(io: CliIo, lang: "th" | "en", work: () => P
       return EXIT.failure;
     }
     if (e instanceof XlsxError) {
-      io.stderr(`${inLanguage(e.message, lang)}\n`);
+      io.stderr(`${bothOrEnglish(e.said, " / ")[lang]}\n`);
       return EXIT.failure;
     }
     throw e;

@@ -96,7 +96,7 @@ export async function runRibbonRecalc(host: ScorecardHost, notify: (notice: Ribb
     if (partial) session.update({ undoStack: [...session.get().undoStack, partial] });
     const error = e instanceof Error ? e.message : String(e);
     const action = actionableError(e);
-    await tell({ level: "error", text: action ? { th: action[0], en: action[1] } : both((s) => s.failed(error)) });
+    await tell({ level: "error", text: action ?? both((s) => s.failed(error)) });
     return { status: "failed", error };
   } finally {
     session.update({ busy: false });

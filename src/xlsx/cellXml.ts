@@ -14,7 +14,7 @@ function styleAttr(s: number): string {
 /** `sharedIndex`: for a string, the index of a plain shared-string entry holding exactly that text, or -1. */
 export function valueCellXml(p: string, ref: string, s: number, value: number | string | boolean, sharedIndex = -1): string {
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) throw new XlsxError(`เขียนค่า ${value} ลงเซลล์ ${ref} ไม่ได้ / Cannot write ${value} to ${ref}.`);
+    if (!Number.isFinite(value)) throw new XlsxError({ th: `เขียนค่า ${value} ลงเซลล์ ${ref} ไม่ได้`, en: `Cannot write ${value} to ${ref}.` });
     return `<${p}c r="${ref}"${styleAttr(s)}><${p}v>${Object.is(value, -0) ? 0 : value}</${p}v></${p}c>`;
   }
   if (typeof value === "boolean") return `<${p}c r="${ref}"${styleAttr(s)} t="b"><${p}v>${value ? 1 : 0}</${p}v></${p}c>`;

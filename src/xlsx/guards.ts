@@ -67,8 +67,9 @@ export function assertWritable(cells: { row: number; col: number }[], areas: Pro
 }
 
 function refusal(ref: string, th: string, en: string): XlsxError {
-  return new XlsxError(
-    `ไม่ได้เขียนไฟล์: เซลล์ ${ref} ${th} การเขียนทับจะทำให้ข้อมูลส่วนนั้นเสียหาย / ` +
+  return new XlsxError({
+    th: `ไม่ได้เขียนไฟล์: เซลล์ ${ref} ${th} การเขียนทับจะทำให้ข้อมูลส่วนนั้นเสียหาย`,
+    en:
       `Nothing was written: cell ${ref} ${en}; writing it would damage that part of the workbook.`,
-  );
+  });
 }

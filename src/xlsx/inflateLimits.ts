@@ -40,10 +40,12 @@ function size(bytes: number): string {
 export function tooLarge(what: { part?: string; inflated: number; limit: number; fileSize: number }): XlsxError {
   const where = what.part ? `ส่วน ${what.part} ของไฟล์` : "ข้อมูลในไฟล์";
   const whereEn = what.part ? `its part ${what.part}` : "its contents";
-  return new XlsxError(
-    `ไฟล์นี้ใหญ่เกินกว่าที่โปรแกรมนี้จะอ่านได้: ไฟล์ขนาด ${size(what.fileSize)} แต่${where}ขยายออกได้เกิน ${size(what.inflated)} ` +
-      `(อ่านได้ไม่เกิน ${size(what.limit)}) กรุณาลบแถว คอลัมน์ หรือแผ่นงานที่ไม่ใช้ออก หรือแยกเป็นหลายไฟล์ / ` +
+  return new XlsxError({
+    th:
+      `ไฟล์นี้ใหญ่เกินกว่าที่โปรแกรมนี้จะอ่านได้: ไฟล์ขนาด ${size(what.fileSize)} แต่${where}ขยายออกได้เกิน ${size(what.inflated)} ` +
+      `(อ่านได้ไม่เกิน ${size(what.limit)}) กรุณาลบแถว คอลัมน์ หรือแผ่นงานที่ไม่ใช้ออก หรือแยกเป็นหลายไฟล์`,
+    en:
       `This file is too large for this tool: the file is ${size(what.fileSize)}, but ${whereEn} inflates to more than ` +
       `${size(what.inflated)} (the limit is ${size(what.limit)}); delete unused rows, columns or sheets, or split it into several files.`,
-  );
+  });
 }

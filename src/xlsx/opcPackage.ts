@@ -109,10 +109,11 @@ export class OpcPackage {
 
   async toBytes(): Promise<Uint8Array> {
     if (this.backslashNames.size > 0 && this.changed) {
-      throw new XlsxError(
-        "ไฟล์นี้บันทึกชื่อส่วนต่าง ๆ ด้วยเครื่องหมาย \\ ซึ่งโปรแกรมนี้อ่านได้แต่เขียนกลับไม่ได้ กรุณาเปิดใน Excel แล้วบันทึกใหม่ก่อน / " +
+      throw new XlsxError({
+        th: "ไฟล์นี้บันทึกชื่อส่วนต่าง ๆ ด้วยเครื่องหมาย \\ ซึ่งโปรแกรมนี้อ่านได้แต่เขียนกลับไม่ได้ กรุณาเปิดใน Excel แล้วบันทึกใหม่ก่อน",
+        en:
           "This file names its parts with backslashes (\\), which this tool can read but not write back; open it in Excel and save it again first.",
-      );
+      });
     }
     const written = this.directory && this.deflateRaw ? this.writeCopying(this.directory, this.deflateRaw) : null;
     return written ?? this.writeWithJsZip();

@@ -14,15 +14,17 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 export async function openXlsx(bytes: Uint8Array, options: PackageOptions = {}): Promise<XlsxWorkbook> {
   if (startsWith(bytes, OLE)) {
     if (containsUtf16(bytes, "EncryptedPackage")) {
-      throw new XlsxError(
-        "ไฟล์นี้ตั้งรหัสผ่านไว้ กรุณาเปิดใน Excel แล้วเอารหัสผ่านออกก่อน (ไฟล์ > ข้อมูล > ป้องกันเวิร์กบุ๊ก) / " +
+      throw new XlsxError({
+        th: "ไฟล์นี้ตั้งรหัสผ่านไว้ กรุณาเปิดใน Excel แล้วเอารหัสผ่านออกก่อน (ไฟล์ > ข้อมูล > ป้องกันเวิร์กบุ๊ก)",
+        en:
           "This workbook is password-protected (encrypted); remove the password in Excel first (File > Info > Protect Workbook).",
-      );
+      });
     }
-    throw new XlsxError(
-      "ไฟล์นี้เป็น Excel รุ่นเก่า (.xls) กรุณาบันทึกเป็น Excel Workbook (.xlsx) ก่อน / " +
+    throw new XlsxError({
+      th: "ไฟล์นี้เป็น Excel รุ่นเก่า (.xls) กรุณาบันทึกเป็น Excel Workbook (.xlsx) ก่อน",
+      en:
         "This is an old-format Excel file (.xls); save it as an Excel Workbook (.xlsx) first.",
-    );
+    });
   }
   if (!startsWith(bytes, ZIP)) {
     if (bytes.length === 0) throw emptyFile();
@@ -35,7 +37,7 @@ export async function openXlsx(bytes: Uint8Array, options: PackageOptions = {}):
     pkg = await OpcPackage.load(bytes, options);
   } catch (e) {
     if (e instanceof XlsxError) throw e; // too large for the tool: said with the sizes
-    throw new XlsxError("ไฟล์ .xlsx เสียหาย เปิดอ่านไม่ได้ / The .xlsx file is damaged and cannot be read.");
+    throw new XlsxError({ th: "ไฟล์ .xlsx เสียหาย เปิดอ่านไม่ได้", en: "The .xlsx file is damaged and cannot be read." });
   }
   const office = pkg.relationships("") /* the package root */.find((r) => /\/officeDocument$/.test(r.type) && !r.external);
   if (!office) {
@@ -46,10 +48,11 @@ export async function openXlsx(bytes: Uint8Array, options: PackageOptions = {}):
   }
   const target = office.target.toLowerCase();
   if (target.endsWith(".bin")) {
-    throw new XlsxError(
-      "ไฟล์นี้เป็น Excel Binary Workbook (.xlsb) ซึ่งยังไม่รองรับ กรุณาบันทึกเป็น .xlsx / " +
+    throw new XlsxError({
+      th: "ไฟล์นี้เป็น Excel Binary Workbook (.xlsb) ซึ่งยังไม่รองรับ กรุณาบันทึกเป็น .xlsx",
+      en:
         "This is an Excel Binary Workbook (.xlsb), which is not supported; save it as .xlsx.",
-    );
+    });
   }
   if (target.startsWith("word/") || target.startsWith("ppt/")) throw notXlsx();
   if (pkg.text(office.target) === undefined || !/<(?:[\w.-]+:)?workbook[\s>]/.test(pkg.text(office.target) as string)) {

@@ -37,10 +37,11 @@ export function writeSetting(pkg: OpcPackage, name: string, value: string): void
     return new RegExp(`\\sname="${escapeRegExp(encodeXml(name))}"`).test(xml);
   }) ?? settingsParts(pkg)[0];
   if (!path) {
-    throw new XlsxError(
-      "บันทึกการตั้งค่าลงไฟล์ไม่ได้: ไฟล์นี้ยังไม่เคยเปิดใช้ Add-in HR Scorecard ใน Excel / " +
+    throw new XlsxError({
+      th: "บันทึกการตั้งค่าลงไฟล์ไม่ได้: ไฟล์นี้ยังไม่เคยเปิดใช้ Add-in HR Scorecard ใน Excel",
+      en:
         "Cannot save settings: this workbook has never had the HR Scorecard add-in inserted in Excel.",
-    );
+    });
   }
   const xml = pkg.text(path) as string;
   const pfx = prefixOf(xml, "webextension");
@@ -59,6 +60,6 @@ export function writeSetting(pkg: OpcPackage, name: string, value: string): void
   }
   // No <we:properties> yet: it follows <we:alternateReferences> (or <we:reference>) in CT_OsfWebExtension.
   const anchor = findElement(xml, `${pfx}alternateReferences`) ?? findElement(xml, `${pfx}reference`);
-  if (!anchor) throw new XlsxError(`${path} เสียหาย / ${path} is damaged (no <reference>).`);
+  if (!anchor) throw new XlsxError({ th: `${path} เสียหาย`, en: `${path} is damaged (no <reference>).` });
   pkg.setText(path, xml.slice(0, anchor.end) + `<${pfx}properties>${property}</${pfx}properties>` + xml.slice(anchor.end));
 }

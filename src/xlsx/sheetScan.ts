@@ -53,7 +53,7 @@ const REF = /(?:^|\s)r\s*=\s*["']([A-Za-z]{1,3})?(\d+)?["']/;
 
 export function scanSheet(xml: string, p: string): ScannedSheet {
   const open = new RegExp(`<${escapeRegExp(p)}sheetData(?=[\\s/>])[^>]*?(\\/?)>`).exec(xml);
-  if (!open) throw new XlsxError("ไม่พบข้อมูลเซลล์ในแผ่นงาน (sheetData) / The worksheet has no <sheetData>.");
+  if (!open) throw new XlsxError({ th: "ไม่พบข้อมูลเซลล์ในแผ่นงาน (sheetData)", en: "The worksheet has no <sheetData>." });
   const dataStart = open.index;
   if (open[1] === "/") {
     const end = dataStart + open[0].length;
@@ -62,7 +62,7 @@ export function scanSheet(xml: string, p: string): ScannedSheet {
   const contentStart = dataStart + open[0].length;
   const closeTag = `</${p}sheetData>`;
   const contentEnd = xml.indexOf(closeTag, contentStart);
-  if (contentEnd < 0) throw new XlsxError("แผ่นงานเสียหาย (sheetData ไม่ปิด) / The worksheet is damaged (unclosed <sheetData>).");
+  if (contentEnd < 0) throw new XlsxError({ th: "แผ่นงานเสียหาย (sheetData ไม่ปิด)", en: "The worksheet is damaged (unclosed <sheetData>)." });
 
   const rowOpen = new RegExp(`<${escapeRegExp(p)}row(?=[\\s/>])([^>]*?)(\\/?)>`, "g");
   const rowClose = `</${p}row>`;
@@ -82,7 +82,7 @@ export function scanSheet(xml: string, p: string): ScannedSheet {
       continue;
     }
     const close = xml.indexOf(rowClose, afterOpen);
-    if (close < 0 || close > contentEnd) throw new XlsxError(`แผ่นงานเสียหาย (แถว ${row + 1} ไม่ปิด) / The worksheet is damaged (row ${row + 1} is not closed).`);
+    if (close < 0 || close > contentEnd) throw new XlsxError({ th: `แผ่นงานเสียหาย (แถว ${row + 1} ไม่ปิด)`, en: `The worksheet is damaged (row ${row + 1} is not closed).` });
     rows.push(new LazyRow(xml, p, row, start, close + rowClose.length, attrs, afterOpen, close));
     rowOpen.lastIndex = close + rowClose.length;
   }
@@ -197,7 +197,7 @@ function scanCells(xml: string, p: string, row: number, from: number, to: number
       continue;
     }
     const close = xml.indexOf(cellClose, gt);
-    if (close < 0 || close > to) throw new XlsxError(`แผ่นงานเสียหาย (เซลล์ในแถว ${row + 1} ไม่ปิด) / The worksheet is damaged (a cell in row ${row + 1} is not closed).`);
+    if (close < 0 || close > to) throw new XlsxError({ th: `แผ่นงานเสียหาย (เซลล์ในแถว ${row + 1} ไม่ปิด)`, en: `The worksheet is damaged (a cell in row ${row + 1} is not closed).` });
     const end = close + cellClose.length;
     cells.push({ row, col, start, end, attrs, inner: xml.slice(gt + 1, close) });
     pos = end;
@@ -212,10 +212,10 @@ function scanCells(xml: string, p: string, row: number, from: number, to: number
  */
 export function visitCells(xml: string, p: string, visit: (row: number, col: number, attrs: string, inner: string | null) => void): void {
   const open = new RegExp(`<${escapeRegExp(p)}sheetData(?=[\\s/>])[^>]*?(\\/?)>`).exec(xml);
-  if (!open) throw new XlsxError("ไม่พบข้อมูลเซลล์ในแผ่นงาน (sheetData) / The worksheet has no <sheetData>.");
+  if (!open) throw new XlsxError({ th: "ไม่พบข้อมูลเซลล์ในแผ่นงาน (sheetData)", en: "The worksheet has no <sheetData>." });
   if (open[1] === "/") return;
   const to = xml.indexOf(`</${p}sheetData>`, open.index);
-  if (to < 0) throw new XlsxError("แผ่นงานเสียหาย (sheetData ไม่ปิด) / The worksheet is damaged (unclosed <sheetData>).");
+  if (to < 0) throw new XlsxError({ th: "แผ่นงานเสียหาย (sheetData ไม่ปิด)", en: "The worksheet is damaged (unclosed <sheetData>)." });
   const cellTag = `<${p}c`;
   const rowTag = `<${p}row`;
   const cellClose = `</${p}c>`;
@@ -251,7 +251,7 @@ export function visitCells(xml: string, p: string, visit: (row: number, col: num
       continue;
     }
     const close = xml.indexOf(cellClose, gt);
-    if (close < 0 || close > to) throw new XlsxError(`แผ่นงานเสียหาย (เซลล์ในแถว ${row + 1} ไม่ปิด) / The worksheet is damaged (a cell in row ${row + 1} is not closed).`);
+    if (close < 0 || close > to) throw new XlsxError({ th: `แผ่นงานเสียหาย (เซลล์ในแถว ${row + 1} ไม่ปิด)`, en: `The worksheet is damaged (a cell in row ${row + 1} is not closed).` });
     visit(row, col, attrs, xml.slice(gt + 1, close));
     pos = close + cellClose.length;
   }
@@ -266,12 +266,14 @@ function outsideSheet(attrs: string): XlsxError {
   const r = /(?:^|\s)r\s*=\s*["']([^"']*)["']/.exec(attrs)?.[1] ?? "";
   const ref = r.length > 24 ? `${r.slice(0, 24)}…` : r;
   const what = ref ? ` (${ref})` : "";
-  return new XlsxError(
-    `ไฟล์เสียหาย: แผ่นงานอ้างถึงแถวหรือคอลัมน์${what} ที่อยู่นอกขอบเขตของ Excel (1,048,576 แถว × 16,384 คอลัมน์) ` +
-      `กรุณาเปิดและบันทึกไฟล์ใหม่ใน Excel หรือแจ้งผู้สร้างไฟล์ / ` +
+  return new XlsxError({
+    th:
+      `ไฟล์เสียหาย: แผ่นงานอ้างถึงแถวหรือคอลัมน์${what} ที่อยู่นอกขอบเขตของ Excel (1,048,576 แถว × 16,384 คอลัมน์) ` +
+      `กรุณาเปิดและบันทึกไฟล์ใหม่ใน Excel หรือแจ้งผู้สร้างไฟล์`,
+    en:
       `The file is damaged: a worksheet refers to a row or column${what} outside Excel's 1,048,576 rows × 16,384 columns; ` +
       `open and save it again in Excel, or tell whoever made the file.`,
-  );
+  });
 }
 
 function isNameEnd(code: number): boolean {

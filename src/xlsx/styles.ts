@@ -151,7 +151,7 @@ export class StyleBook {
   withSolidFill(xfIndex: number, color: string): number {
     return this.derive(this.withColor, color, xfIndex, xfIndex, () => {
       const hex = color.replace(/^#/, "").toUpperCase();
-      if (!/^[0-9A-F]{6}$/.test(hex)) throw new XlsxError(`สีไม่ถูกต้อง ${color} / Invalid colour ${color}.`);
+      if (!/^[0-9A-F]{6}$/.test(hex)) throw new XlsxError({ th: `สีไม่ถูกต้อง ${color}`, en: `Invalid colour ${color}.` });
       if (this.fill(xfIndex) === "#" + hex) return xfIndex;
       const p = this.p;
       const fillXml = `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="FF${hex}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`;
@@ -262,7 +262,7 @@ export class StyleBook {
   private appendItems(xml: string, container: string, section: Section): string {
     if (section.items.length === section.original) return xml;
     const el = findElement(xml, `${this.p}${container}`);
-    if (!el) throw new XlsxError(`styles.xml ไม่มี ${container} / styles.xml has no <${container}>.`);
+    if (!el) throw new XlsxError({ th: `styles.xml ไม่มี ${container}`, en: `styles.xml has no <${container}>.` });
     const inner = (el.inner ?? "") + section.items.slice(section.original).join("");
     return replaceSection(xml, el, `${this.p}${container}`, inner, section.items.length);
   }

@@ -141,8 +141,8 @@ export class Workbook implements XlsxWorkbook {
     if (this.isStrict()) throw strictRefusal();
     // Excel compares sheet names without regard to case.
     const existing = this.entries.find((e) => e.name.toLowerCase() === name.toLowerCase());
-    if (existing && existing.kind !== "worksheet") throw new XlsxError(`"${name}" เป็นแผ่นงานชนิดอื่น (เช่น แผ่นแผนภูมิ) / "${name}" is a sheet of another kind (e.g. a chart sheet).`);
-    if (existing && !options.replace) throw new XlsxError(`แผ่นงาน "${existing.name}" มีอยู่แล้ว / A sheet named "${existing.name}" already exists.`);
+    if (existing && existing.kind !== "worksheet") throw new XlsxError({ th: `"${name}" เป็นแผ่นงานชนิดอื่น (เช่น แผ่นแผนภูมิ)`, en: `"${name}" is a sheet of another kind (e.g. a chart sheet).` });
+    if (existing && !options.replace) throw new XlsxError({ th: `แผ่นงาน "${existing.name}" มีอยู่แล้ว`, en: `A sheet named "${existing.name}" already exists.` });
     if (existing) {
       // The old part's own relationships (drawings, comments, tables) belonged to its old content.
       const rels = relsPathOf(existing.path);
@@ -358,12 +358,12 @@ export class Workbook implements XlsxWorkbook {
 
   private sheet(name: string): SheetState {
     const entry = this.entries.find((e) => e.name === name) ?? this.entries.find((e) => e.name.toLowerCase() === name.toLowerCase());
-    if (!entry) throw new XlsxError(`ไม่พบแผ่นงาน "${name}" / No sheet named "${name}".`);
-    if (entry.kind !== "worksheet") throw new XlsxError(`"${name}" ไม่ใช่แผ่นงานที่มีเซลล์ (เช่น แผ่นแผนภูมิ) / "${name}" is not a worksheet with cells (e.g. a chart sheet).`);
+    if (!entry) throw new XlsxError({ th: `ไม่พบแผ่นงาน "${name}"`, en: `No sheet named "${name}".` });
+    if (entry.kind !== "worksheet") throw new XlsxError({ th: `"${name}" ไม่ใช่แผ่นงานที่มีเซลล์ (เช่น แผ่นแผนภูมิ)`, en: `"${name}" is not a worksheet with cells (e.g. a chart sheet).` });
     const cached = this.states.get(entry.name);
     if (cached) return cached;
     const xml = this.pkg.text(entry.path);
-    if (xml === undefined) throw new XlsxError(`ไฟล์ขาดส่วนของแผ่นงาน "${name}" (${entry.path}) / The file lacks the part of sheet "${name}" (${entry.path}).`);
+    if (xml === undefined) throw new XlsxError({ th: `ไฟล์ขาดส่วนของแผ่นงาน "${name}" (${entry.path})`, en: `The file lacks the part of sheet "${name}" (${entry.path}).` });
     const p = prefixOf(xml, "worksheet");
     const state: SheetState = { entry, xml, p };
     this.states.set(entry.name, state);
@@ -410,10 +410,11 @@ export class Workbook implements XlsxWorkbook {
       if (!(e instanceof XlsxError)) throw e;
     }
     if (xml === undefined || !this.stylesPath) {
-      this.stylesUnwritable = new XlsxError(
-        "สมุดงานนี้ไม่มีส่วนรูปแบบเซลล์ (styles.xml) ที่ใช้ได้ จึงเขียนรูปแบบตัวเลขและไฮไลต์ไม่ได้ กรุณาเปิดใน Excel แล้วบันทึกใหม่ก่อน / " +
+      this.stylesUnwritable = new XlsxError({
+        th: "สมุดงานนี้ไม่มีส่วนรูปแบบเซลล์ (styles.xml) ที่ใช้ได้ จึงเขียนรูปแบบตัวเลขและไฮไลต์ไม่ได้ กรุณาเปิดใน Excel แล้วบันทึกใหม่ก่อน",
+        en:
           "This workbook has no usable cell styles part (styles.xml), so number formats and highlights cannot be written; open it in Excel and save it again first.",
-      );
+      });
       return;
     }
     this.pkg.setText(this.stylesPath, xml);
@@ -453,10 +454,11 @@ export class Workbook implements XlsxWorkbook {
 }
 
 function strictRefusal(): XlsxError {
-  return new XlsxError(
-    "ไฟล์นี้บันทึกแบบ Strict Open XML ซึ่งโปรแกรมนี้อ่านได้แต่เขียนไม่ได้ กรุณาเปิดใน Excel แล้วบันทึกเป็น Excel Workbook (.xlsx) ปกติก่อน (ไฟล์ > บันทึกเป็น) / " +
+  return new XlsxError({
+    th: "ไฟล์นี้บันทึกแบบ Strict Open XML ซึ่งโปรแกรมนี้อ่านได้แต่เขียนไม่ได้ กรุณาเปิดใน Excel แล้วบันทึกเป็น Excel Workbook (.xlsx) ปกติก่อน (ไฟล์ > บันทึกเป็น)",
+    en:
       "This workbook is saved as Strict Open XML, which this tool can read but not write; open it in Excel and save it as an ordinary Excel Workbook (.xlsx) first (File > Save As).",
-  );
+  });
 }
 
 /** Cells as one number (row × 2^14 + column: Excel has 16,384 columns), so maps of thousands need no key strings. */

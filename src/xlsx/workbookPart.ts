@@ -61,6 +61,6 @@ export function withFullCalcOnLoad(workbookXml: string): string {
     const found = findElement(workbookXml, `${p}${name}`);
     if (found && found.start < at) at = found.start;
   }
-  if (at < 0) throw new XlsxError("workbook.xml เสียหาย / workbook.xml is damaged (no </workbook>).");
+  if (at < 0) throw new XlsxError({ th: "workbook.xml เสียหาย", en: "workbook.xml is damaged (no </workbook>)." });
   return workbookXml.slice(0, at) + `<${p}calcPr fullCalcOnLoad="1"/>` + workbookXml.slice(at);
 }

@@ -21,7 +21,7 @@ export function addWorksheetPart(pkg: OpcPackage, workbookPath: string, name: st
   // Relationship: the next free rIdN.
   const relsPath = relsPathOf(workbookPath);
   const rels = pkg.text(relsPath);
-  if (rels === undefined) throw new XlsxError("ไฟล์ขาด workbook.xml.rels / The file lacks workbook.xml.rels.");
+  if (rels === undefined) throw new XlsxError({ th: "ไฟล์ขาด workbook.xml.rels", en: "The file lacks workbook.xml.rels." });
   const ids = new Set(pkg.relationships(workbookPath).map((r) => r.id));
   let k = ids.size + 1;
   while (ids.has(`rId${k}`)) k++;
@@ -31,7 +31,7 @@ export function addWorksheetPart(pkg: OpcPackage, workbookPath: string, name: st
 
   // Content type.
   const types = pkg.text("[Content_Types].xml");
-  if (types === undefined) throw new XlsxError("ไฟล์ขาด [Content_Types].xml / The file lacks [Content_Types].xml.");
+  if (types === undefined) throw new XlsxError({ th: "ไฟล์ขาด [Content_Types].xml", en: "The file lacks [Content_Types].xml." });
   const typesPrefix = prefixOf(types, "Types");
   pkg.setText("[Content_Types].xml", insertBefore(types, `</${typesPrefix}Types>`, `<${typesPrefix}Override PartName="/${path}" ContentType="${WORKSHEET_CT}"/>`));
 
@@ -39,7 +39,7 @@ export function addWorksheetPart(pkg: OpcPackage, workbookPath: string, name: st
   const book = pkg.text(workbookPath) ?? "";
   const p = prefixOf(book, "workbook");
   const sheets = findElement(book, `${p}sheets`);
-  if (!sheets || sheets.inner === null) throw new XlsxError("workbook.xml เสียหาย / workbook.xml is damaged (no <sheets>).");
+  if (!sheets || sheets.inner === null) throw new XlsxError({ th: "workbook.xml เสียหาย", en: "workbook.xml is damaged (no <sheets>)." });
   const sheetIds = [...sheets.inner.matchAll(/\ssheetId="(\d+)"/g)].map((m) => Number(m[1]));
   const sheetId = Math.max(0, ...sheetIds) + 1;
   const r = new RegExp(`\\sxmlns:([\\w.-]+)="${escapeRegExp(REL_NS)}"`).exec(book.slice(0, book.indexOf(">", book.indexOf(`<${p}workbook`)) + 1));
@@ -76,7 +76,7 @@ export function setPrintTitles(pkg: OpcPackage, workbookPath: string, localSheet
         const el = findElement(book, `${p}${before}`);
         if (el && el.end > at) at = el.end;
       }
-      if (at < 0) throw new XlsxError("workbook.xml เสียหาย / workbook.xml is damaged (no <sheets>).");
+      if (at < 0) throw new XlsxError({ th: "workbook.xml เสียหาย", en: "workbook.xml is damaged (no <sheets>)." });
       book = book.slice(0, at) + `<${p}definedNames>${name}</${p}definedNames>` + book.slice(at);
     }
   }
@@ -85,6 +85,6 @@ export function setPrintTitles(pkg: OpcPackage, workbookPath: string, localSheet
 
 function insertBefore(xml: string, closing: string, text: string): string {
   const at = xml.lastIndexOf(closing);
-  if (at < 0) throw new XlsxError(`ไฟล์เสียหาย (ไม่พบ ${closing}) / damaged part (no ${closing}).`);
+  if (at < 0) throw new XlsxError({ th: `ไฟล์เสียหาย (ไม่พบ ${closing})`, en: `damaged part (no ${closing}).` });
   return xml.slice(0, at) + text + xml.slice(at);
 }

@@ -1,6 +1,5 @@
 // One status line under the button: what just happened, in the pane's language.
 import { actionableError } from "../../excel/actionableError";
-import type { Bilingual } from "../../scorecard";
 import { recordError } from "../diagnostics/lastError";
 import type { Ui } from "../strings/ui";
 
@@ -17,7 +16,6 @@ export interface Notice {
 export function errorNotice({ lang, t }: Pick<Ui, "lang" | "t">, error: unknown): Notice {
   recordError(error, "pane"); // for the support details (คัดลอกข้อมูลสำหรับแจ้งปัญหา)
   const action = actionableError(error);
-  // actionableError gives Thai and English as a pair; taken here into the one bilingual shape.
-  if (action) return { intent: "error", text: ({ th: action[0], en: action[1] } satisfies Bilingual)[lang] };
+  if (action) return { intent: "error", text: action[lang] };
   return { intent: "error", text: t.error, detail: error instanceof Error ? error.message : String(error) };
 }
