@@ -102,16 +102,8 @@ export function analyze(grid: Grid, options: AnalyzeOptions = {}): AnalyzeResult
   const h = buildHierarchy(sheet, layout, found.skippedRows, flags);
   const { kpis } = h;
   for (const kpi of kpis) {
-    const lv = kpiLevel(sheet, layout, kpi, method, flags, overdue);
-    kpi.descending = lv.descending;
-    kpi.result = lv.result;
-    kpi.resultRow = lv.resultCell.row;
-    kpi.resultCol = lv.resultCell.col;
-    kpi.resultCell = sheet.address(lv.resultCell.row, lv.resultCell.col);
-    kpi.level = lv.level;
-    kpi.levelComputed = lv.computed;
-    kpi.status = lv.status;
-    kpi.points = kpiPoints(lv.level, kpi.weight, h.goals[kpi.goalIndex].weight, h.dimensions[kpi.dimensionIndex].weight);
+    setLevel(kpi, kpiLevel(sheet, layout, kpi, method, flags, overdue), sheet);
+    kpi.points = kpiPoints(kpi.level, kpi.weight, h.goals[kpi.goalIndex].weight, h.dimensions[kpi.dimensionIndex].weight);
   }
   for (const g of h.goals) g.points = pointsAt(kpis, g.kpis);
   for (const d of h.dimensions) d.points = pointsAt(h.goals, d.goals);
