@@ -136,10 +136,10 @@ function summaryLines(s: Summary, lang: Lang): string[] {
   const head = `${s.title}${s.department ? ` ${s.department}` : ""}${s.heading ? ` · ${s.heading}` : ""}`;
   if (lang === "en") {
     const n = numerals(false);
-    const ro = s.reportedOnly.score === null ? "-" : n.decimal(s.reportedOnly.score);
+    const ro = s.reportedOnly.score === null ? "-" : n.decimal(s.reportedOnly.score, s.decimals);
     return [
       `${head} (sheet "${s.sheetName}")`,
-      `  total ${n.decimal(s.total)} · reported ${s.reportedCount} of ${s.kpiCount} KPIs · pending ${s.pending.length} · missing or unreadable ${s.missing.length}`,
+      `  total ${n.decimal(s.total, s.decimals)} · reported ${s.reportedCount} of ${s.kpiCount} KPIs · pending ${s.pending.length} · missing or unreadable ${s.missing.length}`,
       `  score among reported KPIs only (not the official total): ${ro}`,
     ];
   }
@@ -225,7 +225,7 @@ async function exportMany(args: ExportArgs, folders: boolean[], io: ExportIo): P
   if (found > 0) await io.writeFile(output, await encode(output, () => consolidatedCsv(rows), () => consolidatedWorkbook(rows)));
   if (args.json) io.stdout(`${JSON.stringify({ ...(found > 0 ? { output } : {}), rows, leftOut: leftOut.map((l) => ({ file: l.file, why: say(lang, ...l.why) })) }, null, 2)}\n`);
   else {
-    const total = (r: ConsolidatedRow) => (lang === "en" ? `total ${numerals(false).decimal(r.summary!.total)}` : `คะแนนรวม ${r.summary!.totalText}`);
+    const total = (r: ConsolidatedRow) => (lang === "en" ? `total ${numerals(false).decimal(r.summary!.total, r.summary!.decimals)}` : `คะแนนรวม ${r.summary!.totalText}`);
     const lines = rows.map((r) => `${r.file}${r.sheet ? ` · ${r.sheet}` : ""} · ${r.summary ? total(r) : r.note}${r.summary && r.note ? ` · ${r.note}` : ""}`);
     lines.push(...leftOut.map((l) => say(lang, `ข้าม ${l.file}: ${l.why[0]}`, `Left out ${l.file}: ${l.why[1]}`)));
     if (found > 0) lines.push(say(lang, `เขียนผลรวม ${digits(found)} แผ่นงาน ลงไฟล์ ${output}`, `Wrote ${found} ${found === 1 ? "sheet" : "sheets"} consolidated: ${output}`));
