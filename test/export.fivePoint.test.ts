@@ -56,7 +56,7 @@ describe("scorecard export on the 5-point example", () => {
     ]);
     for (const [id, k] of Object.entries(expected.kpis)) {
       const row = table.find((r) => r[0] === id)!;
-      if (k.status === "excluded") expect(row.slice(3, 6)).toEqual(["-", "-", "ยกเลิกตัวชี้วัด (ไม่นับรวม ทั้งคะแนนและน้ำหนัก)"]);
+      if (k.status === "excluded") expect(row.slice(3, 6)).toEqual(["-", "-", "ยกเลิกตัวชี้วัด (ไม่นับคะแนนและน้ำหนัก)"]);
       else expect([row[3], row[4]]).toEqual([k.level, k.points]);
     }
     expect(table.find((r) => r[0] === "3.1")![5]).toBe("รอผล (N/A)");
@@ -69,11 +69,11 @@ describe("scorecard export on the 5-point example", () => {
 
   it("lists the pending KPI and the cancelled one, each with what it is", () => {
     const pending = rowWith(g.values, 0, "ตัวชี้วัดที่รอผล (1 ตัวชี้วัด)");
-    expect(g.values[pending + 2].slice(0, 6)).toEqual(["3.1", "ร้อยละของบุคลากรที่ได้รับการพัฒนาตามแผน", "-", "รอผล (N/A)", null, "J12"]);
+    expect(g.values[pending + 2].slice(0, 6)).toEqual(["3.1", "ร้อยละของบุคลากรที่ได้รับการพัฒนาตามแผน", "-", "J12", "รอผล (N/A)", null]);
     const left = rowWith(g.values, 0, "ตัวชี้วัดที่ไม่นับรวม: ยกเลิกหรือเริ่มรอบถัดไป (1 ตัวชี้วัด)");
     expect(left).toBeGreaterThan(pending);
     expect(g.values[left + 2][0]).toBe("3.2");
-    expect(g.values[left + 2][3]).toBe("ยกเลิกตัวชี้วัด (ไม่นับรวม ทั้งคะแนนและน้ำหนัก)");
+    expect(g.values[left + 2][4]).toBe("ยกเลิกตัวชี้วัด (ไม่นับคะแนนและน้ำหนัก)");
   });
 
   it("sets the total with the pending KPI out of the sum apart, labelled, not as 62.00 out of 100", () => {
@@ -91,7 +91,7 @@ describe("scorecard export on the 5-point example", () => {
     const kpi = (id: string) => rows.find((row) => row[0] === id)!;
     expect(kpi("1.1").slice(2, 5)).toEqual(["25", "3.6", String(round4(expected.kpis["1.1"].points!))]);
     expect(kpi("2.1").slice(3, 5)).toEqual(["2.6", "0.6118"]);
-    expect(kpi("3.2").slice(3, 6)).toEqual(["-", "-", "ยกเลิกตัวชี้วัด (ไม่นับรวม ทั้งคะแนนและน้ำหนัก)"]);
+    expect(kpi("3.2").slice(3, 6)).toEqual(["-", "-", "ยกเลิกตัวชี้วัด (ไม่นับคะแนนและน้ำหนัก)"]);
     expect(rows.every((row) => row.length === 6)).toBe(true);
   });
 });

@@ -49,10 +49,15 @@ function kpiTable(title: string, kpis: SummaryKpi[], columns = COLUMNS): Row[] {
   const text = (style: Row["style"], t: string) => textRow(style, t, columns);
   const rows: Row[] = [text("blank", ""), text("section", title)];
   if (kpis.length === 0) return [...rows, text("note", "ไม่มี")];
-  // Six columns (5-point): the status takes two, so that "ยกเลิกตัวชี้วัด (ไม่นับรวม …)" has room.
-  const wide = columns > COLUMNS;
-  rows.push({ style: "header", cells: ["ตัวชี้วัดที่", "ชื่อตัวชี้วัด", "หน่วยงานรับผิดชอบ", "สถานะ", ...(wide ? [null] : []), "เซลล์ผลงาน"], ...(wide ? { merges: [[3, 4]] } : {}) });
-  for (const k of kpis) rows.push({ style: "item", cells: [k.numberText, k.name, k.owner || "-", k.statusText, ...(wide ? [null] : []), k.cell], ...(wide ? { merges: [[3, 4]] } : {}) });
+  // Six columns (5-point): the cell before the status, the status across the last two, so that a left-out KPI's
+  // "ยกเลิกตัวชี้วัด (ไม่นับคะแนนและน้ำหนัก)" has room; the owner's column named as those tables name it.
+  if (columns > COLUMNS) {
+    rows.push({ style: "header", cells: ["ตัวชี้วัดที่", "ชื่อตัวชี้วัด", "ผู้รับผิดชอบ", "เซลล์ผลงาน", "สถานะ", null], merges: [[4, 5]] });
+    for (const k of kpis) rows.push({ style: "item", cells: [k.numberText, k.name, k.owner || "-", k.cell, k.statusText, null], merges: [[4, 5]] });
+    return rows;
+  }
+  rows.push({ style: "header", cells: ["ตัวชี้วัดที่", "ชื่อตัวชี้วัด", "หน่วยงานรับผิดชอบ", "สถานะ", "เซลล์ผลงาน"] });
+  for (const k of kpis) rows.push({ style: "item", cells: [k.numberText, k.name, k.owner || "-", k.statusText, k.cell] });
   return rows;
 }
 
@@ -93,11 +98,18 @@ function fivePointLayout(s: Summary): SheetLayout {
     else rows.push({ style: "item", cells: [l.numberText, l.name, weightCell(l.weight), l.score === null ? "-" : score(l.score), l.points === null ? "-" : score(l.points), l.statusText] });
   }
   rows.push({ style: "total", cells: [s.totalLabel, null, null, null, num(s.total, 4), null], merges: [[0, 3]] });
-  rows.push(fiveLine("note", "ค่าคะแนนที่ได้ ๐–๕ เทียบจากเกณฑ์การให้คะแนน · คะแนนถ่วงน้ำหนัก = น้ำหนัก × ค่าคะแนนที่ได้ ÷ ผลรวมน้ำหนักของตัวชี้วัดที่นับ · ตัวชี้วัดที่ยกเลิกหรือเริ่มรอบถัดไปไม่นับทั้งคะแนนและน้ำหนัก"));
-  rows.push(...kpiTable(`ตัวชี้วัดที่รอผล (${d(String(s.pending.length))} ตัวชี้วัด)`, s.pending, FIVE_COLUMNS));
-  rows.push(...kpiTable(`ตัวชี้วัดที่ไม่นับรวม: ยกเลิกหรือเริ่มรอบถัดไป (${d(String(s.excluded.length))} ตัวชี้วัด)`, s.excluded, FIVE_COLUMNS));
-  rows.push(...kpiTable(`ตัวชี้วัดที่ไม่มีข้อมูลหรืออ่านค่าไม่ได้ (${d(String(s.missing.length))} ตัวชี้วัด)`, s.missing, FIVE_COLUMNS));
-  return { sheetName: SUMMARY_SHEET, widths: [10, 62, 14, 14, 16, 30], rows, thaiDigits: s.thaiDigits, printTitleRows: [1, 2] };
+  rows.push(fiveLine("note", "ค่าคะแนนที่ได้ ๐–๕ ตามเกณฑ์การให้คะแนน · คะแนนถ่วงน้ำหนัก = น้ำหนัก × ค่าคะแนนที่ได้ ÷ ผลรวมน้ำหนักของตัวชี้วัดที่นับ (ไม่นับที่ยกเลิกหรือเริ่มรอบถัดไป)"));
+  // Only the lists that hold a KPI: the count line above already says "รอผล 0", and an empty list alone on a
+  // printed page of its own says nothing more (these tables are short).
+  const lists: [string, SummaryKpi[]][] = [
+    ["ตัวชี้วัดที่รอผล", s.pending],
+    ["ตัวชี้วัดที่ไม่นับรวม: ยกเลิกหรือเริ่มรอบถัดไป", s.excluded],
+    ["ตัวชี้วัดที่ไม่มีข้อมูลหรืออ่านค่าไม่ได้", s.missing],
+  ];
+  for (const [title, kpis] of lists) if (kpis.length) rows.push(...kpiTable(`${title} (${d(String(kpis.length))} ตัวชี้วัด)`, kpis, FIVE_COLUMNS));
+  // 134 characters across, as the HR Scorecard's summary: what prints one A4 landscape page wide at 14 pt; the
+  // numbers' headings each on one line, a left-out KPI's remark too.
+  return { sheetName: SUMMARY_SHEET, widths: [9, 51, 14, 12, 16, 32], rows, thaiDigits: s.thaiDigits, printTitleRows: [1, 2] };
 }
 
 /**

@@ -174,7 +174,7 @@ export function buildSummary(card: Scorecard, exportDate: Date): Summary {
     if (!five) return (k.status === "pending" ? note : undefined) ?? STATUS_TEXT[k.status];
     // "N/A" alone does not say what it means: the 5-point summary says the status, then the sheet's word.
     if (k.status === "pending") return note && note !== STATUS_TEXT.pending ? `${STATUS_TEXT.pending} (${note})` : STATUS_TEXT.pending;
-    if (k.status === "excluded") return note ? `${note} (ไม่นับรวม ทั้งคะแนนและน้ำหนัก)` : STATUS_TEXT.excluded;
+    if (k.status === "excluded") return note ? `${note} (ไม่นับคะแนนและน้ำหนัก)` : STATUS_TEXT.excluded;
     if (k.status === "ok" && !k.levelComputed) return "ค่าคะแนนที่กรอกไว้ (ไม่มีผลการดำเนินงานเป็นตัวเลข)";
     return k.status === "ok" ? "" : STATUS_TEXT[k.status];
   };
@@ -209,7 +209,7 @@ export function buildSummary(card: Scorecard, exportDate: Date): Summary {
     reportedOnly: {
       label: five ? "คะแนนรวมเมื่อไม่นับตัวชี้วัดที่รอผล (ไม่ใช่คะแนนทางการของแผ่นงานนี้)" : "คะแนนเฉพาะตัวชี้วัดที่รายงานผลแล้ว (ไม่ใช่คะแนนทางการ)",
       note: five
-        ? "ตัวชี้วัดที่รอผลไม่นับทั้งคะแนนและน้ำหนัก (แบบที่บางกระทรวงใช้) · ตัวชี้วัดที่ไม่มีข้อมูลหรืออ่านค่าไม่ได้นับเป็น ๐ และยังนับน้ำหนัก · ตัวชี้วัดที่ยกเลิกหรือเริ่มรอบถัดไปไม่นับ เช่นเดียวกับคะแนนรวม"
+        ? "ไม่นับตัวชี้วัดที่รอผลทั้งคะแนนและน้ำหนัก (แบบที่บางกระทรวงใช้) · ที่ไม่มีข้อมูลหรืออ่านค่าไม่ได้นับเป็น ๐ · ที่ยกเลิกหรือเริ่มรอบถัดไปไม่นับ"
         : "ไม่นับตัวชี้วัดที่รอผล ไม่มีข้อมูล หรืออ่านค่าไม่ได้ และปรับน้ำหนักของตัวชี้วัด เป้าประสงค์ และมิติที่เหลือให้รวมเป็น ๑๐๐",
       score: ro.score,
       shown: ro.shown,
