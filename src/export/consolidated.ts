@@ -52,7 +52,7 @@ export function consolidatedLayout(rows: ConsolidatedRow[], title?: string): She
   const line = (style: Row["style"], text: string) => textRow(style, text, width);
   const found = summaries.length;
   const subtitle = scaled
-    ? d(`${rows.length} รายการ · พบตารางคะแนน ${found} รายการ (HR Scorecard เต็ม 100 คะแนน ${onHundred} · คำรับรองการปฏิบัติราชการ เต็ม 5 คะแนน ${onFive})`)
+    ? d(`${rows.length} รายการ · พบตารางคะแนน ${found} รายการ (HR Scorecard เต็ม 100 คะแนน ${onHundred} รายการ · คำรับรองการปฏิบัติราชการ เต็ม 5 คะแนน ${onFive} รายการ)`)
     : d(`${rows.length} รายการ · พบตาราง HR Scorecard ${found} รายการ`);
   const notes = mixed
     ? [line("note", d("รวมคะแนนสองแบบ: เต็ม 100 คะแนน (HR Scorecard) และเต็ม 5 คะแนน (คำรับรองการปฏิบัติราชการ) ดูคอลัมน์คะแนนเต็ม · คะแนนต่างแบบกันนำมารวมหรือเฉลี่ยกันไม่ได้ จึงไม่มีผลรวมหรือค่าเฉลี่ยในตารางนี้"))]
