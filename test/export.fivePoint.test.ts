@@ -29,7 +29,8 @@ describe("scorecard export on the 5-point example", () => {
   beforeAll(async () => {
     const r = await run(["export", "agency.xlsx"], { "agency.xlsx": agency });
     expect(r.code).toBe(0);
-    expect(r.out).toContain("2.5529");
+    expect(r.out).toContain("คะแนนรวม 2.5529");
+    expect(r.out).toContain("คะแนนรวมเมื่อไม่นับตัวชี้วัดที่รอผล (ไม่ใช่คะแนนทางการของแผ่นงานนี้): 3.1000");
     g = (await openXlsx(r.files.get("agency.summary.xlsx")!)).readGrid("สรุปผล HR Scorecard");
   });
 

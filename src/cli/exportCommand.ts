@@ -140,14 +140,14 @@ function summaryLines(s: Summary, lang: Lang): string[] {
     return [
       `${head} (sheet "${s.sheetName}")`,
       `  total ${n.decimal(s.total, s.decimals)} · reported ${s.reportedCount} of ${s.kpiCount} KPIs · pending ${s.pending.length} · missing or unreadable ${s.missing.length}`,
-      `  score among reported KPIs only (not the official total): ${ro}`,
+      ...(s.reportedOnly.shown ? [`  score among reported KPIs only (not the official total): ${ro}`] : []),
     ];
   }
   const d = numerals(s.thaiDigits).plain;
   return [
     `${head} (แผ่นงาน "${s.sheetName}")`,
     `  คะแนนรวม ${s.totalText} · ${s.reportedText} · รอผล ${d(s.pending.length)} · ไม่มีข้อมูลหรืออ่านค่าไม่ได้ ${d(s.missing.length)}`,
-    `  ${s.reportedOnly.label}: ${s.reportedOnly.text}`,
+    ...(s.reportedOnly.shown ? [`  ${s.reportedOnly.label}: ${s.reportedOnly.text}`] : []),
   ];
 }
 
