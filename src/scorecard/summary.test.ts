@@ -211,7 +211,7 @@ describe("buildSummary on a 5-point table", () => {
     const s = five(rows, {}, { digits: "thai" });
     expect(s.thaiDigits).toBe(true);
     expect([s.totalText, s.heading]).toEqual(["๔.๕๐๐๐", "ปีงบประมาณ พ.ศ. ๒๕๖๗ รอบ ๑๒ เดือน"]);
-    expect(s.lines?.[1]).toMatchObject({ numberText: "๑.๑", score: 4.5, points: 4.5, statusText: "ค่าคะแนนที่กรอกไว้ (ไม่มีผลการดำเนินงานเป็นตัวเลข)" });
+    expect(s.lines?.[1]).toMatchObject({ numberText: "๑.๑", score: 4.5, points: 4.5, statusText: "ค่าคะแนนที่กรอกไว้ (ไม่มีผลเป็นตัวเลข)" });
   });
 
   it("leaves the HR Scorecard's summary as it was: out of 100, its reported-only score shown", () => {

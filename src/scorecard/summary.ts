@@ -175,7 +175,7 @@ export function buildSummary(card: Scorecard, exportDate: Date): Summary {
     // "N/A" alone does not say what it means: the 5-point summary says the status, then the sheet's word.
     if (k.status === "pending") return note && note !== STATUS_TEXT.pending ? `${STATUS_TEXT.pending} (${note})` : STATUS_TEXT.pending;
     if (k.status === "excluded") return note ? `${note} (ไม่นับคะแนนและน้ำหนัก)` : STATUS_TEXT.excluded;
-    if (k.status === "ok" && !k.levelComputed) return "ค่าคะแนนที่กรอกไว้ (ไม่มีผลการดำเนินงานเป็นตัวเลข)";
+    if (k.status === "ok" && !k.levelComputed) return "ค่าคะแนนที่กรอกไว้ (ไม่มีผลเป็นตัวเลข)";
     return k.status === "ok" ? "" : STATUS_TEXT[k.status];
   };
   const listed = (k: Kpi): SummaryKpi => ({
