@@ -221,3 +221,28 @@ describe("ExcelHost.writeSummarySheet", () => {
     expect(book.sheet(S).formats.some((f) => f.path === "indentLevel")).toBe(false);
   });
 });
+
+describe("ExcelHost.writeSummarySheet on a 5-point table (test/fixtures/agency-5point.xlsx)", () => {
+  it("writes scores and weighted scores to four decimals, the total out of 5, and charts each dimension against what it could reach", async () => {
+    const agency = await readFixtureSheet(path.join(__dirname, "../../test/fixtures/agency-5point.xlsx"));
+    const book = new MockWorkbook([agency]);
+    g.Excel = book.excel();
+    const host = new ExcelHost({ capabilities: CURRENT });
+    const result = analyze(await host.readGrid(agency.name));
+    if (!result.ok) throw new Error(result.reason.message);
+    const summary = buildSummary(result.scorecard, DAY);
+    const layout = summaryLayout(summary);
+    const chart = summaryChart(summary);
+    await host.writeSummarySheet(S, layout, chart, { replace: false });
+    expect(book.cell(S, 0, 0).value).toBe("ตารางสรุปผลการปฏิบัติราชการตามคำรับรองการปฏิบัติราชการ กรมตัวอย่าง");
+    const total = rowOf(book, 0, "คะแนนรวม (เต็ม ๕ คะแนน)");
+    expect(book.cell(S, total, 3)).toMatchObject({ value: 217 / 85, numberFormat: "0.0000" });
+    const kpi = rowOf(book, 0, "1.1");
+    expect([2, 3, 4].map((c) => book.cell(S, kpi, c).value)).toEqual([25, 3.6, 25 * 3.6 / 85]);
+    expect([2, 3, 4].map((c) => book.cell(S, kpi, c).numberFormat)).toEqual(["0", "0.0000", "0.0000"]);
+    // Each dimension's bar beside the weighted score its counted KPIs could reach (5 × their weights ÷ 85), not its weight in percent.
+    expect(chart.headings).toEqual(["มิติ", "คะแนนเต็ม", "คะแนนถ่วงน้ำหนักที่ได้"]);
+    expect(chart.weights.map((w) => Math.round(w * 1e9) / 1e9)).toEqual([250 / 85, 100 / 85, 75 / 85].map((w) => Math.round(w * 1e9) / 1e9));
+    expect(chart.points[0]).toBeCloseTo(165 / 85, 12);
+  });
+});

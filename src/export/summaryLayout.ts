@@ -1,7 +1,8 @@
 // The summary sheet, laid out once for both writers: title, the dimension table with its goals beneath,
 // the total, how many KPIs have reported, the reported-only score (in its own lighter box, labelled as not official), and the
-// lists of pending and missing KPIs with their owning units.
-import { num, numerals, type Row, type SheetLayout, type Summary, SUMMARY_TITLE, type SummaryChartData, type SummaryKpi, textRow, weightCell } from "../scorecard";
+// lists of pending and missing KPIs with their owning units. A 5-point table (คำรับรองการปฏิบัติราชการ) gets a
+// layout of its own: fivePointLayout.
+import { type Cell, fromThaiDigits, num, numerals, type Row, type SheetLayout, type Summary, SUMMARY_TITLE, type SummaryChartData, type SummaryKpi, textRow, weightCell } from "../scorecard";
 
 /** Excel refuses sheet names over 31 characters; the summary's fits. */
 export const SUMMARY_SHEET = SUMMARY_TITLE;
@@ -12,6 +13,7 @@ const line = (style: Row["style"], text: string): Row => textRow(style, text, CO
 const keyFigure = (style: Row["style"], label: string, value: Row["cells"][number]): Row => ({ style, cells: [label, null, null, value, null], merges: [[0, 2], [3, 4]] });
 
 export function summaryLayout(s: Summary): SheetLayout {
+  if (s.scale === 5) return fivePointLayout(s);
   const d = numerals(s.thaiDigits).plain;
   const ro = s.reportedOnly;
   // Key figures first: what the director reads before anything else. The score among reported KPIs is not
@@ -43,12 +45,71 @@ export function summaryLayout(s: Summary): SheetLayout {
   return { sheetName: SUMMARY_SHEET, widths: [8, 74, 20, 20, 12], rows, thaiDigits: s.thaiDigits, printTitleRows: [1, 2] };
 }
 
-function kpiTable(title: string, kpis: SummaryKpi[]): Row[] {
-  const rows: Row[] = [line("blank", ""), line("section", title)];
-  if (kpis.length === 0) return [...rows, line("note", "ไม่มี")];
+function kpiTable(title: string, kpis: SummaryKpi[], columns = COLUMNS): Row[] {
+  const text = (style: Row["style"], t: string) => textRow(style, t, columns);
+  const rows: Row[] = [text("blank", ""), text("section", title)];
+  if (kpis.length === 0) return [...rows, text("note", "ไม่มี")];
+  // Six columns (5-point): the cell before the status, the status across the last two, so that a left-out KPI's
+  // "ยกเลิกตัวชี้วัด (ไม่นับคะแนนและน้ำหนัก)" has room; the owner's column named as those tables name it.
+  if (columns > COLUMNS) {
+    rows.push({ style: "header", cells: ["ตัวชี้วัดที่", "ชื่อตัวชี้วัด", "ผู้รับผิดชอบ", "เซลล์ผลงาน", "สถานะ", null], merges: [[4, 5]] });
+    for (const k of kpis) rows.push({ style: "item", cells: [k.numberText, k.name, k.owner || "-", k.cell, k.statusText, null], merges: [[4, 5]] });
+    return rows;
+  }
   rows.push({ style: "header", cells: ["ตัวชี้วัดที่", "ชื่อตัวชี้วัด", "หน่วยงานรับผิดชอบ", "สถานะ", "เซลล์ผลงาน"] });
   for (const k of kpis) rows.push({ style: "item", cells: [k.numberText, k.name, k.owner || "-", k.statusText, k.cell] });
   return rows;
+}
+
+const FIVE_COLUMNS = 6;
+const fiveLine = (style: Row["style"], text: string): Row => textRow(style, text, FIVE_COLUMNS);
+/** A 5-point key figure: its label across A–C, its value across D–E (F blank), as the HR Scorecard's. */
+const fiveKeyFigure = (style: Row["style"], label: string, value: Cell): Row => ({ style, cells: [label, null, null, value, null, null], merges: [[0, 2], [3, 4]] });
+const score = (v: number | null): Cell => (v === null ? "-" : num(v, 4));
+
+/**
+ * The 5-point summary: the table's own title, the total out of 5 to 4 decimals, the score table as the sheet has
+ * it (group rows, then each KPI's weight, score and weighted score, a remark for typed scores, pending and
+ * left-out KPIs), and the lists of pending, left-out and missing KPIs.
+ */
+function fivePointLayout(s: Summary): SheetLayout {
+  const d = numerals(s.thaiDigits).plain;
+  const ro = s.reportedOnly;
+  const title = s.department && !s.title.includes(s.department) ? `${s.title} ${s.department}` : s.title;
+  // A one-line title that already says the year ("… ประจำปีงบประมาณ พ.ศ. 2567 รอบ 12 เดือน") needs no second line saying it again.
+  const saysYear = s.fiscalYear !== null && fromThaiDigits(s.title).includes(String(s.fiscalYear));
+  const rows: Row[] = [
+    fiveLine("title", title),
+    fiveLine("subtitle", (!saysYear && s.heading) || `แผ่นงาน "${s.sheetName}"`),
+    fiveLine("note", `ข้อมูล ณ วันที่ ${s.exportDateText} จากแผ่นงาน "${s.sheetName}"`),
+    fiveKeyFigure("group", s.totalLabel, num(s.total, 4)),
+    fiveLine("item", d(`${s.reportedText} · รอผล ${s.pending.length} · ไม่นับรวม (ยกเลิก/เริ่มรอบถัดไป) ${s.excluded.length} · ไม่มีข้อมูลหรืออ่านค่าไม่ได้ ${s.missing.length}`)),
+    fiveLine("blank", ""),
+  ];
+  if (ro.shown) {
+    rows.push(fiveKeyFigure("aside", ro.label, score(ro.score)));
+    rows.push(fiveLine("aside", `${ro.note} (นับ ${d(String(ro.kpis))} ตัวชี้วัดที่รายงานผลแล้ว)`));
+    rows.push(fiveLine("blank", ""));
+  }
+  rows.push({ style: "header", cells: ["ตัวชี้วัดที่", "ตัวชี้วัด", "น้ำหนัก (ร้อยละ)", "ค่าคะแนนที่ได้", "คะแนนถ่วงน้ำหนัก", "หมายเหตุ"] });
+  for (const l of s.lines ?? []) {
+    // A group row as the sheet writes it, its label across the first three columns (its stated weight is in it).
+    if (l.kind !== "kpi") rows.push({ style: l.kind === "dimension" ? "group" : "subitem", cells: [l.name, null, null, null, score(l.points), null], merges: [[0, 2]] });
+    else rows.push({ style: "item", cells: [l.numberText, l.name, weightCell(l.weight), l.score === null ? "-" : score(l.score), l.points === null ? "-" : score(l.points), l.statusText] });
+  }
+  rows.push({ style: "total", cells: [s.totalLabel, null, null, null, num(s.total, 4), null], merges: [[0, 3]] });
+  rows.push(fiveLine("note", "ค่าคะแนนที่ได้ ๐–๕ ตามเกณฑ์การให้คะแนน · คะแนนถ่วงน้ำหนัก = น้ำหนัก × ค่าคะแนนที่ได้ ÷ ผลรวมน้ำหนักของตัวชี้วัดที่นับ (ไม่นับที่ยกเลิกหรือเริ่มรอบถัดไป)"));
+  // Only the lists that hold a KPI: the count line above already says "รอผล 0", and an empty list alone on a
+  // printed page of its own says nothing more (these tables are short).
+  const lists: [string, SummaryKpi[]][] = [
+    ["ตัวชี้วัดที่รอผล", s.pending],
+    ["ตัวชี้วัดที่ไม่นับรวม: ยกเลิกหรือเริ่มรอบถัดไป", s.excluded],
+    ["ตัวชี้วัดที่ไม่มีข้อมูลหรืออ่านค่าไม่ได้", s.missing],
+  ];
+  for (const [title, kpis] of lists) if (kpis.length) rows.push(...kpiTable(`${title} (${d(String(kpis.length))} ตัวชี้วัด)`, kpis, FIVE_COLUMNS));
+  // 134 characters across, as the HR Scorecard's summary: what prints one A4 landscape page wide at 14 pt; the
+  // numbers' headings each on one line, a left-out KPI's remark too.
+  return { sheetName: SUMMARY_SHEET, widths: [9, 51, 14, 12, 16, 32], rows, thaiDigits: s.thaiDigits, printTitleRows: [1, 2] };
 }
 
 /**
@@ -58,11 +119,14 @@ function kpiTable(title: string, kpis: SummaryKpi[]): Row[] {
  */
 export function summaryChart(s: Summary): SummaryChartData {
   const d = numerals(s.thaiDigits).plain;
+  // 5-point: a dimension's weight (a percent) beside its weighted score (out of 5) would compare two scales;
+  // its bar stands beside what its counted KPIs could reach instead.
+  const five = s.scale === 5;
   return {
-    title: "คะแนนที่ได้เทียบกับน้ำหนักรายมิติ",
-    headings: ["มิติ", "น้ำหนัก", "คะแนนที่ได้"],
+    title: five ? "คะแนนถ่วงน้ำหนักที่ได้เทียบกับคะแนนเต็มรายมิติ" : "คะแนนที่ได้เทียบกับน้ำหนักรายมิติ",
+    headings: five ? ["มิติ", "คะแนนเต็ม", "คะแนนถ่วงน้ำหนักที่ได้"] : ["มิติ", "น้ำหนัก", "คะแนนที่ได้"],
     categories: s.dimensions.map((dim) => (/^\s*[0-9๐-๙]/.test(dim.name) ? dim.name : d(`${dim.position}. ${dim.name}`))),
-    weights: s.dimensions.map((dim) => dim.weight ?? 0),
+    weights: s.dimensions.map((dim) => (five ? (dim.outOf ?? 0) : (dim.weight ?? 0))),
     points: s.dimensions.map((dim) => dim.points),
   };
 }

@@ -29,7 +29,7 @@ export function rowHeight(row: Row, widths: number[]): number {
 
 /** Column A holds running and KPI numbers, centred; a text merged across columns reads from the left. */
 export function kindOf(row: Row, cell: Cell, col: number): CellKind {
-  if (isNumberCell(cell)) return cell.decimals === 0 ? "int" : "dec";
+  if (isNumberCell(cell)) return cell.decimals === 0 ? "int" : cell.decimals === 4 ? "dec4" : "dec";
   return col === 0 && !row.merges?.some(([from, to]) => from === 0 && to > 0) ? "center" : "text";
 }
 

@@ -6,9 +6,9 @@ import type { CellStyleSpec } from "../xlsx/styles";
 
 export const FONT = "TH SarabunPSK";
 const ROW_STYLES: RowStyle[] = ["blank", "title", "subtitle", "section", "header", "group", "item", "subitem", "total", "note", "aside"];
-/** text: left; center: running numbers in column A; int/dec: 0 and 2 decimals (right). */
-export type CellKind = "text" | "center" | "int" | "dec";
-const KINDS: CellKind[] = ["text", "center", "int", "dec"];
+/** text: left; center: running numbers in column A; int/dec/dec4: 0, 2 and 4 decimals (right). */
+export type CellKind = "text" | "center" | "int" | "dec" | "dec4";
+const KINDS: CellKind[] = ["text", "center", "int", "dec", "dec4"];
 
 interface Look {
   font: 0 | 1 | 2 | 3; // 14 pt, 14 pt bold, 16 pt bold, 14 pt grey
@@ -76,6 +76,7 @@ export function rowLook(style: RowStyle): RowLook {
 export function numberFormatOf(kind: CellKind, thaiDigits: boolean): string | null {
   if (kind === "int") return thaiDigits ? "[$-D00041E]0" : "0";
   if (kind === "dec") return thaiDigits ? "[$-D00041E]0.00" : "0.00";
+  if (kind === "dec4") return thaiDigits ? "[$-D00041E]0.0000" : "0.0000";
   return null;
 }
 
@@ -88,7 +89,7 @@ const thinBorder = (color: string) => `<border>${["left", "right", "top", "botto
 const BORDERS = [NO_BORDER, thinBorder(`<color auto="1"/>`), thinBorder(`<color rgb="FF${ASIDE_BORDER}"/>`)];
 
 function alignmentXml(look: Look, kind: CellKind): string {
-  const numeric = kind === "int" || kind === "dec";
+  const numeric = kind === "int" || kind === "dec" || kind === "dec4";
   const horizontal = look.align === "center" || kind === "center" ? ` horizontal="center"` : numeric ? "" : ` horizontal="left"`;
   const indent = look.indent && kind === "text" ? ` indent="1"` : "";
   const wrap = numeric ? "" : ` wrapText="1"`;
@@ -114,11 +115,12 @@ export function cellStyleSpecs(thaiDigits: boolean): CellStyleSpec[] {
 }
 
 export function stylesXml(thaiDigits: boolean): string {
-  // 1 and 2 are Excel's built-in "0" and "0.00"; [$-D00041E] asks for Thai digits (Thai locale, native digits).
+  // 1 and 2 are Excel's built-in "0" and "0.00" (none is built in for four decimals); [$-D00041E] asks for
+  // Thai digits (Thai locale, native digits).
   const numFmts = thaiDigits
-    ? `<numFmts count="2"><numFmt numFmtId="164" formatCode="[$-D00041E]0"/><numFmt numFmtId="165" formatCode="[$-D00041E]0.00"/></numFmts>`
-    : "";
-  const fmt = { text: 0, center: 0, int: thaiDigits ? 164 : 1, dec: thaiDigits ? 165 : 2 };
+    ? `<numFmts count="3"><numFmt numFmtId="164" formatCode="[$-D00041E]0"/><numFmt numFmtId="165" formatCode="[$-D00041E]0.00"/><numFmt numFmtId="166" formatCode="[$-D00041E]0.0000"/></numFmts>`
+    : `<numFmts count="1"><numFmt numFmtId="166" formatCode="0.0000"/></numFmts>`;
+  const fmt = { text: 0, center: 0, int: thaiDigits ? 164 : 1, dec: thaiDigits ? 165 : 2, dec4: 166 };
   const xfs: string[] = [];
   for (const style of ROW_STYLES) {
     const look = LOOKS[style];

@@ -3,10 +3,13 @@
 // Excel (src/excel/exportSheet.ts) or to a file (src/xlsx) — so they all say the same thing. Types and tiny
 // constructors only: the host interface (host.ts) names SheetLayout, and the engine stays pure.
 
-/** A number with the decimals it is shown with (0 for weights and counts, 2 for points and percents). */
+/**
+ * A number with the decimals it is shown with: 0 for weights and counts, 2 for points and percents, 4 for the
+ * 5-point scale's scores and weighted scores (as its tables show them).
+ */
 export interface NumberCell {
   number: number;
-  decimals: 0 | 2;
+  decimals: 0 | 2 | 4;
 }
 
 /** Text, a number, or nothing. Text in column A of body rows is centred (running numbers, KPI numbers). */
@@ -56,11 +59,11 @@ export function textRow(style: RowStyle, text: string, columns: number): Row {
   return { style, cells: [text, ...new Array(columns - 1).fill(null)], merges: [[0, columns - 1]] };
 }
 
-export const num = (number: number, decimals: 0 | 2 = 2): NumberCell => ({ number, decimals });
+export const num = (number: number, decimals: 0 | 2 | 4 = 2): NumberCell => ({ number, decimals });
 
 export function isNumberCell(cell: Cell): cell is NumberCell {
   return cell !== null && typeof cell === "object";
 }
 
-/** Weights are usually whole; 12.5 keeps its decimals. */
-export const weightCell = (w: number | null): Cell => (w === null ? "-" : num(w, Number.isInteger(w) ? 0 : 2));
+/** Weights are usually whole; 12.5 keeps its decimals, a fraction of 1 such as 0.125 its four. */
+export const weightCell = (w: number | null): Cell => (w === null ? "-" : num(w, Number.isInteger(w) ? 0 : Number.isInteger(Math.round(w * 1e6) / 1e4) ? 2 : 4));

@@ -1,6 +1,7 @@
 import { loadGrid, numericCells, OFFICIAL, withCells } from "../../test/fixtures/grids";
 import { analyze } from "./analyze";
 import { kpiPoints } from "./points";
+import { agencyGrid, EXAMPLE_ROWS, type AgencyRow } from "../../test/fixtures/agency-grids";
 import { buildSummary, kpiDisplayName, reportedOnlyScore } from "./summary";
 import type { Grid, Scorecard } from "./types";
 
@@ -170,5 +171,53 @@ describe("kpiDisplayName", () => {
     ["ตัวชี้วัดที่ 2.1 จำนวนหลักสูตร (สทส.)", "สทส.", "จำนวนหลักสูตร"],
   ])("%p", (name, owner, shown) => {
     expect(kpiDisplayName({ name, owner })).toBe(shown);
+  });
+});
+
+describe("buildSummary on a 5-point table", () => {
+  const five = (rows: AgencyRow[] = EXAMPLE_ROWS, options: Parameters<typeof analyze>[1] = {}, shape: Parameters<typeof agencyGrid>[1] = {}) => {
+    const r = analyze(agencyGrid(rows, shape).grid, options);
+    if (!r.ok) throw new Error(r.reason.messageEn);
+    return buildSummary(r.scorecard, DAY);
+  };
+  const reported = EXAMPLE_ROWS.map((r) => ("no" in r && r.no === "3.1" ? { ...r, result: 90 } : r));
+
+  it("says its scale, takes the table's title, and gives the total out of 5 to four decimals", () => {
+    const s = five();
+    expect(s).toMatchObject({ scale: 5, decimals: 4, title: "ตารางสรุปผลการปฏิบัติราชการตามคำรับรองการปฏิบัติราชการ", department: "กรมตัวอย่าง", fiscalYear: 2567, roundMonths: 12 });
+    expect([s.total, s.totalText, s.totalLabel]).toEqual([217 / 85, "2.5529", "คะแนนรวม (เต็ม ๕ คะแนน)"]);
+    expect(s.lines?.map((l) => [l.kind, l.numberText || l.name.slice(0, 9), l.score, l.points === null ? null : Math.round(l.points * 1e4) / 1e4])).toEqual([
+      ["dimension", "มิติที่ 1", null, 1.9412], ["kpi", "1.1", 3.6, 1.0588], ["kpi", "1.2", 3, 0.8824],
+      ["dimension", "มิติที่ 2", null, 0.6118], ["kpi", "2.1", 2.6, 0.6118],
+      ["dimension", "มิติที่ 3", null, 0], ["kpi", "3.1", 0, 0], ["kpi", "3.2", null, null],
+    ]);
+    expect(s.excluded.map((k) => [k.id, k.statusText])).toEqual([["3.2", "ยกเลิกตัวชี้วัด (ไม่นับคะแนนและน้ำหนัก)"]]);
+    expect(s.pending.map((k) => [k.id, k.statusText])).toEqual([["3.1", "รอผล (N/A)"]]);
+  });
+
+  it("shows the total with pending KPIs out of the sum where it differs from the total, never a figure out of 100", () => {
+    const s = five();
+    expect(s.reportedOnly).toMatchObject({ shown: true, score: 217 / 70, text: "3.1000", kpis: 3 });
+    // The sheet already set to leave pending KPIs out: the figure is the total itself, and is not shown twice.
+    const out = five(EXAMPLE_ROWS, { pendingOutOfSum: true });
+    expect(out.total).toBe(217 / 70);
+    expect(out.reportedOnly).toMatchObject({ shown: false, score: 217 / 70 });
+    // Nothing pending: the two rules agree.
+    expect(five(reported).reportedOnly.shown).toBe(false);
+  });
+
+  it("writes Thai digits where the sheet does, and marks a typed score", () => {
+    const rows: AgencyRow[] = [{ group: "มิติที่ 1 ด้านประสิทธิผล" }, { no: "1.1", name: "ระดับความสำเร็จ", weight: 100, criteria: [1, 2, 3, 4, 5], result: null, score: 4.5 }];
+    const s = five(rows, {}, { digits: "thai" });
+    expect(s.thaiDigits).toBe(true);
+    expect([s.totalText, s.heading]).toEqual(["๔.๕๐๐๐", "ปีงบประมาณ พ.ศ. ๒๕๖๗ รอบ ๑๒ เดือน"]);
+    expect(s.lines?.[1]).toMatchObject({ numberText: "๑.๑", score: 4.5, points: 4.5, statusText: "ค่าคะแนนที่กรอกไว้ (ไม่มีผลเป็นตัวเลข)" });
+  });
+
+  it("leaves the HR Scorecard's summary as it was: out of 100, its reported-only score shown", () => {
+    const s = buildSummary(card, DAY);
+    expect(s).toMatchObject({ scale: 100, decimals: 2, totalLabel: "คะแนน HR Scorecard (เต็ม ๑๐๐ คะแนน)", excluded: [] });
+    expect(s.lines).toBeUndefined();
+    expect(s.reportedOnly).toMatchObject({ shown: true, score: 63, text: "๖๓.๐๐" });
   });
 });

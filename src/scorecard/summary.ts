@@ -1,11 +1,12 @@
 // The summary the HR officer sends the director after each round (๖, ๙, ๑๒ เดือน): what the scorecard
 // says, in the words and digits of the sheet. Pure data; src/export turns it into .xlsx or CSV.
-import { numerals } from "./display";
+import { numerals, roundForDisplay } from "./display";
 import { withoutKpiNumber } from "./kpiIdentity";
-import { clean } from "./points";
+import { FIVE_POINT_TOTAL_LABEL, TOTAL_LABEL } from "./plan";
+import { clean, countedWeight, weightedScore } from "./points";
 import { parseTitle } from "./reportPeriod";
 import { isoDate, thaiDate } from "./thaiDate";
-import type { Kpi, KpiStatus, Scorecard } from "./types";
+import type { Kpi, KpiStatus, Scale, Scorecard } from "./types";
 
 /** A dimension's or a goal's line: weight, points and how much of its weight the points reach. */
 export interface SummaryPart {
@@ -15,12 +16,15 @@ export interface SummaryPart {
   points: number;
   /**
    * Points as a percent of the share they are out of: a dimension's weight, or a goal's share of the total
-   * (goal weight % × dimension weight); null without weights.
+   * (goal weight % × dimension weight); on the 5-point scale, of the weighted score its counted KPIs could reach
+   * (5 × their weights ÷ the counted weights); null without weights.
    */
   percent: number | null;
   weightText: string;
   pointsText: string;
   percentText: string;
+  /** 5-point scale: the weighted score its counted KPIs could reach (what percent is of). */
+  outOf?: number;
 }
 
 export type SummaryGoal = SummaryPart;
@@ -47,12 +51,37 @@ export interface SummaryKpi {
   cell: string;
 }
 
-/** The score among reported KPIs only; see reportedOnlyScore for the exact definition. */
+/**
+ * A line of the 5-point summary's score table, in the table's order: a group row as the sheet names it, or a KPI
+ * with its weight, score (ค่าคะแนนที่ได้) and weighted score (คะแนนถ่วงน้ำหนัก).
+ */
+export interface SummaryLine {
+  kind: "dimension" | "goal" | "kpi";
+  /** The KPI's number as the summary shows it; "" for a group. */
+  numberText: string;
+  name: string;
+  /** A KPI's weight as written; a group's weight as its label states it ("(น้ำหนักร้อยละ 50)"), else null. */
+  weight: number | null;
+  /** A KPI's score 0–5; null for groups and KPIs left out (cancelled, next round). */
+  score: number | null;
+  /** A KPI's weighted score, a group's sum; null for KPIs left out. */
+  points: number | null;
+  status: KpiStatus | null;
+  /** What the remark column says: a typed score, a pending note, why a KPI is left out; "" otherwise. */
+  statusText: string;
+}
+
+/** The score among reported KPIs only; see reportedOnlyScore and fivePointReportedOnly for the exact definitions. */
 export interface ReportedOnlyScore {
   label: string;
   note: string;
-  /** Out of 100; null when no KPI has reported. */
+  /** Out of 100 (HR Scorecard) or 5; null when no KPI has reported. */
   score: number | null;
+  /**
+   * Whether the summary shows it: always on the HR Scorecard; on the 5-point scale only where it differs from
+   * the total (see fivePointReportedOnly).
+   */
+  shown: boolean;
   text: string;
   kpis: number;
   goals: number;
@@ -60,7 +89,9 @@ export interface ReportedOnlyScore {
 }
 
 export interface Summary {
-  /** "สรุปผล HR Scorecard". */
+  /** 100: the HR Scorecard; 5: the performance-agreement table (คำรับรองการปฏิบัติราชการ). */
+  scale: Scale;
+  /** "สรุปผล HR Scorecard"; on the 5-point scale the table's own title ("ตารางสรุปผลการปฏิบัติราชการตาม…"). */
   title: string;
   department: string;
   /** Buddhist-era fiscal year (2566), or null when the sheet's title does not say. */
@@ -78,6 +109,10 @@ export interface Summary {
   dimensions: SummaryDimension[];
   total: number;
   totalText: string;
+  /** "คะแนน HR Scorecard (เต็ม ๑๐๐ คะแนน)" or "คะแนนรวม (เต็ม ๕ คะแนน)". */
+  totalLabel: string;
+  /** Decimals the scores are shown with: 2 on the HR Scorecard, 4 on the 5-point scale. */
+  decimals: 2 | 4;
   kpiCount: number;
   reportedCount: number;
   /** "รายงานผลแล้ว ๘ จาก ๒๒ ตัวชี้วัด". */
@@ -85,10 +120,16 @@ export interface Summary {
   pending: SummaryKpi[];
   /** Missing and invalid results (status tells which). */
   missing: SummaryKpi[];
+  /** Cancelled and next-round KPIs (5-point scale), left out weight and all. */
+  excluded: SummaryKpi[];
+  /** 5-point scale: the score table, groups and KPIs in the sheet's order. */
+  lines?: SummaryLine[];
   reportedOnly: ReportedOnlyScore;
 }
 
 export const SUMMARY_TITLE = "สรุปผล HR Scorecard";
+/** The 5-point summary's title when the sheet writes none above its table. */
+export const FIVE_POINT_TITLE = "ตารางสรุปผลการปฏิบัติราชการตามคำรับรองการปฏิบัติราชการ";
 
 export const STATUS_TEXT: Record<KpiStatus, string> = {
   ok: "รายงานผลแล้ว",
@@ -99,6 +140,7 @@ export const STATUS_TEXT: Record<KpiStatus, string> = {
 };
 
 export function buildSummary(card: Scorecard, exportDate: Date): Summary {
+  const five = card.scale === 5;
   const n = numerals(card.thaiDigits);
   const digits = n.plain;
   const num = (v: number | null, decimals = 2) => (v === null ? "-" : n.decimal(v, decimals));
@@ -106,31 +148,44 @@ export function buildSummary(card: Scorecard, exportDate: Date): Summary {
   // `share`: what the points are out of; 0 (no weight) gives no percent.
   const part = (p: { name: string; weight: number | null; points: number }, share: number): SummaryPart => {
     const percent = share ? clean((p.points / share) * 100) : null;
-    return { name: p.name, weight: p.weight, points: p.points, percent, weightText: weightText(p.weight), pointsText: num(p.points), percentText: num(percent) };
+    const line = { name: p.name, weight: p.weight, points: p.points, percent, weightText: weightText(p.weight), pointsText: num(p.points, five ? 4 : 2), percentText: num(percent) };
+    return five ? { ...line, outOf: share } : line;
   };
   const { department, fiscalYear, roundMonths } = parseTitle(card.title);
-
+  const ro = five ? fivePointReportedOnly(card) : { ...reportedOnlyScore(card), shown: true };
+  // 5-point: what a group's counted KPIs could reach, 5 × their weights ÷ the weights that count (the rule the
+  // total used: pending KPIs out of the sum where the reported-only figure is the total itself).
+  const pendingOut = five && ro.shown === false && card.kpis.some((k) => k.status === "pending");
+  const counted = five ? countedWeight(card.kpis, pendingOut) : 0;
+  const reachable = (kpis: number[]) => (counted > 0 ? (5 * countedWeight(kpis.map((i) => card.kpis[i]), pendingOut)) / counted : 0);
   const dimensions = card.dimensions.map((d, i): SummaryDimension => {
     const goals = d.goals.map((gi): SummaryGoal => {
       const g = card.goals[gi];
-      return part(g, g.weight !== null && d.weight !== null ? (g.weight / 100) * d.weight : 0);
+      return part(g, five ? reachable(g.kpis) : g.weight !== null && d.weight !== null ? (g.weight / 100) * d.weight : 0);
     });
-    return { position: i + 1, ...part(d, d.weight ?? 0), goals };
+    return { position: i + 1, ...part(d, five ? reachable(d.goals.flatMap((gi) => card.goals[gi].kpis)) : (d.weight ?? 0)), goals };
   });
-
-  // A pending result's note says when it is due, in the sheet's words: the flag on its result cell quotes it.
+  // A pending result's note says when it is due, in the sheet's words: the flag on its result cell quotes it; an
+  // excluded one's flag quotes the word that leaves it out ("ยกเลิกตัวชี้วัด").
   const notes = new Map<string, string>();
-  for (const f of card.flags) if ((f.code === "result-pending" || f.code === "result-overdue") && f.quoted) notes.set(f.cell, f.quoted);
+  for (const f of card.flags) if ((f.code === "result-pending" || f.code === "result-overdue" || f.code === "result-excluded") && f.quoted) notes.set(f.cell, f.quoted);
+  const statusText = (k: Kpi): string => {
+    const note = notes.get(k.resultCell);
+    if (!five) return (k.status === "pending" ? note : undefined) ?? STATUS_TEXT[k.status];
+    // "N/A" alone does not say what it means: the 5-point summary says the status, then the sheet's word.
+    if (k.status === "pending") return note && note !== STATUS_TEXT.pending ? `${STATUS_TEXT.pending} (${note})` : STATUS_TEXT.pending;
+    if (k.status === "excluded") return note ? `${note} (ไม่นับคะแนนและน้ำหนัก)` : STATUS_TEXT.excluded;
+    if (k.status === "ok" && !k.levelComputed) return "ค่าคะแนนที่กรอกไว้ (ไม่มีผลเป็นตัวเลข)";
+    return k.status === "ok" ? "" : STATUS_TEXT[k.status];
+  };
   const listed = (k: Kpi): SummaryKpi => ({
-    id: k.id, numberText: digits(k.id), name: kpiDisplayName(k), owner: k.owner, status: k.status,
-    statusText: (k.status === "pending" ? notes.get(k.resultCell) : undefined) ?? STATUS_TEXT[k.status], cell: k.resultCell,
+    id: k.id, numberText: digits(k.id), name: kpiDisplayName(k), owner: k.owner, status: k.status, statusText: statusText(k), cell: k.resultCell,
   });
   const reportedCount = card.kpis.filter((k) => k.status === "ok").length;
-  const ro = reportedOnlyScore(card);
   const heading = [fiscalYear !== null ? `ปีงบประมาณ พ.ศ. ${fiscalYear}` : "", roundMonths !== null ? `รอบ ${roundMonths} เดือน` : ""].filter(Boolean).join(" ");
-
   return {
-    title: SUMMARY_TITLE,
+    scale: card.scale,
+    title: five ? fivePointTitle(card.title) : SUMMARY_TITLE,
     department,
     fiscalYear,
     roundMonths,
@@ -142,21 +197,80 @@ export function buildSummary(card: Scorecard, exportDate: Date): Summary {
     dimensions,
     total: card.total,
     totalText: digits(card.totalText),
+    totalLabel: five ? FIVE_POINT_TOTAL_LABEL : digits(TOTAL_LABEL),
+    decimals: five ? 4 : 2,
     kpiCount: card.kpis.length,
     reportedCount,
     reportedText: digits(`รายงานผลแล้ว ${reportedCount} จาก ${card.kpis.length} ตัวชี้วัด`),
     pending: card.kpis.filter((k) => k.status === "pending").map(listed),
     missing: card.kpis.filter((k) => k.status === "missing" || k.status === "invalid").map(listed),
+    excluded: card.kpis.filter((k) => k.status === "excluded").map(listed),
+    ...(five ? { lines: fivePointLines(card, listed) } : {}),
     reportedOnly: {
-      label: "คะแนนเฉพาะตัวชี้วัดที่รายงานผลแล้ว (ไม่ใช่คะแนนทางการ)",
-      note: "ไม่นับตัวชี้วัดที่รอผล ไม่มีข้อมูล หรืออ่านค่าไม่ได้ และปรับน้ำหนักของตัวชี้วัด เป้าประสงค์ และมิติที่เหลือให้รวมเป็น ๑๐๐",
+      label: five ? "คะแนนรวมเมื่อไม่นับตัวชี้วัดที่รอผล (ไม่ใช่คะแนนทางการของแผ่นงานนี้)" : "คะแนนเฉพาะตัวชี้วัดที่รายงานผลแล้ว (ไม่ใช่คะแนนทางการ)",
+      note: five
+        ? "ไม่นับตัวชี้วัดที่รอผลทั้งคะแนนและน้ำหนัก (แบบที่บางกระทรวงใช้) · ที่ไม่มีข้อมูลหรืออ่านค่าไม่ได้นับเป็น ๐ · ที่ยกเลิกหรือเริ่มรอบถัดไปไม่นับ"
+        : "ไม่นับตัวชี้วัดที่รอผล ไม่มีข้อมูล หรืออ่านค่าไม่ได้ และปรับน้ำหนักของตัวชี้วัด เป้าประสงค์ และมิติที่เหลือให้รวมเป็น ๑๐๐",
       score: ro.score,
-      text: num(ro.score),
+      shown: ro.shown,
+      text: num(ro.score, five ? 4 : 2),
       kpis: ro.kpis,
       goals: ro.goals,
       dimensions: ro.dimensions,
     },
   };
+}
+
+/** The 5-point table's own title, its first line above the table ("ตารางสรุปผลการปฏิบัติราชการตาม…"), or ours. */
+function fivePointTitle(title: string): string {
+  const first = title.split("\n")[0].trim();
+  return /ตาราง|สรุป|รายงาน|คำรับรอง|ผลการปฏิบัติ/.test(first) ? first : FIVE_POINT_TITLE;
+}
+
+/**
+ * The score table of a 5-point summary: the groups the sheet writes (dimension and goal rows with a label row of
+ * their own; the goal the engine makes for KPIs straight under a dimension has none and no line), each followed
+ * by its KPIs.
+ */
+function fivePointLines(card: Scorecard, listed: (k: Kpi) => SummaryKpi): SummaryLine[] {
+  const lines: SummaryLine[] = [];
+  const group = (kind: "dimension" | "goal", g: { name: string; weight: number | null; points: number }): SummaryLine => ({
+    kind, numberText: "", name: g.name, weight: g.weight, score: null, points: g.points, status: null, statusText: "",
+  });
+  for (const d of card.dimensions) {
+    if (d.labelRow !== undefined) lines.push(group("dimension", d));
+    for (const gi of d.goals) {
+      const g = card.goals[gi];
+      if (g.labelRow !== undefined) lines.push(group("goal", g));
+      for (const ki of g.kpis) {
+        const k = card.kpis[ki];
+        const s = listed(k);
+        const out = k.status === "excluded";
+        lines.push({ kind: "kpi", numberText: s.numberText, name: s.name, weight: k.weight, score: out ? null : k.level, points: out ? null : k.points, status: k.status, statusText: s.statusText });
+      }
+    }
+  }
+  return lines;
+}
+
+/**
+ * The 5-point scale's "score among reported KPIs": the total under the rule some ministries use, pending KPIs
+ * left out of the sum of weights (the per-sheet setting pendingOutOfSum), so that it is a figure an office may
+ * actually report, not one of our own making. Missing and unreadable KPIs keep their weight and score 0, and
+ * cancelled and next-round ones stay out, exactly as the engine counts them with that setting on.
+ * It is shown only where it differs from the total: with no pending KPI, or on a sheet already set to leave
+ * pending KPIs out, it IS the total, and a second box holding the same figure would suggest two rules where
+ * there is one.
+ */
+export function fivePointReportedOnly(card: Scorecard): { score: number | null; shown: boolean; kpis: number; goals: number; dimensions: number } {
+  const counted = countedWeight(card.kpis, true);
+  const reported = card.kpis.filter((k) => k.status === "ok");
+  const score = reported.length && counted > 0 ? reported.reduce((s, k) => s + weightedScore(k.level, k.weight, counted), 0) : null;
+  const pending = card.kpis.some((k) => k.status === "pending");
+  const same = score !== null && roundForDisplay(score, 4) === roundForDisplay(card.total, 4);
+  const goals = new Set(reported.map((k) => k.goalIndex));
+  const dimensions = new Set(reported.map((k) => k.dimensionIndex));
+  return { score, shown: pending && !same, kpis: reported.length, goals: goals.size, dimensions: dimensions.size };
 }
 
 /** "๑.๑ ร้อยละ… (สทส.) (๑)" → "ร้อยละ…": the number and unit have their own columns in the summary. */

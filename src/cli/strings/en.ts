@@ -39,11 +39,11 @@ export const en: CliStrings = {
   summaryLines: (s) => {
     const head = `${s.title}${s.department ? ` ${s.department}` : ""}${s.heading ? ` · ${s.heading}` : ""}`;
     const n = numerals(false);
-    const ro = s.reportedOnly.score === null ? "-" : n.decimal(s.reportedOnly.score);
+    const ro = s.reportedOnly.score === null ? "-" : n.decimal(s.reportedOnly.score, s.decimals);
     return [
       `${head} (sheet "${s.sheetName}")`,
-      `  total ${n.decimal(s.total)} · reported ${s.reportedCount} of ${s.kpiCount} KPIs · pending ${s.pending.length} · missing or unreadable ${s.missing.length}`,
-      `  score among reported KPIs only (not the official total): ${ro}`,
+      `  total ${n.decimal(s.total, s.decimals)} · reported ${s.reportedCount} of ${s.kpiCount} KPIs · pending ${s.pending.length} · missing or unreadable ${s.missing.length}`,
+      ...(s.reportedOnly.shown ? [`  score among reported KPIs only (not the official total): ${ro}`] : []),
     ];
   },
   severalScorecards: (used, names) => `Several scorecards: using "${used}" (choose another with --sheet: ${names})`,
@@ -51,7 +51,7 @@ export const en: CliStrings = {
   noWorkbooksIn: (inputs) => `No Excel workbooks in ${inputs}`,
   leftOut: (file, why) => `Left out ${file}: ${why}`,
   wroteConsolidated: (sheets, output) => `Wrote ${sheets} ${sheets === 1 ? "sheet" : "sheets"} consolidated: ${output}`,
-  consolidatedTotal: (s) => `total ${numerals(false).decimal(s.total)}`,
+  consolidatedTotal: (s) => `total ${numerals(false).decimal(s.total, s.decimals)}`,
   noScorecardAnywhere: "No HR Scorecard in any file",
   sameFigures: (file, sheet) => `the same figures as ${file} · ${sheet}: possibly one scorecard counted twice`,
   noWorksheets: "no worksheets",

@@ -42,7 +42,7 @@ export const th: CliStrings = {
     return [
       `${head} (แผ่นงาน "${s.sheetName}")`,
       `  คะแนนรวม ${s.totalText} · ${s.reportedText} · รอผล ${d(s.pending.length)} · ไม่มีข้อมูลหรืออ่านค่าไม่ได้ ${d(s.missing.length)}`,
-      `  ${s.reportedOnly.label}: ${s.reportedOnly.text}`,
+      ...(s.reportedOnly.shown ? [`  ${s.reportedOnly.label}: ${s.reportedOnly.text}`] : []),
     ];
   },
   severalScorecards: (used, names) => `พบ HR Scorecard หลายแผ่นงาน ใช้ "${used}" (เลือกแผ่นอื่นด้วย --sheet: ${names})`,
