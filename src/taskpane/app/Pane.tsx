@@ -121,7 +121,7 @@ export function Pane({ host, lang }: { host: ScorecardHost; lang: Lang }) {
         {scorecard && (
           <>
             <TotalCard scorecard={scorecard} />
-            <DimensionBars dimensions={scorecard.dimensions} />
+            <DimensionBars scorecard={scorecard} />
             <FlagGroups scorecard={scorecard} onSelect={selectFlag} />
           </>
         )}
