@@ -9,6 +9,7 @@ import { useUi } from "../strings/ui";
 const useStyles = makeStyles({
   root: { display: "grid", gap: tokens.spacingVerticalS },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  noWrap: { whiteSpace: "nowrap" },
 });
 
 export interface SettingsSectionProps {
@@ -44,7 +45,20 @@ export function SettingsSection({ sheetName, settings, scale, busy, onChange, on
         >
           <Radio value="step" label={t.methodStep} />
           {/* The 5-point scale interpolates unless told otherwise: said on the choice. */}
-          <Radio value="linear" label={fivePoint ? t.methodDefault(t.methodLinear) : t.methodLinear} />
+          <Radio
+            value="linear"
+            label={
+              fivePoint ? (
+                <>
+                  {`${t.methodLinear} `}
+                  {/* Kept whole: a Thai word broken across lines reads as two. */}
+                  <span className={styles.noWrap}>{`· ${t.methodDefault}`}</span>
+                </>
+              ) : (
+                t.methodLinear
+              )
+            }
+          />
         </RadioGroup>
       </Field>
       {fivePoint && (

@@ -48,8 +48,8 @@ export interface Strings {
   method: string;
   methodStep: string;
   methodLinear: string;
-  /** The scale's own method, where the sheet leaves it unset. */
-  methodDefault: (method: string) => string;
+  /** Beside the scale's own method (the one used while the sheet leaves it unset). */
+  methodDefault: string;
   pendingOutOfSum: string;
   pendingOutOfSumHint: string;
   settingApplied: (total: string, before: string) => string;
