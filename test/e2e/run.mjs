@@ -633,7 +633,7 @@ for (const lang of ["th", "en"]) {
     const wide = await p.locator("[data-testid=pane]").evaluate((el) => el.scrollWidth > el.clientWidth + 1);
     assert(!wide, "the pane scrolls sideways");
     // The scale's options in the settings: interpolation marked as its default, pending KPIs kept in the sum.
-    const linear = p.getByRole("radio", { name: th ? "เทียบสัดส่วนระหว่างระดับ (เชิงเส้น) · ค่าเริ่มต้น" : "Proportional between levels (linear) · default" });
+    const linear = p.getByRole("radio", { name: th ? "เทียบสัดส่วนระหว่างระดับ (เชิงเส้น) ค่าเริ่มต้น" : "Proportional between levels (linear) Default" });
     assert(await linear.isChecked(), "interpolation checked (the 5-point default)");
     assert(!(await p.getByRole("checkbox", { name: th ? "ไม่นับตัวชี้วัดที่รอผลในผลรวมน้ำหนัก" : "Leave pending KPIs out of the sum of weights" }).isChecked()), "pending KPIs keep their weight");
     await shot(p, `pane-5point-${lang}-340.png`, "[data-testid=pane]");
@@ -653,7 +653,7 @@ await test("5-point table: the step method and 'pending out of the sum' recalcul
   // The Thai pane on a sheet of Arabic digits writes its numbers as the sheet does.
   assert((await p.getByTestId("out-of").textContent()) === "จาก 5", `out of: ${await p.getByTestId("out-of").textContent()}`);
   assert((await note.textContent()) === "คำนวณใหม่ตามวิธีนี้แล้ว: คะแนนรวม 2.2353 (เดิม 2.5529)", `beside the method: ${await note.textContent()}`);
-  await p.getByRole("radio", { name: "เทียบสัดส่วนระหว่างระดับ (เชิงเส้น) · ค่าเริ่มต้น" }).check();
+  await p.getByRole("radio", { name: "เทียบสัดส่วนระหว่างระดับ (เชิงเส้น) ค่าเริ่มต้น" }).check();
   await recalcToOfficialTotalAfter(p, (total) => total === "2.5529");
   // Pending 3.1 out of the sum too: the total over reported KPIs, 217/70.
   const outOfSum = p.getByRole("checkbox", { name: "ไม่นับตัวชี้วัดที่รอผลในผลรวมน้ำหนัก" });

@@ -1,6 +1,6 @@
 // The active sheet's settings: scoring method (on a 5-point table also whether pending KPIs keep their weight), and
 // the column mapping (automatic or hand-made).
-import { Body1, Button, Checkbox, Field, makeStyles, Radio, RadioGroup, Subtitle2, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Checkbox, Field, makeStyles, Radio, RadioGroup, Subtitle2, tokens } from "@fluentui/react-components";
 import type { Scale, ScoringMethod, SheetSettings } from "../../scorecard";
 import { shownMethod } from "./settingsModel";
 import { DiagnosticsCopy } from "../diagnostics/DiagnosticsCopy";
@@ -9,7 +9,7 @@ import { useUi } from "../strings/ui";
 const useStyles = makeStyles({
   root: { display: "grid", gap: tokens.spacingVerticalS },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  noWrap: { whiteSpace: "nowrap" },
+  note: { color: tokens.colorNeutralForeground3 },
 });
 
 export interface SettingsSectionProps {
@@ -51,8 +51,10 @@ export function SettingsSection({ sheetName, settings, scale, busy, onChange, on
               fivePoint ? (
                 <>
                   {`${t.methodLinear} `}
-                  {/* Kept whole: a Thai word broken across lines reads as two. */}
-                  <span className={styles.noWrap}>{`· ${t.methodDefault}`}</span>
+                  {/* On a line of its own: Thai breaks "ค่าเริ่มต้น" mid-word at the end of a narrow line. */}
+                  <Caption1 block className={styles.note}>
+                    {t.methodDefault}
+                  </Caption1>
                 </>
               ) : (
                 t.methodLinear

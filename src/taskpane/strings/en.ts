@@ -48,7 +48,7 @@ export const en: Strings = {
   method: "Scoring method",
   methodStep: "By level (step)",
   methodLinear: "Proportional between levels (linear)",
-  methodDefault: "default",
+  methodDefault: "Default",
   pendingOutOfSum: "Leave pending KPIs out of the sum of weights",
   pendingOutOfSumHint: "The total counts reported KPIs only (unticked, a pending KPI scores nothing and keeps its weight)",
   settingApplied: (total, before) => `Recalculated with this setting: ${T.total.en} ${total} (was ${before})`,
