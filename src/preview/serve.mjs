@@ -70,5 +70,5 @@ server.on("error", (error) => {
 server.listen(port, "127.0.0.1", () => {
   const address = `http://127.0.0.1:${server.address().port}/preview.html`;
   console.log(`หน้าตัวอย่าง · Preview: ${address}`);
-  console.log("  ?lang=en  English · ?width=320  pane width · ?theme=dark · ?file=no-scorecard.xlsx   (Ctrl+C to stop)");
+  console.log("  ?lang=en  English · ?width=320  pane width · ?theme=dark · ?file=no-scorecard.xlsx · ?file=agency-5point.xlsx   (Ctrl+C to stop)");
 });

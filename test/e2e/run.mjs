@@ -78,6 +78,20 @@ mkdirSync(RESULTS, { recursive: true });
   await writeFile(join(DIST, "fixtures/between-levels.xlsx"), await zip.generateAsync({ type: "nodebuffer" }));
 }
 
+// The 5-point fixture as a Thai-digit sheet writes it: its inputs' styles (xf 6, xf 7) given "[$-D000000]General",
+// Thai Excel's native-digit format, so the engine reads the sheet as writing Thai digits and the Thai pane shows them.
+{
+  const zip = await JSZip.loadAsync(await readFile(join(ROOT, "test/fixtures/agency-5point.xlsx")));
+  let styles = await zip.file("xl/styles.xml").async("string");
+  const xfs = /<cellXfs count="\d+">(.*?)<\/cellXfs>/s.exec(styles);
+  const list = xfs?.[1].match(/<xf [^>]*?(?:\/>|>.*?<\/xf>)/gs) ?? [];
+  if (list.length < 8 || !styles.includes('<numFmts count="1">')) throw new Error("e2e: the 5-point fixture's styles changed; agency-5point-thai.xlsx cannot be made");
+  const thai = list.map((xf, i) => (i === 6 || i === 7 ? xf.replace(/numFmtId="\d+"/, 'numFmtId="165" applyNumberFormat="1"') : xf));
+  styles = styles.replace(xfs[1], thai.join("")).replace('<numFmts count="1">', '<numFmts count="2"><numFmt numFmtId="165" formatCode="[$-D000000]General"/>');
+  zip.file("xl/styles.xml", styles);
+  await writeFile(join(DIST, "fixtures/agency-5point-thai.xlsx"), await zip.generateAsync({ type: "nodebuffer" }));
+}
+
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".map": "application/json", ".xml": "application/xml", ".png": "image/png", ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" };
 const server = createServer(async (req, res) => {
   const url = new URL(req.url ?? "/", "http://127.0.0.1");
@@ -559,6 +573,101 @@ for (const [lang, width] of [["th", 320], ["en", 320], ["th", 350]]) {
     await shot(p, `pane-${lang}-${width}.png`, "[data-testid=pane]");
   });
 }
+
+// ---------- a 5-point table (คำรับรองการปฏิบัติราชการ): test/fixtures/agency-5point.xlsx ----------
+// Its rule (agency-5point.expected.json): 1.1 scores 3.6, 1.2 3, 2.1 2.6 (weights 25, 25, 20), 3.1 pending (N/A,
+// weight 15, scores 0 and keeps its weight), 3.2 cancelled (left out, weight and all): total 217/85 = 2.5529.
+
+/** Recalculates the 5-point fixture, confirming in `lang` if asked, and waits for its total. */
+async function recalcFivePoint(p, lang) {
+  const dialog = await recalc(p, lang === "th" ? "คำนวณคะแนนใหม่" : "Recalculate");
+  if (dialog) await dialog.getByRole("button", { name: lang === "th" ? "ยืนยัน" : "Confirm" }).click();
+  await dialog?.waitFor({ state: "hidden" });
+  await p.getByTestId("total").waitFor();
+}
+
+for (const lang of ["th", "en"]) {
+  const th = lang === "th";
+  await test(`5-point table at 340 px (${lang}): total ${th ? "๒.๕๕๒๙ จาก ๕" : "2.5529 out of 5"}, the cancelled KPI counted apart, the pending one amber`, async () => {
+    // Thai: the sheet with Thai digits (the Thai pane writes numbers as the sheet does); English: the fixture as it is.
+    const p = await openPreview(`?width=340&file=${th ? "agency-5point-thai.xlsx" : "agency-5point.xlsx&lang=en"}`);
+    // By keyboard: the main button, Enter, and Enter on the confirmation.
+    const button = p.getByRole("button", { name: th ? "คำนวณคะแนนใหม่" : "Recalculate", exact: true });
+    await button.focus();
+    await p.keyboard.press("Enter");
+    const dialog = p.getByRole("dialog");
+    await p.getByTestId("total").or(dialog).first().waitFor({ timeout: 15000 });
+    if (await dialog.isVisible()) {
+      await dialog.getByRole("button", { name: th ? "ยืนยัน" : "Confirm" }).focus();
+      await p.keyboard.press("Enter");
+      await dialog.waitFor({ state: "hidden" });
+    }
+    const text = async (id) => (await p.getByTestId(id).textContent()) ?? "";
+    assert((await text("total")) === (th ? "๒.๕๕๒๙" : "2.5529"), `total: ${await text("total")}`);
+    assert((await text("out-of")) === (th ? "จาก ๕" : "out of 5"), `out of: ${await text("out-of")}`);
+    await p.getByRole("heading", { name: th ? "คะแนนรวม" : "Total score", exact: true }).waitFor();
+    // The summary's count (all five KPIs), and how many of them the total leaves out.
+    const reported = await text("reported");
+    assert(reported === (th ? "รายงานผลแล้ว ๓ จาก ๕ ตัวชี้วัด (ไม่นับรวม ๑)" : "3 of 5 KPIs reported (1 not counted)"), `reported: ${reported}`);
+    const badge = async (key) => (await p.locator(`[data-count=${key}]`).textContent()) ?? "";
+    assert((await badge("excluded")) === (th ? "ไม่นับ ๑" : "Excluded 1"), `excluded badge: ${await badge("excluded")}`);
+    assert((await badge("pending")) === (th ? "รอผล ๑" : "Pending 1"), `pending badge: ${await badge("pending")}`);
+    assert((await badge("errors")) === (th ? "ข้อผิดพลาด ๐" : "Errors 0"), `no errors: ${await badge("errors")}`);
+    // The cancelled KPI listed as such, in its own words, not among errors or warnings.
+    const excluded = p.locator("[data-group=excluded] li");
+    assert((await excluded.count()) === 1, `excluded listed: ${await excluded.count()}`);
+    const item = (await excluded.first().textContent()) ?? "";
+    assert(item.includes(th ? "๓.๒" : "3.2") && item.includes("ยกเลิกตัวชี้วัด") && item.includes("J13"), `excluded item: ${item}`);
+    assert(!(await p.locator("[data-group=errors], [data-group=warnings]").count()), "no error or warning group");
+    // The pending KPI: listed, its result cell amber (Excel's "Neutral" fill).
+    assert((await p.locator("[data-group=pending] li").count()) === 1, "one pending KPI");
+    const j12 = p.locator("[data-testid=grid] td[data-addr=J12]");
+    assert((await j12.getAttribute("data-fill"))?.toUpperCase() === "#FFEB9C", `J12 fill: ${await j12.getAttribute("data-fill")}`);
+    // The groups as the sheet's rows name them, points to 4 decimals against their stated share of 5.
+    const names = await p.getByTestId("dimension-name").allTextContents();
+    assert(names.length === 3 && names[0].startsWith("มิติที่ 1") && names[2].startsWith("มิติที่ 3"), `groups: ${names.join(" | ")}`);
+    const points = (await p.getByTestId("dimension-points").allTextContents()).map(arabic);
+    assert(JSON.stringify(points) === JSON.stringify(["1.9412 / 2.5", "0.6118 / 1", "0.0000 / 1.5"]), `group points: ${points.join(" | ")}`);
+    await p.getByRole("progressbar", { name: th ? /^มิติที่ 1 .*: ๑\.๙๔๑๒ จาก ๒\.๕$/ : /^มิติที่ 1 .*: 1\.9412 of 2\.5$/ }).waitFor();
+    // Nothing wider than the pane.
+    const wide = await p.locator("[data-testid=pane]").evaluate((el) => el.scrollWidth > el.clientWidth + 1);
+    assert(!wide, "the pane scrolls sideways");
+    // The scale's options in the settings: interpolation marked as its default, pending KPIs kept in the sum.
+    const linear = p.getByRole("radio", { name: th ? "เทียบสัดส่วนระหว่างระดับ (เชิงเส้น) ค่าเริ่มต้น" : "Proportional between levels (linear) Default" });
+    assert(await linear.isChecked(), "interpolation checked (the 5-point default)");
+    assert(!(await p.getByRole("checkbox", { name: th ? "ไม่นับตัวชี้วัดที่รอผลในผลรวมน้ำหนัก" : "Leave pending KPIs out of the sum of weights" }).isChecked()), "pending KPIs keep their weight");
+    await shot(p, `pane-5point-${lang}-340.png`, "[data-testid=pane]");
+    await p.getByRole("heading", { name: th ? "การตั้งค่าของแผ่นงานนี้" : "Settings for this sheet", exact: false }).first().scrollIntoViewIfNeeded().catch(() => undefined);
+    await shot(p, `pane-5point-${lang}-340-settings.png`, "[data-testid=pane]");
+    await axe(p, `5-point ${lang}`);
+  });
+}
+
+await test("5-point table: the step method and 'pending out of the sum' recalculate and change the total", async () => {
+  const p = await openPreview("?width=340&file=agency-5point.xlsx");
+  await recalcFivePoint(p, "th");
+  const note = p.getByTestId("method-note");
+  // The step: 86 reaches level 3 only (3, 3, 2): 190/85.
+  await p.getByRole("radio", { name: "ตามระดับ (ขั้นบันได)" }).check();
+  await recalcToOfficialTotalAfter(p, (total) => total === "2.2353");
+  // The Thai pane on a sheet of Arabic digits writes its numbers as the sheet does.
+  assert((await p.getByTestId("out-of").textContent()) === "จาก 5", `out of: ${await p.getByTestId("out-of").textContent()}`);
+  assert((await note.textContent()) === "คำนวณใหม่ตามวิธีนี้แล้ว: คะแนนรวม 2.2353 (เดิม 2.5529)", `beside the method: ${await note.textContent()}`);
+  await p.getByRole("radio", { name: "เทียบสัดส่วนระหว่างระดับ (เชิงเส้น) ค่าเริ่มต้น" }).check();
+  await recalcToOfficialTotalAfter(p, (total) => total === "2.5529");
+  // Pending 3.1 out of the sum too: the total over reported KPIs, 217/70.
+  const outOfSum = p.getByRole("checkbox", { name: "ไม่นับตัวชี้วัดที่รอผลในผลรวมน้ำหนัก" });
+  await outOfSum.focus();
+  await p.keyboard.press("Space");
+  await recalcToOfficialTotalAfter(p, (total) => total === "3.1000");
+  assert((await note.textContent()) === "คำนวณใหม่ตามการตั้งค่านี้แล้ว: คะแนนรวม 3.1000 (เดิม 2.5529)", `beside the setting: ${await note.textContent()}`);
+  assert(await outOfSum.isChecked(), "the setting shows as kept");
+  await note.scrollIntoViewIfNeeded();
+  await shot(p, "5point-pending-out-of-sum-th-340.png", "[data-testid=pane]");
+  await axe(p, "5-point settings");
+  await outOfSum.uncheck();
+  await recalcToOfficialTotalAfter(p, (total) => total === "2.5529");
+});
 
 await test("npm run preview serves the preview page and prints its address", async () => {
   const pkg = JSON.parse(await readFile(join(ROOT, "package.json"), "utf8"));

@@ -14,6 +14,7 @@ import { errorNotice } from "../notices/notice";
 import { NoticeArea } from "../notices/NoticeArea";
 import { RecalcBar } from "../recalc/RecalcBar";
 import { SettingsSection } from "../settings/SettingsSection";
+import { scoringChange } from "../settings/settingsModel";
 import { TotalCard } from "../results/TotalCard";
 import { makeUi, UiContext } from "../strings/ui";
 import { useConfirm } from "../recalc/useConfirm";
@@ -84,18 +85,21 @@ export function Pane({ host, lang }: { host: ScorecardHost; lang: Lang }) {
     setEditing(false);
     await run();
   };
-  // A new scoring method changes every level between targets: when this sheet's total is on show, recalculate at once
-  // (the confirmation lists what changes) and say the new total beside the choice, far below the total card;
-  // otherwise say the method is kept for the next recalculation.
+  // A new scoring method changes every level between targets, and (5-point) leaving pending KPIs out of the sum
+  // changes every weighted score: when this sheet's total is on show, recalculate at once (the confirmation lists
+  // what changes) and say the new total beside the choice, far below the total card; otherwise say the choice is
+  // kept for the next recalculation.
   const [methodNote, setMethodNote] = useState<string | null>(null);
+  const shownScale = scorecard && scorecard.sheetName === sheetName ? scorecard.scale : undefined;
   const changeSettings = async (next: SheetSettings) => {
-    const methodChanged = (next.method ?? "step") !== (settings.method ?? "step");
+    const change = scoringChange(settings, next, shownScale);
     setMethodNote(null);
-    if (!(await save(next)) || !methodChanged) return;
-    if (!scorecard || scorecard.sheetName !== sheetName) return setMethodNote(t.methodSaved);
+    if (!(await save(next)) || !change) return;
+    if (!scorecard || scorecard.sheetName !== sheetName) return setMethodNote(change === "method" ? t.methodSaved : t.settingSaved);
     const before = scorecard.totalText;
     const after = await run();
-    if (after?.status === "done") setMethodNote(t.methodApplied(ui.fmt.plain(after.scorecard.totalText), ui.fmt.plain(before)));
+    const applied = change === "method" ? t.methodApplied : t.settingApplied;
+    if (after?.status === "done") setMethodNote(applied(ui.fmt.plain(after.scorecard.totalText), ui.fmt.plain(before)));
   };
   const selectFlag = (flag: Flag) => host.selectCell(scorecard?.sheetName ?? sheetName ?? "", flag.cell).catch(fail);
 
@@ -121,7 +125,7 @@ export function Pane({ host, lang }: { host: ScorecardHost; lang: Lang }) {
         {scorecard && (
           <>
             <TotalCard scorecard={scorecard} />
-            <DimensionBars dimensions={scorecard.dimensions} />
+            <DimensionBars scorecard={scorecard} />
             <FlagGroups scorecard={scorecard} onSelect={selectFlag} />
           </>
         )}
@@ -130,7 +134,7 @@ export function Pane({ host, lang }: { host: ScorecardHost; lang: Lang }) {
           <MappingForm host={host} sheetName={sheetName} saved={settings.mapping} onSave={saveMapping} onCancel={() => setEditing(false)} />
         ) : (
           <>
-            <SettingsSection sheetName={sheetName} settings={settings} busy={state.busy} onChange={changeSettings} onEditMapping={() => setEditing(true)} />
+            <SettingsSection sheetName={sheetName} settings={settings} scale={shownScale} busy={state.busy} onChange={changeSettings} onEditMapping={() => setEditing(true)} />
             <Body1 role="status" data-testid="method-note">
               {methodNote}
             </Body1>

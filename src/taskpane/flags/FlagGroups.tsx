@@ -1,4 +1,5 @@
-// Flags grouped as the officer works through them: due by now, pending, missing, errors, other warnings.
+// Flags grouped as the officer works through them: due by now, pending, missing, errors, other warnings, then KPIs
+// left out of the total (5-point scale) and notes.
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, makeStyles, Subtitle2 } from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { Flag, Scorecard } from "../../scorecard";
@@ -22,7 +23,7 @@ export function FlagGroups({ scorecard, onSelect }: { scorecard: Scorecard; onSe
         {t.flagsHeading}
       </Subtitle2>
       {present.length === 0 && <Body1>{t.noFlags}</Body1>}
-      <Accordion multiple collapsible defaultOpenItems={["overdue", "pending", "missing", "errors"]}>
+      <Accordion multiple collapsible defaultOpenItems={["overdue", "pending", "missing", "errors", "excluded"]}>
         {present.map((key) => {
           // Pending notes (due by now or not) said once in the heading when they agree, else on each item
           // ("ทราบผล เดือน ธ.ค. ๖๖"); the group's name says the rest, so its items are KPIs, not messages.
@@ -38,8 +39,9 @@ export function FlagGroups({ scorecard, onSelect }: { scorecard: Scorecard; onSe
                       <FlagItem
                         flag={flag}
                         kpi={kpiOf(byId, flag)}
-                        showMessage={key === "errors" || key === "warnings"}
-                        showQuoted={notes && quoted === undefined}
+                        showMessage={key === "errors" || key === "warnings" || key === "notes"}
+                        // An excluded KPI's own words say why ("ยกเลิกตัวชี้วัด", "เริ่มรอบถัดไป").
+                        showQuoted={(notes && quoted === undefined) || key === "excluded"}
                         onSelect={onSelect}
                       />
                     </li>

@@ -10,7 +10,7 @@ test("flags fall into due by now, pending, missing, errors and other warnings", 
     flag("result-missing", "error"),
     flag("unreadable-number", "error"),
     flag("kpi-weights-sum", "warning"),
-    flag("formula-in-output", "info"),
+    flag("formula-in-output", "warning"),
     flag("result-overdue", "warning"),
   ]);
   expect(groups.overdue.map((f) => f.code)).toEqual(["result-overdue"]); // pending past its month: to act on
@@ -18,6 +18,22 @@ test("flags fall into due by now, pending, missing, errors and other warnings", 
   expect(groups.missing.map((f) => f.code)).toEqual(["result-missing"]);
   expect(groups.errors.map((f) => f.code)).toEqual(["unreadable-number"]);
   expect(groups.warnings.map((f) => f.code)).toEqual(["kpi-weights-sum", "formula-in-output"]);
+});
+
+test("5-point flags: excluded KPIs apart, typed scores as notes, disagreeing scores and weights as warnings", () => {
+  const groups = groupFlags([
+    flag("result-excluded", "info"),
+    flag("score-typed", "info"),
+    flag("score-differs", "warning"),
+    flag("weights-sum", "warning"),
+    flag("weight-negative", "error"),
+    flag("result-pending", "info"),
+  ]);
+  expect(groups.excluded.map((f) => f.code)).toEqual(["result-excluded"]); // cancelled: the sheet's own decision, no error
+  expect(groups.notes.map((f) => f.code)).toEqual(["score-typed"]);
+  expect(groups.warnings.map((f) => f.code)).toEqual(["score-differs", "weights-sum"]);
+  expect(groups.errors.map((f) => f.code)).toEqual(["weight-negative"]);
+  expect(groups.pending.map((f) => f.code)).toEqual(["result-pending"]);
 });
 
 test("a flag finds its KPI by id; the first of two KPIs sharing an id, none without an id", () => {

@@ -1,20 +1,24 @@
 // The pane's flag groups: results due by now (pending past the month their note names), pending results, missing
-// results, errors, other warnings.
+// results, errors, other warnings, then (5-point scale) KPIs left out of the total and notes that ask nothing.
 import type { Flag, Kpi } from "../../scorecard";
 
-export type FlagGroupKey = "overdue" | "pending" | "missing" | "errors" | "warnings";
+export type FlagGroupKey = "overdue" | "pending" | "missing" | "errors" | "warnings" | "excluded" | "notes";
 
-export const FLAG_GROUP_ORDER: FlagGroupKey[] = ["overdue", "pending", "missing", "errors", "warnings"];
+export const FLAG_GROUP_ORDER: FlagGroupKey[] = ["overdue", "pending", "missing", "errors", "warnings", "excluded", "notes"];
 
 export function flagGroup(flag: Flag): FlagGroupKey {
   if (flag.code === "result-overdue") return "overdue";
   if (flag.code === "result-pending") return "pending";
   if (flag.code === "result-missing") return "missing";
-  return flag.severity === "error" ? "errors" : "warnings";
+  // Cancelled or starting next round: left out of the total by the sheet's own decision, not a fault to fix.
+  if (flag.code === "result-excluded") return "excluded";
+  if (flag.severity === "error") return "errors";
+  // Information only (a score typed in by a committee): worth knowing, nothing to act on.
+  return flag.severity === "info" ? "notes" : "warnings";
 }
 
 export function groupFlags(flags: Flag[]): Record<FlagGroupKey, Flag[]> {
-  const groups: Record<FlagGroupKey, Flag[]> = { overdue: [], pending: [], missing: [], errors: [], warnings: [] };
+  const groups: Record<FlagGroupKey, Flag[]> = { overdue: [], pending: [], missing: [], errors: [], warnings: [], excluded: [], notes: [] };
   for (const flag of flags) groups[flagGroup(flag)].push(flag);
   return groups;
 }

@@ -7,17 +7,25 @@ export interface Strings {
   recalculate: string;
   steps: Record<RecalcStep, string>;
   total: string;
+  /** The 5-point table's total: not an HR Scorecard's. */
+  totalFivePoint: string;
   outOf: (n: string) => string;
   dimensionLabel: (n: string, points: string, weight: string) => string;
+  /** A 5-point table's group bar, named as its row names it: "มิติที่ 1 …: ๑.๙๔๑๒ จาก ๒.๕". */
+  groupLabel: (name: string, points: string, fullMark: string | null) => string;
   dimensions: string;
-  counts: { pending: string; missing: string; errors: string };
-  groups: { overdue: string; pending: string; missing: string; errors: string; warnings: string };
+  /** The 5-point table's groups, as its group rows name them (มิติ, ประเด็นยุทธศาสตร์, เป้าประสงค์). */
+  groupsFivePoint: string;
+  counts: { pending: string; missing: string; errors: string; excluded: string };
+  groups: { overdue: string; pending: string; missing: string; errors: string; warnings: string; excluded: string; notes: string };
   /** A group's heading: its name, the note all its items quote (if they share one), and how many there are. */
   groupHeading: (group: string, count: string, quoted: string | undefined) => string;
   flagsHeading: string;
   noFlags: string;
   /** As the summary says it: "รายงานผลแล้ว ๘ จาก ๒๒ ตัวชี้วัด". */
   reported: (n: string, total: string) => string;
+  /** After the reported line when some KPIs are left out of the total: "(ไม่นับรวม ๑)". */
+  reportedExcluded: (n: string) => string;
   flagCell: (cell: string) => string;
   goToCell: (kpi: string, cell: string) => string;
   confirmTitle: (n: string) => string;
@@ -40,6 +48,12 @@ export interface Strings {
   method: string;
   methodStep: string;
   methodLinear: string;
+  /** Beside the scale's own method (the one used while the sheet leaves it unset). */
+  methodDefault: string;
+  pendingOutOfSum: string;
+  pendingOutOfSumHint: string;
+  settingApplied: (total: string, before: string) => string;
+  settingSaved: string;
   /** Said beside the method choice once the sheet is recalculated with it. */
   methodApplied: (total: string, before: string) => string;
   methodSaved: string;
