@@ -6,7 +6,7 @@ import { runMemoryCli } from "../src/cli/testing/memoryCli";
 import type { CompareJson } from "../src/cli/compareCommand";
 import { openXlsx } from "../src/xlsx";
 import { OFFICIAL } from "./fixtures/grids";
-import { ambiguousEdits, editedXlsx, RENAMED_2_3, TWELVE_MONTHS } from "./fixtures/rounds";
+import { ambiguousEdits, editedXlsx, RENAMED_2_3, TITLE_12_MONTHS, TWELVE_MONTHS } from "./fixtures/rounds";
 
 const six = new Uint8Array(fs.readFileSync(OFFICIAL));
 const AGENCY = new Uint8Array(fs.readFileSync(`${__dirname}/fixtures/agency-5point.xlsx`));
@@ -38,6 +38,18 @@ describe("compare OLD NEW", () => {
     expect(r.out).toMatch(/\nตัวชี้วัดที่ไม่มีแล้ว \(๑\)\n {2}๕\.๔ [^\n]*: รอผล → -/);
     // Groups in the order a director asks: what came in before what is unchanged.
     expect(r.out.indexOf("ผลเข้ามาแล้ว")).toBeLessThan(r.out.indexOf("เท่าเดิม"));
+  });
+
+  it("names each side's fiscal year from its title, year over year", async () => {
+    const title2567 = TITLE_12_MONTHS.replace(/๒๕๖๖/g, "๒๕๖๗").replace("๒๕๖๕", "๒๕๖๖");
+    const nextYear = await editedXlsx(twelve, [{ row: 0, col: 0, value: title2567 }]);
+    const r = await run(["2566.xlsx", "2567.xlsx"], { "2566.xlsx": twelve, "2567.xlsx": nextYear });
+    expect(r.out.split("\n").slice(1, 3)).toEqual([
+      '  ก่อน: 2566.xlsx แผ่นงาน "HR Scorecard" · ปีงบประมาณ พ.ศ. ๒๕๖๖ รอบ ๑๒ เดือน',
+      '  หลัง: 2567.xlsx แผ่นงาน "HR Scorecard" · ปีงบประมาณ พ.ศ. ๒๕๖๗ รอบ ๑๒ เดือน',
+    ]);
+    const doc: CompareJson = JSON.parse((await run(["2566.xlsx", "2567.xlsx", "--json"], { "2566.xlsx": twelve, "2567.xlsx": nextYear })).out);
+    expect([doc.old.fiscalYear, doc.new.fiscalYear, doc.totalChange]).toEqual([2566, 2567, 0]);
   });
 
   it("reports in English with --lang en, in Arabic digits", async () => {
@@ -88,7 +100,7 @@ describe("compare OLD NEW", () => {
     const mixed = await run(["6m.xlsx", "a.xlsx"], { "6m.xlsx": six, "a.xlsx": AGENCY });
     expect(mixed.code).toBe(1);
     expect(mixed.out).toBe("");
-    expect(mixed.err).toContain("เทียบกันไม่ได้");
+    expect(mixed.err).toMatch(/^เทียบกันไม่ได้: [^\n]+\nCannot compare: sheet "HR Scorecard" is an HR Scorecard \(out of 100\) but sheet "สรุปผลคำรับรอง" is a 5-point table/);
   });
 
   it("prints the usage, which names it, on --help (exit 0)", async () => {

@@ -11,7 +11,7 @@ import { EXIT } from "./exitCodes";
 import { FileProblem } from "./fileProblem";
 import { NODE_XLSX_OPTIONS } from "./nodeDeflate";
 import { sheetsToRead } from "./sheets";
-import { bilingual, fromEngine, STRINGS, type CliStrings } from "./strings";
+import { bilingual, bothOrEnglish, fromEngine, STRINGS, type CliStrings } from "./strings";
 import { WorkbookHost } from "./workbookHost";
 
 export interface CompareArgs {
@@ -72,7 +72,7 @@ export async function runCompare(argv: string[], io: CliIo, lang: Lang): Promise
   if (!after.ok) return after.code;
   const result = compare(before.card, after.card);
   if (!result.ok) {
-    io.stderr(`${result.reason[args.lang]}\n`);
+    io.stderr(`${bothOrEnglish(result.reason, "\n")[args.lang]}\n`); // Thai with English beneath, as FileProblem
     return EXIT.failure;
   }
   const c = result.comparison;
