@@ -64,6 +64,13 @@ describe("compare: the official sheet at 6 and 12 months", () => {
     expect([ch["3.6"], ch["3.8"], ch["3.9"], ch["3.5"]]).toEqual(["unmatched", "unmatched", "unmatched", "removed"]);
   });
 
+  it("pairs by name two KPIs that a typo gave one number", () => {
+    const name12 = String(six.values[5][3]).replace(/^๑\.๒/, "๑.๑");
+    const c = compared(card(six), card(editedGrid(six, [{ row: 5, col: 3, value: name12 }])));
+    expect(c.kpis.filter((k) => k.new?.id === "1.1").map((k) => k.old?.id)).toEqual(["1.1", "1.2"]);
+    expect(c.ambiguous).toEqual([]);
+  });
+
   it("matches a KPI renumbered under its old name", () => {
     const name37 = String(six.values[17][3]).replace(/^๓\.๗/, "๓.๘");
     const c = compared(card(six), card(editedGrid(six, [{ row: 17, col: 3, value: name37 }])));
