@@ -43,6 +43,7 @@ export const USAGE = `การใช้งาน / Usage:
   scorecard check  FILE.xlsx [--sheet NAME] [--json] [--strict] [--method step|linear] [--lang en]
   scorecard export FILE.xlsx [-o SUMMARY.xlsx | -o SUMMARY.csv] [--sheet NAME] [--json] [--method step|linear] [--lang en]
   scorecard export FILE.xlsx FILE2.xlsx … | FOLDER … [-o CONSOLIDATED.xlsx | -o CONSOLIDATED.csv] [same options]
+  scorecard compare OLD.xlsx NEW.xlsx [--sheet NAME] [--json] [--lang en]
   scorecard COMMAND --help | -h
 
   recalc  คำนวณระดับ คะแนนถ่วงน้ำหนัก และคะแนนรวม แล้วเขียนไฟล์ใหม่ (ค่าเริ่มต้น FILE.recalc.xlsx; .xlsm .xltx .xltm
@@ -54,6 +55,9 @@ export const USAGE = `การใช้งาน / Usage:
           FOLDER.summary.xlsx ข้างโฟลเดอร์ เมื่อระบุโฟลเดอร์เดียว มิฉะนั้น consolidated.summary.xlsx)
           the summary sheet (default FILE.summary.xlsx), or many files and folders consolidated into one sheet
           (default FOLDER.summary.xlsx beside the folder when one folder is given, else consolidated.summary.xlsx)
+  compare เทียบสองรอบ (หรือสองปี) ของตารางเดียวกัน: คะแนนรวม มิติ และตัวชี้วัดที่ผลเข้ามา ดีขึ้น ลดลง หรือยังรอผล
+          two rounds (or years) of one scorecard side by side: the total, each dimension, and the KPIs that came
+          in, went up, went down or are still pending
 
   --lang en  ภาษาอังกฤษ / English (ค่าเริ่มต้นภาษาไทย / Thai by default)
   --method   step (ค่าเริ่มต้น / default) หรือ / or linear

@@ -1,10 +1,11 @@
-// The `scorecard` command: reads the command word and hands the work to recalcCommand.ts or exportCommand.ts;
+// The `scorecard` command: reads the command word and hands the work to recalcCommand.ts, exportCommand.ts or compareCommand.ts;
 // file access and output are passed in (cliIo.ts) so tests can run it in-process.
 import type { Lang } from "../scorecard";
 import { XlsxError } from "../xlsx";
 import { parseArgs, USAGE, UsageError, type CliArgs } from "./args";
 import type { CliIo } from "./cliIo";
 import { EXIT } from "./exitCodes";
+import { runCompare } from "./compareCommand";
 import { runExport } from "./exportCommand";
 import { asProblem, FileProblem } from "./fileProblem";
 import { recalcOrCheck } from "./recalcCommand";
@@ -19,6 +20,7 @@ function langOf(argv: readonly string[]): Lang {
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const lang = langOf(argv);
   if (argv[0] === "export") return withFileErrors(io, lang, () => runExport(argv.slice(1), io, lang));
+  if (argv[0] === "compare") return withFileErrors(io, lang, () => runCompare(argv.slice(1), io, lang));
   let args: CliArgs;
   try {
     args = parseArgs(argv);

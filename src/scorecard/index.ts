@@ -19,3 +19,5 @@ export { kpiNumber, withoutKpiNumber } from "./kpiIdentity";
 export { clearedHighlights } from "./plan";
 export { TERMS } from "./glossary";
 export type { Bilingual, Lang, Term, TermName } from "./glossary";
+export { compare, matchKpis, CHANGE_ORDER } from "./compare";
+export type { Comparison, CompareResult, KpiChange, KpiComparison, KpiSide, GroupComparison, AmbiguousMatch, RoundSide } from "./compare";

@@ -1,6 +1,6 @@
 // What the `scorecard` command says, as one interface: th.ts and en.ts each give every entry in their language.
 // A sentence that holds names or numbers is a function, so each language orders them as it reads.
-import type { Summary } from "../../scorecard";
+import type { KpiChange, KpiStatus, Numerals, Scale, Summary } from "../../scorecard";
 
 /** The types of workbook package the command writes back as they came (outputName.ts tells them apart). */
 export type PackageKind = "xlsx" | "xlsm" | "xltx" | "xltm";
@@ -64,6 +64,9 @@ export interface CliStrings {
   leftOutOwnOutput: string;
   leftOutRecalc(source: string): string;
 
+  // compare (compareCommand.ts).
+  compare: CompareStrings;
+
   // A command that cannot run as typed (UsageError): the Thai report prints both languages.
   needsValue(flag: string): string;
   langValues: string;
@@ -86,4 +89,28 @@ export interface CliStrings {
   wrongExtension(kind: PackageKind, output: string, ext: string | undefined): string;
   defaultOutputIsInput(output: string, file: string): string;
   outputIsInput(output: string, file: string): string;
+  compareTwoFiles: string;
+}
+
+/** The report of `scorecard compare`: two rounds side by side. */
+export interface CompareStrings {
+  heading(scale: Scale): string;
+  before: string;
+  after: string;
+  /** A round's name from its title: "ปีงบประมาณ พ.ศ. ๒๕๖๖ รอบ ๖ เดือน"; "" when the title says neither. */
+  round(fiscalYear: number | null, months: number | null, n: Numerals): string;
+  sheetIn(file: string, sheet: string): string;
+  total(scale: Scale): string;
+  dimensions: string;
+  kpis: string;
+  /** Each group of KPIs, headed by what happened to them. */
+  change: { readonly [C in KpiChange]: string };
+  status: { readonly [S in KpiStatus]: string };
+  /** "ระดับ" on the HR Scorecard, the score's name on a 5-point table. */
+  level(scale: Scale): string;
+  points: string;
+  renamedFrom(name: string): string;
+  couldBe(ids: string): string;
+  or: string;
+  severalScorecards(file: string, used: string, names: string): string;
 }

@@ -1,0 +1,179 @@
+// `scorecard compare OLD.xlsx NEW.xlsx`: two rounds of a scorecard side by side (the engine's compare), as a
+// readable report or one JSON document. Each file gives its scorecard sheet, or the one named with --sheet.
+import {
+  analyzeSheet, CHANGE_ORDER, compare, kpiNumber, numerals, roundForDisplay,
+  type Comparison, type GroupComparison, type KpiComparison, type KpiSide, type Lang, type Numerals, type RoundSide, type Scale, type Scorecard,
+} from "../scorecard";
+import { openXlsx } from "../xlsx";
+import { asksForHelp, OptionReader, USAGE, UsageError } from "./args";
+import type { CliIo } from "./cliIo";
+import { EXIT } from "./exitCodes";
+import { FileProblem } from "./fileProblem";
+import { NODE_XLSX_OPTIONS } from "./nodeDeflate";
+import { sheetsToRead } from "./sheets";
+import { bilingual, bothOrEnglish, fromEngine, STRINGS, type CliStrings } from "./strings";
+import { WorkbookHost } from "./workbookHost";
+
+export interface CompareArgs {
+  old: string;
+  new: string;
+  sheet?: string;
+  json: boolean;
+  lang: Lang;
+}
+
+export function parseCompareArgs(argv: string[]): CompareArgs {
+  const files: string[] = [];
+  let sheet: string | undefined;
+  let json = false;
+  let lang: Lang = "th";
+  const options = new OptionReader([...argv]);
+  while (!options.done) {
+    const a = options.next();
+    if (a === "--sheet") sheet = options.value(a);
+    else if (a === "--json") json = true;
+    else if (a === "--lang") lang = options.lang(a);
+    else if (a.startsWith("-")) throw OptionReader.unknown(a);
+    else files.push(a);
+  }
+  if (files.length !== 2) throw new UsageError(bilingual((t) => t.compareTwoFiles));
+  return { old: files[0], new: files[1], sheet, json, lang };
+}
+
+/** The JSON document `compare --json` prints. */
+export interface CompareJson {
+  old: { file: string; sheet: string; fiscalYear: number | null; round: number | null; total: number };
+  new: CompareJson["old"];
+  totalChange: number;
+  dimensions: GroupComparison[];
+  goals: GroupComparison[];
+  kpis: { id: string; name: string; oldId?: string; oldName?: string; old: JsonKpiSide | null; new: JsonKpiSide | null; change: string; pointsChange: number }[];
+  ambiguous: { key: string; old: string[]; new: string[] }[];
+}
+type JsonKpiSide = Pick<KpiSide, "level" | "points" | "status">;
+
+export async function runCompare(argv: string[], io: CliIo, lang: Lang): Promise<number> {
+  if (asksForHelp(argv)) {
+    io.stdout(`${USAGE}\n`);
+    return EXIT.ok;
+  }
+  let args: CompareArgs;
+  try {
+    args = parseCompareArgs(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.stderr(`${e.text(lang)}\n\n${USAGE}\n`);
+    return EXIT.failure;
+  }
+  const t = STRINGS[args.lang];
+  const before = await scorecardOf(args.old, args, io);
+  if (!before.ok) return before.code;
+  const after = await scorecardOf(args.new, args, io);
+  if (!after.ok) return after.code;
+  const result = compare(before.card, after.card);
+  if (!result.ok) {
+    io.stderr(`${bothOrEnglish(result.reason, "\n")[args.lang]}\n`); // Thai with English beneath, as FileProblem
+    return EXIT.failure;
+  }
+  const c = result.comparison;
+  if (args.json) io.stdout(`${JSON.stringify(compareJson(c, args), null, 2)}\n`);
+  else io.stdout(`${compareText(c, args, t, numerals(t.thaiDigits && (before.card.thaiDigits || after.card.thaiDigits))).join("\n")}\n`);
+  return EXIT.ok;
+}
+
+/** The file's scorecard: the first sheet that holds one (said on stderr when there are several), or the one asked for. */
+async function scorecardOf(file: string, args: CompareArgs, io: CliIo): Promise<{ ok: true; card: Scorecard } | { ok: false; code: number }> {
+  if (await io.isDirectory?.(file)) throw new FileProblem({ code: "EISDIR", path: file, op: "read" });
+  const host = new WorkbookHost(await openXlsx(await io.readFile(file), NODE_XLSX_OPTIONS));
+  const found: Scorecard[] = [];
+  const why: string[] = [];
+  for (const sheet of await sheetsToRead(host, args.sheet)) {
+    const r = await analyzeSheet(host, sheet); // with the settings the task pane saved, as recalc and export
+    if (r.ok) found.push(r.scorecard);
+    else why.push(fromEngine(r.reason)[args.lang]);
+  }
+  const t = STRINGS[args.lang];
+  if (found.length === 0) {
+    io.stderr(`${t.noScorecardIn(file)}\n${why.join("\n")}\n`);
+    return { ok: false, code: EXIT.noScorecard };
+  }
+  if (found.length > 1) io.stderr(`${t.compare.severalScorecards(file, found[0].sheetName, found.map((c) => c.sheetName).join(", "))}\n`);
+  return { ok: true, card: found[0] };
+}
+
+export function compareJson(c: Comparison, args: CompareArgs): CompareJson {
+  const sideOf = (file: string, r: RoundSide) => ({ file, sheet: r.sheetName, fiscalYear: r.fiscalYear, round: r.roundMonths, total: r.total });
+  const kpiSide = (k: KpiSide | null): JsonKpiSide | null => (k ? { level: k.level, points: k.points, status: k.status } : null);
+  return {
+    old: sideOf(args.old, c.old),
+    new: sideOf(args.new, c.new),
+    totalChange: c.totalChange,
+    dimensions: c.dimensions,
+    goals: c.goals,
+    kpis: c.kpis.map((k) => {
+      const main = (k.new ?? k.old)!;
+      const renamed = k.old && k.new && k.old.name !== k.new.name ? { oldName: k.old.name } : {};
+      const renumbered = k.old && k.new && k.old.id !== k.new.id ? { oldId: k.old.id } : {};
+      return { id: main.id, name: main.name, ...renumbered, ...renamed, old: kpiSide(k.old), new: kpiSide(k.new), change: k.change, pointsChange: k.pointsChange };
+    }),
+    ambiguous: c.ambiguous.map((a) => ({ key: a.key, old: a.old.map((k) => k.id), new: a.new.map((k) => k.id) })),
+  };
+}
+
+/** "▲ +6.75", "▼ -5.00", "= 0.00": the sign and an arrow, read without colour. */
+function signed(change: number, n: Numerals, decimals: number): string {
+  const shown = n.decimal(Math.abs(change), decimals);
+  if (roundForDisplay(change, decimals) === 0) return `= ${shown}`;
+  return change > 0 ? `▲ +${shown}` : `▼ -${shown}`;
+}
+
+const decimalsOf = (scale: Scale) => (scale === 5 ? 4 : 2);
+
+/** A KPI's name with its number in front (the 5-point table keeps the number in a column of its own). */
+function kpiLabel(k: KpiSide, n: Numerals): string {
+  return kpiNumber(k.name) ? k.name : `${n.plain(k.id)} ${k.name}`;
+}
+
+function kpiState(k: KpiSide | null, scale: Scale, t: CliStrings, n: Numerals): string {
+  if (!k) return "-";
+  if (k.status !== "ok" || k.level === null) return t.compare.status[k.status];
+  const level = Number.isInteger(k.level) ? n.plain(k.level) : n.decimal(k.level);
+  return `${t.compare.level(scale)} ${level}`;
+}
+
+function kpiLine(k: KpiComparison, scale: Scale, t: CliStrings, n: Numerals): string {
+  const main = (k.new ?? k.old)!;
+  const d = decimalsOf(scale);
+  const points = `${t.compare.points} ${k.old ? n.decimal(k.old.points, d) : "-"} → ${k.new ? n.decimal(k.new.points, d) : "-"} (${signed(k.pointsChange, n, d)})`;
+  const renamed = k.old && k.new && k.old.name !== k.new.name ? ` · ${t.compare.renamedFrom(kpiLabel(k.old, n))}` : "";
+  return `  ${kpiLabel(main, n)}: ${kpiState(k.old, scale, t, n)} → ${kpiState(k.new, scale, t, n)}, ${points}${renamed}`;
+}
+
+export function compareText(c: Comparison, args: CompareArgs, t: CliStrings, n: Numerals): string[] {
+  const d = decimalsOf(c.scale);
+  const sideLine = (label: string, file: string, r: RoundSide) => {
+    const round = t.compare.round(r.fiscalYear, r.roundMonths, n);
+    return `  ${label}: ${t.compare.sheetIn(file, r.sheetName)}${round ? ` · ${round}` : ""}`;
+  };
+  const lines = [t.compare.heading(c.scale), sideLine(t.compare.before, args.old, c.old), sideLine(t.compare.after, args.new, c.new), ""];
+  lines.push(`${t.compare.total(c.scale)}: ${n.decimal(c.old.total, d)} → ${n.decimal(c.new.total, d)} (${signed(c.totalChange, n, d)})`);
+  if (c.dimensions.length > 0) {
+    lines.push("", t.compare.dimensions);
+    for (const g of c.dimensions) {
+      const v = (x: number | null) => (x === null ? "-" : n.decimal(x, d));
+      lines.push(`  ${g.name}: ${v(g.old)} → ${v(g.new)} (${signed(g.change, n, d)})`);
+    }
+  }
+  for (const change of CHANGE_ORDER) {
+    const group = c.kpis.filter((k) => k.change === change);
+    if (group.length === 0) continue;
+    lines.push("", `${t.compare.change[change]} (${n.plain(group.length)})`);
+    if (change !== "unmatched") for (const k of group) lines.push(kpiLine(k, c.scale, t, n));
+  }
+  // Each earlier KPI the rules could not pair, with the later ones it could be (and the reverse where several).
+  for (const a of c.ambiguous) {
+    const ids = (ks: KpiSide[]) => ks.map((k) => n.plain(k.id)).join(t.compare.or);
+    for (const o of a.old) lines.push(`  ${t.compare.before} ${kpiLabel(o, n)}: ${t.compare.couldBe(`${t.compare.after} ${ids(a.new)}`)}`);
+  }
+  return lines;
+}
