@@ -1,5 +1,6 @@
 // Command-line arguments for `scorecard`. Parsing only; main.ts decides what to do.
 import type { Bilingual, Lang, ScoringMethod } from "../scorecard";
+import { EXIT } from "./exitCodes";
 import { bilingual, bothOrEnglish } from "./strings";
 
 export interface CliArgs {
@@ -64,6 +65,30 @@ export const USAGE = `การใช้งาน / Usage:
 
   exit: 0 คำนวณแล้ว (อาจมีข้อสังเกต) computed · 1 ใช้คำสั่งผิดหรืออ่านไฟล์ไม่ได้ usage or unreadable file
         2 ไม่พบตาราง HR Scorecard no scorecard · 3 มีข้อผิดพลาดเมื่อใช้ --strict errors with --strict`;
+
+/** Where a subcommand prints its usage. */
+interface Out {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+/**
+ * A subcommand's arguments, or, where there are none to run with, the exit code after printing the usage: asked
+ * for (exit 0), or the arguments could not be used (the sentence saying why, then the usage; exit 1).
+ */
+export function argsOrExit<T>(argv: string[], parse: (argv: string[]) => T, out: Out, lang: Lang, help = true): T | { exit: number } {
+  if (help && asksForHelp(argv)) {
+    out.stdout(`${USAGE}\n`);
+    return { exit: EXIT.ok };
+  }
+  try {
+    return parse(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    out.stderr(`${e.text(lang)}\n\n${USAGE}\n`);
+    return { exit: EXIT.failure };
+  }
+}
 
 /** Asking for help anywhere on the line (`recalc --help`, `export x.xlsx -h`) prints the usage, whatever else is there. */
 export function asksForHelp(argv: readonly string[]): boolean {

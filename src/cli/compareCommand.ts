@@ -5,7 +5,7 @@ import {
   type Comparison, type GroupComparison, type KpiComparison, type KpiSide, type Lang, type Numerals, type RoundSide, type Scale, type Scorecard,
 } from "../scorecard";
 import { openXlsx } from "../xlsx";
-import { asksForHelp, OptionReader, USAGE, UsageError } from "./args";
+import { argsOrExit, OptionReader, UsageError } from "./args";
 import type { CliIo } from "./cliIo";
 import { EXIT } from "./exitCodes";
 import { FileProblem } from "./fileProblem";
@@ -53,18 +53,8 @@ export interface CompareJson {
 type JsonKpiSide = Pick<KpiSide, "level" | "points" | "status">;
 
 export async function runCompare(argv: string[], io: CliIo, lang: Lang): Promise<number> {
-  if (asksForHelp(argv)) {
-    io.stdout(`${USAGE}\n`);
-    return EXIT.ok;
-  }
-  let args: CompareArgs;
-  try {
-    args = parseCompareArgs(argv);
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    io.stderr(`${e.text(lang)}\n\n${USAGE}\n`);
-    return EXIT.failure;
-  }
+  const args = argsOrExit(argv, parseCompareArgs, io, lang);
+  if ("exit" in args) return args.exit;
   const t = STRINGS[args.lang];
   const before = await scorecardOf(args.old, args, io);
   if (!before.ok) return before.code;

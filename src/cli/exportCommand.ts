@@ -4,7 +4,7 @@ import { analyzeSheet, buildSummary, type Bilingual, type Lang, type ScoringMeth
 import { consolidatedCsv, consolidatedWorkbook, summaryCsv, summaryWorkbook, type ConsolidatedRow } from "../export";
 import { openXlsx, XlsxError } from "../xlsx";
 import * as path from "path";
-import { asksForHelp, OptionReader, USAGE, UsageError } from "./args";
+import { argsOrExit, OptionReader, UsageError } from "./args";
 import { sameFile, type CliIo } from "./cliIo";
 import { EXIT } from "./exitCodes";
 import { asProblem, FileProblem } from "./fileProblem";
@@ -68,18 +68,8 @@ export function defaultConsolidatedOutput(inputs: string[], folders: boolean[]):
 }
 
 export async function runExport(argv: string[], io: ExportIo, lang: Lang = "th"): Promise<number> {
-  if (asksForHelp(argv)) {
-    io.stdout(`${USAGE}\n`);
-    return EXIT.ok;
-  }
-  let args: ExportArgs;
-  try {
-    args = parseExportArgs(argv);
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    io.stderr(`${e.text(lang)}\n\n${USAGE}\n`);
-    return EXIT.failure;
-  }
+  const args = argsOrExit(argv, parseExportArgs, io, lang);
+  if ("exit" in args) return args.exit;
   const folders = await Promise.all(args.inputs.map((p) => io.isDirectory?.(p) ?? Promise.resolve(false)));
   if (args.inputs.length === 1 && !folders[0]) return exportOne(args, io);
   return exportMany(args, folders, io);

@@ -2,7 +2,7 @@
 // file access and output are passed in (cliIo.ts) so tests can run it in-process.
 import type { Lang } from "../scorecard";
 import { XlsxError } from "../xlsx";
-import { parseArgs, USAGE, UsageError, type CliArgs } from "./args";
+import { argsOrExit, parseArgs, USAGE, UsageError } from "./args";
 import type { CliIo } from "./cliIo";
 import { EXIT } from "./exitCodes";
 import { runCompare } from "./compareCommand";
@@ -21,14 +21,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const lang = langOf(argv);
   if (argv[0] === "export") return withFileErrors(io, lang, () => runExport(argv.slice(1), io, lang));
   if (argv[0] === "compare") return withFileErrors(io, lang, () => runCompare(argv.slice(1), io, lang));
-  let args: CliArgs;
-  try {
-    args = parseArgs(argv);
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    io.stderr(`${e.text(lang)}\n\n${USAGE}\n`);
-    return EXIT.failure;
-  }
+  const args = argsOrExit(argv, parseArgs, io, lang, false); // --help is parsed into the "help" command here
+  if ("exit" in args) return args.exit;
   if (args.command === "help") {
     // Asked for: the usage on stdout, exit 0.
     io.stdout(`${USAGE}\n`);
