@@ -1,6 +1,5 @@
 // What `recalc` names the file it writes, and which names it refuses: the output keeps the package's type
 // (Excel refuses to open a macro-enabled workbook named .xlsx, or an .xlsx named .xlsm), and never names the input.
-import JSZip from "jszip";
 import { UsageError } from "./args";
 import { bilingual, type PackageKind } from "./strings";
 
@@ -14,14 +13,9 @@ const KIND_BY_CONTENT_TYPE: [RegExp, PackageKind][] = [
 
 const EXCEL_EXTENSION = /\.(xlsx|xlsm|xltx|xltm)$/i;
 
-/** The type the package declares for its workbook part; an ordinary workbook when it cannot be told. */
-export async function packageKind(bytes: Uint8Array): Promise<PackageKind> {
-  try {
-    const types = await (await JSZip.loadAsync(bytes)).file("[Content_Types].xml")?.async("string");
-    return KIND_BY_CONTENT_TYPE.find(([re]) => types && re.test(types))?.[1] ?? "xlsx";
-  } catch {
-    return "xlsx"; // not a zip: opening the workbook says what it is
-  }
+/** The type a package's [Content_Types].xml declares for its workbook part; an ordinary workbook when it cannot be told. */
+export function packageKind(contentTypes: string): PackageKind {
+  return KIND_BY_CONTENT_TYPE.find(([re]) => re.test(contentTypes))?.[1] ?? "xlsx";
 }
 
 /** Whether the name is one of our own outputs (FILE.recalc.xlsx, FILE.summary.xlsm …). */

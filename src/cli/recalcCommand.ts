@@ -18,19 +18,20 @@ export async function recalcOrCheck(args: CliArgs, io: CliIo): Promise<number> {
   if (await io.isDirectory?.(file)) throw new FileProblem({ code: "EISDIR", path: file, op: "read" });
   const bytes = await io.readFile(file);
   const write = args.command === "recalc";
+  // Opened once: the package says its own type (what the output is named), then its sheets are read.
+  const workbook = await openXlsx(bytes, NODE_XLSX_OPTIONS);
   // Where the result goes, settled before any work: never the input unless --in-place, and of the input's type.
   let output: string | undefined;
   let replaced = false;
   if (write && args.inPlace) output = file;
   else if (write) {
-    const kind = await packageKind(bytes);
+    const kind = packageKind(workbook.contentTypes());
     if (args.output !== undefined) checkOutputExtension(args.output, kind);
     output = args.output ?? defaultOutput(file, kind);
     if (await sameFile(io, output, file)) throw sameAsInput(output, file, args.output !== undefined);
     // Written over without a word only when named with -o; an earlier run's default output is said to be replaced.
     replaced = args.output === undefined && ((await io.exists?.(output)) ?? false);
   }
-  const workbook = await openXlsx(bytes, NODE_XLSX_OPTIONS);
   const host = new WorkbookHost(workbook);
   const sheets = await sheetsToRead(host, args.sheet);
   // Per sheet: its scorecard, the formula cells kept, and the output cells whose value differs from what the

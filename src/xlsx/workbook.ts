@@ -22,6 +22,8 @@ import { addWorksheetPart, setPrintTitles } from "./worksheetPart";
 import { attr, encodeXml, escapeRegExp, findElement, prefixOf } from "./xmlText";
 
 export interface XlsxWorkbook {
+  /** The package's [Content_Types].xml, which says what kind of workbook it is (ordinary, macro-enabled, template). */
+  contentTypes(): string;
   /** Worksheet names in workbook order (chart sheets left out). */
   sheetNames(): string[];
   readGrid(sheetName: string): Grid;
@@ -91,6 +93,10 @@ export class Workbook implements XlsxWorkbook {
   constructor(private readonly pkg: OpcPackage, private readonly workbookPath: string) {
     this.entries = readSheetEntries(pkg, workbookPath);
     this.stylesPath = pkg.relatedOfType(workbookPath, "styles")[0]?.target;
+  }
+
+  contentTypes(): string {
+    return this.pkg.text("[Content_Types].xml") ?? "";
   }
 
   sheetNames(): string[] {
