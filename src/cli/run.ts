@@ -5,8 +5,6 @@ import { XlsxError } from "../xlsx";
 import { argsOrExit, parseArgs, USAGE, UsageError } from "./args";
 import type { CliIo } from "./cliIo";
 import { EXIT } from "./exitCodes";
-import { runCompare } from "./compareCommand";
-import { runExport } from "./exportCommand";
 import { asProblem, FileProblem } from "./fileProblem";
 import { recalcOrCheck } from "./recalcCommand";
 import { bothOrEnglish } from "./strings";
@@ -19,8 +17,9 @@ function langOf(argv: readonly string[]): Lang {
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const lang = langOf(argv);
-  if (argv[0] === "export") return withFileErrors(io, lang, () => runExport(argv.slice(1), io, lang));
-  if (argv[0] === "compare") return withFileErrors(io, lang, () => runCompare(argv.slice(1), io, lang));
+  // export and compare load their code when asked for: a recalculation, run once and cold, starts without it.
+  if (argv[0] === "export") return withFileErrors(io, lang, async () => (await import("./exportCommand")).runExport(argv.slice(1), io, lang));
+  if (argv[0] === "compare") return withFileErrors(io, lang, async () => (await import("./compareCommand")).runCompare(argv.slice(1), io, lang));
   const args = argsOrExit(argv, parseArgs, io, lang, false); // --help is parsed into the "help" command here
   if ("exit" in args) return args.exit;
   if (args.command === "help") {
