@@ -354,10 +354,12 @@ export class ExcelHost implements ScorecardHost {
 }
 
 /**
- * Office error codes of a batch Excel refuses before applying any of it: a first batch failing so is not a
- * partial write (Excel.ErrorCodes: a cell being edited; a protected sheet refuses the first set).
+ * Office error codes of a batch Excel refuses before applying any of it, so that a first batch failing so is
+ * not a partial write: a cell being edited (the docs of delayForCellEdit: the batch fails as a whole). Nothing
+ * documents the same of AccessDenied: a sheet protected after it was read may have taken part of the batch, so
+ * that failure keeps its undo record.
  */
-const NOTHING_APPLIED = new Set(["InvalidOperationInCellEditMode", "AccessDenied"]);
+const NOTHING_APPLIED = new Set(["InvalidOperationInCellEditMode"]);
 
 /** What undo needs: the written cells as they were (from the plan), and the fills read before painting. */
 function undoRecord(sheetName: string, writes: readonly CellWrite[], highlights: readonly Highlight[], before: Map<string, CellSnapshot>): UndoRecord {

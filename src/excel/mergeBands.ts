@@ -5,7 +5,7 @@
 // back together here.
 //
 // What a band returns for an area that crosses its edge is not documented. Excel returns the areas whose
-// top-left cell lies in the range (office-js#3611, answered as by design); whether whole or clipped to the
+// top-left cell lies in the range (reported in office-js#3611, still open); whether whole or clipped to the
 // range is not said. Bands therefore overlap by one row: the parts of one area seen by two neighbouring bands
 // then overlap, while two different areas never do (merged areas are disjoint). Joining overlapping areas of
 // the same columns puts clipped parts back together and collapses a whole area reported twice; areas that

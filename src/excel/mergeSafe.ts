@@ -7,9 +7,10 @@
 //   Excel add-ins); every other cell goes in rectangles as before, which hold written cells only and so meet
 //   no merged area;
 // - not known (ExcelApi 1.7, or an answer that did not fit the cells): each column on its own, and the last
-//   cell of each run of rows alone, as that cell may be the top-left cell of an area below it. A range of that
-//   one cell is how Excel addresses a merged area (Range.getCell gives a null object for any other cell of
-//   one); a cell inside a run has the next cell written too, so it is no area's top-left cell.
+//   cell of each run of rows alone, as that cell may be the top-left cell of an area below it; a cell inside a
+//   run has the next cell written too, so it is no area's top-left cell. That Excel accepts a write through a
+//   whole merged area, or through its top-left cell alone, is not documented either, only the most likely:
+//   the field-test kit's Script Lab snippet (docs/) checks both in real Excel.
 import type { CellRange } from "../scorecard";
 import { rectangles, rowBands, type Block, type Placed } from "./blocks";
 

@@ -10,7 +10,7 @@
 // legacyWebview.test.ts parses it as ES5 and runs it against an IE11 user agent.
 (function () {
   var FUNCTIONS = ["recalculateSheet"]; // the manifest's ExecuteFunction names (src/commands/registerRibbon.ts)
-  var DIALOG_WAIT_MS = 5000;
+  var DIALOG_WAIT_MS = 60000; // a safety net only: Office calls back when the dialog opens, or fails to
 
   var ua = (window.navigator && navigator.userAgent) || "";
   var trident = ua.indexOf("Trident/") !== -1 || ua.indexOf("MSIE ") !== -1;
@@ -57,8 +57,9 @@
         return;
       }
       if (ui && requirements && requirements.isSetSupported("DialogApi", "1.1")) {
-        // Complete once the dialog is open (or failed to open); and after a few seconds in any case, should
-        // Office never call back.
+        // Complete once the dialog is open (or failed to open): without a shared runtime, completing ends this
+        // runtime ("Runtimes in Office Add-ins"), so not before; after a minute in any case, should Office never
+        // call back, so that the button is never left working.
         ui.displayDialogAsync(pageUrl(), { height: 45, width: 30 }, complete);
         setTimeout(complete, DIALOG_WAIT_MS);
         return;

@@ -209,8 +209,8 @@ export class MockRange {
         }
         sheet.assertWritable();
         // Stricter than Excel is known to be: what a write into part of a merged area does is not documented,
-        // so it is refused. A range of the whole area, or of its top-left cell alone (the cell Excel addresses
-        // a merged area by: Range.getCell gives a null object for any other cell of one), is a write.
+        // so it is refused. A range of the whole area, or of its top-left cell alone, is taken as a write: not
+        // documented either, the likeliest reading, and checked in real Excel by the field-test kit (docs/).
         const cut = sheet.merges.find((m) => meets(m, rect) && !contains(rect, m) && !(rect.top === m.top && rect.left === m.left && rect.bottom === m.top && rect.right === m.left));
         if (cut) {
           throw Object.assign(new Error(`mock: ${what} of ${rectAddress(sheet.name, rect)} covers part of the merged area ${rectAddress(sheet.name, cut)}`), { code: "InvalidOperation" });

@@ -15,7 +15,7 @@ export class WorkbookState {
   maxMergedAreas = 512;
   /**
    * What getMergedAreasOrNullObject returns for areas crossing the range's edge, which the reference does not
-   * say. "top-left" (default): whole areas whose top-left cell lies in the range (office-js#3611, by design);
+   * say. "top-left" (default): whole areas whose top-left cell lies in the range (as reported in office-js#3611, still open);
    * "intersecting": every area meeting the range, whole; "clipped": the part inside the range of every area
    * meeting it. The adapter must read the same merges whichever it is.
    */
