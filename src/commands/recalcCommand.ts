@@ -14,8 +14,9 @@ export function keepNotice(notice: RibbonNotice): void {
 }
 
 /**
- * Opens the pane for a warning or an error (Office.addin.showAsTaskpane needs SharedRuntime 1.1; without it
- * the notice waits in this runtime). Never throws: showing the pane is a courtesy, the notice is kept either way.
+ * Opens the pane for a warning or an error (Office.addin.showAsTaskpane needs SharedRuntime 1.1; without it the
+ * command has a runtime of its own, which Office ends when the command completes, and the notice ends with it).
+ * Never throws: showing the pane is a courtesy.
  */
 export async function openPaneFor(notice: RibbonNotice): Promise<void> {
   if (notice.level === "info") return;
