@@ -167,6 +167,34 @@ describe("readGrid", () => {
     ).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
   });
 
+  describe("a value far out to the right (XFD) beside the table: rows planned for the sheet's real width", () => {
+    const farRight = (): MockSheetInit => ({ ...fixture, cells: [...(fixture.cells ?? []), { row: 2, col: 16_383, cell: { value: "x" } }] });
+
+    it("after activeSheet(), on ExcelApi 1.7 too: every answer under 4 MB", async () => {
+      const sheet = farRight();
+      const book = workbook(sheet);
+      g.Office = (await officeGlobal({ ExcelApi: "1.7" })).office;
+      const host = new ExcelHost({ capabilities: FLOOR });
+      await host.activeSheet();
+      book.resetLog();
+      const outcome = await recalculate(host, sheet.name);
+      if (outcome.status !== "done") throw new Error(outcome.status);
+      expect(outcome.scorecard.totalText).toBe("28.83");
+      expectWithinLimits(book);
+    });
+
+    it("read without activeSheet(): the answer Excel refuses as too large is asked again, planned for the sheet's size", async () => {
+      const sheet = farRight();
+      workbook(sheet);
+      const host = new ExcelHost({ capabilities: CURRENT });
+      const grid = await host.readGrid(sheet.name);
+      expect(grid.values[0]).toHaveLength(16_384);
+      const outcome = await recalculate(host, sheet.name);
+      if (outcome.status !== "done") throw new Error(outcome.status);
+      expect(outcome.scorecard.totalText).toBe("28.83");
+    });
+  });
+
   it("reads 5,000 KPIs in row bands, every response under 4 MB, where one response would pass Excel on the web's 5 MB", async () => {
     const { sheet } = generatedSheet(5000);
     const book = workbook(sheet);

@@ -103,19 +103,27 @@ export class ExcelHost implements ScorecardHost {
   }
 
   /**
-   * Also learns, in the same sync, where the sheet's used range is: the read that follows (a recalculation
-   * asks for the active sheet first) then cuts its merged-area bands to the sheet's size.
+   * Also learns, in the same sync, where the sheet's used range is (values only, ExcelApi 1.2): the read that
+   * follows (a recalculation asks for the active sheet first) plans its rows for the sheet's width, and cuts its
+   * merged-area bands to the sheet's size.
    */
   async activeSheet(): Promise<string> {
-    const caps = this.capabilities();
-    const learn = caps.mergedAreas || caps.cellProperties; // the size decides how merged areas and fills are read
     return Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getActiveWorksheet();
       sheet.load("name");
-      const used = learn ? sheet.getUsedRange(true).load("rowIndex, columnIndex, rowCount, columnCount") : null;
+      const used = sheet.getUsedRange(true).load("rowIndex, columnIndex, rowCount, columnCount");
       await context.sync();
-      if (used) this.remember(sheet.name, { used: { top: used.rowIndex, left: used.columnIndex, bottom: used.rowIndex + used.rowCount - 1, right: used.columnIndex + used.columnCount - 1 } });
+      this.remember(sheet.name, { used: usedRect(used) });
       return sheet.name;
+    });
+  }
+
+  /** The sheet's used range (values only), in a sync of its own. */
+  private async learnSize(sheetName: string): Promise<void> {
+    await Excel.run(async (context) => {
+      const used = context.workbook.worksheets.getItem(sheetName).getUsedRange(true).load("rowIndex, columnIndex, rowCount, columnCount");
+      await context.sync();
+      this.remember(sheetName, { used: usedRect(used) });
     });
   }
 
@@ -125,6 +133,19 @@ export class ExcelHost implements ScorecardHost {
    * incomplete.
    */
   async readGrid(sheetName: string): Promise<Grid> {
+    try {
+      return await this.readPlanned(sheetName);
+    } catch (error) {
+      // The first rows were planned for a width this host had not seen (a value far out to the right on a sheet
+      // read without activeSheet() first), and Excel refused the answer as too large: learn the sheet's size in
+      // a sync of its own, then read again, planned for it.
+      if ((error as { code?: unknown } | null)?.code !== RESPONSE_TOO_LARGE) throw error;
+      await this.learnSize(sheetName);
+      return this.readPlanned(sheetName);
+    }
+  }
+
+  private async readPlanned(sheetName: string): Promise<Grid> {
     const known = this.memory.get(sheetName);
     const maxBands = Math.min(MAX_MERGE_BANDS, Math.floor(this.budget / 2 / MERGE_BAND_BYTES));
     const plan = this.capabilities().mergedAreas && !known?.mergesOverflowed ? planMergeBands(known?.used, maxBands) : null;
@@ -351,6 +372,13 @@ export class ExcelHost implements ScorecardHost {
       });
     });
   }
+}
+
+/** Office's code for an answer over Excel on the web's 5 MB (Excel.ErrorCodes). */
+const RESPONSE_TOO_LARGE = "ResponsePayloadSizeLimitExceeded";
+
+function usedRect(used: Excel.Range): CellRange {
+  return { top: used.rowIndex, left: used.columnIndex, bottom: used.rowIndex + used.rowCount - 1, right: used.columnIndex + used.columnCount - 1 };
 }
 
 /**
