@@ -59,11 +59,11 @@ describe.each([5, 100] as const)("result blocks, scale %s", (scale) => {
 
   test("blocks moved and reordered: 12 months left of 6, sub-columns in another order, the table further down and right", () => {
     const order = scale === 5 ? (["weighted", "level", "result"] as const) : (["level", "result", "weightedDimension", "weightedGoal", "weighted"] as const);
-    const headings = ["รอบ 12 เดือน", "รอบ 6 เดือน"];
+    const headings = ["รอบ ๑๒ เดือน", "รอบ ๖ เดือน"];
     const card = scored({ scale, headings, results: [results[2], results[0]], order: [...order], moved: [3, 2] });
     expect(card.blocks!.map((b) => b.scorecard.total)).toEqual([expect.closeTo(totalOf(scale, results[2]), 9), expect.closeTo(totalOf(scale, results[0]), 9)]);
-    // The latest round is the 12 months' though it stands first.
-    expect(card.block).toBe("รอบ 12 เดือน");
+    // The latest round is the 12 months' though it stands first (its months read in Thai digits too).
+    expect(card.block).toBe("รอบ ๑๒ เดือน");
   });
 
   test("a block with no results yet: its KPIs flagged, the other blocks computed, the scorecard the latest with results", () => {
@@ -76,6 +76,12 @@ describe.each([5, 100] as const)("result blocks, scale %s", (scale) => {
     expect(twelve.flags.filter((f) => f.code === "result-missing").map((f) => f.col)).toEqual(twelve.kpis.map(() => twelve.layout.columns.result));
     expect(six.flags.some((f) => f.code === "result-missing" || f.code === "result-pending")).toBe(false);
     expect(card.block).toBe("รอบ 9 เดือน");
+  });
+
+  test("a level sub-column headed only ระดับ is the block's level", () => {
+    const card = scored({ scale, headings: ROUNDS.slice(0, 2), results: results.slice(0, 2), levelLabel: "ระดับ" });
+    expect(card.blocks!.map((b) => b.scorecard.kpis.map((k) => k.level))).toEqual(results.slice(0, 2));
+    expect(card.plan.writes.filter((w) => w.kind === "level").map((w) => w.value)).toEqual([...results[0], ...results[1]]);
   });
 
   test("baseline columns (ข้อมูลพื้นฐาน ปี 65 | ปี 66) are inputs, not blocks", () => {

@@ -55,7 +55,9 @@ export function findBlocks(sheet: Sheet, top: number, bottom: number, shared: Pa
     }
     const heading = sheet.label(top, at);
     if (heading === "" || roleOf(heading) !== null) continue;
-    const role = roleOf(`${heading} ${sheet.label(top + 1, c)}`);
+    // The sub-label read with its heading, as the header reading does, or alone: "ระดับ" names the level only alone.
+    const sub = sheet.label(top + 1, c);
+    const role = roleOf(`${heading} ${sub}`) ?? roleOf(sub);
     if (!role || !BLOCK_ROLES.includes(role)) continue;
     let block = byHeading.get(at);
     if (!block) byHeading.set(at, (block = { heading, headingRow: top, headingCol: at, columns: {} }));
