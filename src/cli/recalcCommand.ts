@@ -36,7 +36,8 @@ export async function recalcOrCheck(args: CliArgs, io: CliIo): Promise<number> {
   const sheets = await sheetsToRead(host, args.sheet);
   // Per sheet: its scorecard, the formula cells kept, and the output cells whose value differs from what the
   // sheet holds (written by recalc; what a recalc would write, for check): where a hand-worked score was off.
-  const cards: { card: Scorecard; kept: number; changed: CellWrite[] }[] = [];
+  // A sheet of several result blocks makes one entry per block, each with what its own plan writes.
+  const cards: SheetEntry[] = [];
   // Result cells whose highlight from an earlier run comes off (none with --no-highlight: fills are left alone).
   const clearedIn = (card: Scorecard) => (args.highlights ? clearedHighlights(card.plan).map((h) => h.address) : []);
   const changedIn = (preview: ChangePreview): CellWrite[] => (args.overwriteFormulas ? [...preview.changed, ...preview.formulas] : preview.changed);
@@ -51,8 +52,8 @@ export async function recalcOrCheck(args: CliArgs, io: CliIo): Promise<number> {
       confirm: async () => ({ proceed: write, overwriteFormulas: args.overwriteFormulas }),
     });
     if (outcome.status === "not-a-scorecard") skipped.push(outcome.reason);
-    else if (outcome.status === "done") cards.push({ card: outcome.scorecard, kept: outcome.skippedFormulas.length, changed: changedIn(outcome.preview) });
-    else cards.push({ card: outcome.scorecard, kept: 0, changed: changedIn(outcome.preview) });
+    else if (outcome.status === "done") cards.push(...byBlock(outcome.scorecard, outcome.skippedFormulas, changedIn(outcome.preview)));
+    else cards.push(...byBlock(outcome.scorecard, [], changedIn(outcome.preview)));
   }
 
   if (cards.length === 0) output = undefined;
@@ -82,6 +83,24 @@ export async function recalcOrCheck(args: CliArgs, io: CliIo): Promise<number> {
   }
   if (args.strict && cards.some(({ card }) => card.flags.some((f) => f.severity === "error"))) return EXIT.strictErrors;
   return EXIT.ok;
+}
+
+interface SheetEntry {
+  card: Scorecard;
+  kept: number;
+  changed: CellWrite[];
+}
+
+/**
+ * One entry per result block of the sheet (the sheet itself when it keeps one round): the block's scorecard, and of
+ * the one recalculation's writes those that are the block's own (its plan's cells).
+ */
+function byBlock(card: Scorecard, keptFormulas: CellWrite[], changed: CellWrite[]): SheetEntry[] {
+  if (!card.blocks) return [{ card, kept: keptFormulas.length, changed }];
+  return card.blocks.map(({ scorecard }) => {
+    const own = new Set(scorecard.plan.writes.map((w) => w.address));
+    return { card: scorecard, kept: keptFormulas.filter((w) => own.has(w.address)).length, changed: changed.filter((w) => own.has(w.address)) };
+  });
 }
 
 function isRecalcOutput(file: string): boolean {

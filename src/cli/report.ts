@@ -4,6 +4,8 @@ import { fromEngine, STRINGS } from "./strings";
 
 export interface SheetReport {
   sheet: string;
+  /** The result block's heading as the sheet writes it ("รอบ 6 เดือน"), on a sheet that keeps several side by side: one entry each. */
+  block?: string;
   /** 100: the HR Scorecard; 5: a 5-point table, whose KPIs' `level` is the score and `points` the weighted score. */
   scale: 100 | 5;
   total: number;
@@ -29,6 +31,7 @@ export interface JsonReport {
 export function sheetReport(s: Scorecard, changed: CellWrite[], cleared: string[], lang: Lang = "th", run: FlagRun = { wrote: true, overwriteFormulas: false }): SheetReport {
   return {
     sheet: s.sheetName,
+    ...(s.block !== undefined ? { block: s.block } : {}),
     scale: s.scale,
     total: s.total,
     totalText: s.totalText,
@@ -63,7 +66,9 @@ export function summaryText(s: Scorecard, lang: Lang, keptFormulas: number, chan
   const lines: string[] = [];
   const overdue = s.flags.filter((f) => f.code === "result-overdue").length;
   const pending = `${t.pending} ${count("pending")}${overdue ? ` (${t.overdue} ${n.plain(overdue)})` : ""}`;
-  lines.push(`${t.sheet} "${s.sheetName}" · ${t.kpis} ${n.plain(s.kpis.length)}: ${t.ok} ${count("ok")} · ${pending} · ${t.missing} ${count("missing")} · ${t.invalid} ${count("invalid")}`);
+  // A block's heading stands beside the sheet's name, as the sheet writes it: its total is read under it.
+  const block = s.block !== undefined ? ` · ${s.block}` : "";
+  lines.push(`${t.sheet} "${s.sheetName}"${block} · ${t.kpis} ${n.plain(s.kpis.length)}: ${t.ok} ${count("ok")} · ${pending} · ${t.missing} ${count("missing")} · ${t.invalid} ${count("invalid")}`);
   lines.push(`  ${padEnd(t.dimension, 48)} ${padStart(t.weight, 8)} ${padStart(t.points, 8)}`);
   for (const d of s.dimensions) {
     lines.push(`  ${padEnd(clip(d.name, 48), 48)} ${padStart(d.weight === null ? "-" : n.plain(d.weight), 8)} ${padStart(n.decimal(d.points, s.scale === 5 ? 4 : 2), 8)}`);

@@ -1,6 +1,7 @@
 // The pipeline, top to bottom: read cells → find the table → build the hierarchy → levels → points → flags → plan.
 // Never throws on sheet content: whatever cannot be read becomes a flag naming the cell.
-import { formatNumber } from "./display";
+import { blockColumns, type ResultBlock } from "./blocks";
+import { formatNumber, fromThaiDigits } from "./display";
 import { findTable, isNotAScorecard } from "./findTable";
 import { checkCountLine, checkFivePointWeights, checkKpis, checkWeights } from "./flags";
 import { buildGroupHierarchy, buildHierarchy, type Hierarchy } from "./hierarchy";
@@ -10,7 +11,7 @@ import { buildPlan } from "./plan";
 import { countedWeight, exactPointsAt, kpiPoints, pointsAt, sum, weightedScore } from "./points";
 import { OverdueNotes, reportEnd } from "./reportPeriod";
 import { Sheet } from "./sheet";
-import type { AnalyzeOptions, AnalyzeResult, ColumnRole, Grid, Kpi, Scorecard, ScoringMethod, TableLayout } from "./types";
+import type { AnalyzeOptions, AnalyzeResult, CellWrite, ColumnRole, Grid, Highlight, Kpi, Scorecard, ScoringMethod, TableLayout } from "./types";
 import { TARGET_ROLES } from "./types";
 
 /** The report's title: the text in the rows above the header. */
@@ -78,28 +79,46 @@ export function analyze(grid: Grid, options: AnalyzeOptions = {}): AnalyzeResult
   const scale = layout.scale ?? 100;
   // The 5-point tables' own reports interpolate between criteria; the HR Scorecard's official rule is the step.
   const method = options.method ?? (scale === 5 ? "linear" : "step");
-  const flags = new FlagList();
   const title = titleText(sheet, layout);
-  const overdue = new OverdueNotes(reportEnd(title)); // a pending note this report's round has reached is overdue
+  const table: TableRun = { sheet, skipped: found.skippedRows, options, method, title, overdue: new OverdueNotes(reportEnd(title)) };
+  if (found.blocks.length === 0) return { ok: true, scorecard: scoreTable(table, layout) };
+  const cards = found.blocks.map((b) => ({ ...scoreTable(table, { ...layout, columns: blockColumns(layout.columns, b) }), block: b.heading }));
+  return { ok: true, scorecard: withBlocks(sheet, found.blocks, cards) };
+}
 
+/** What every block of one table shares: the sheet, its title and the options of the run. */
+interface TableRun {
+  sheet: Sheet;
+  skipped: number[];
+  options: AnalyzeOptions;
+  method: ScoringMethod;
+  title: string;
+  overdue: OverdueNotes; // a pending note this report's round has reached is overdue
+}
+
+/** The hierarchy, level, points, flags and plan steps over one set of result columns (a table, or one of its blocks). */
+function scoreTable(run: TableRun, layout: TableLayout): Scorecard {
+  const { sheet, skipped, options, method, title, overdue } = run;
+  const scale = layout.scale ?? 100;
+  const flags = new FlagList();
   if (scale === 5) {
-    const h = buildGroupHierarchy(sheet, layout, found.skippedRows, flags);
+    const h = buildGroupHierarchy(sheet, layout, skipped, flags);
     const total = scoreFivePoint(sheet, layout, h, method, options, flags, overdue);
     checkKpis(sheet, layout, h, flags);
-    checkCountLine(sheet, layout, h, found.skippedRows, flags);
+    checkCountLine(sheet, layout, h, skipped, flags);
     for (const role of ["level", "scoreKpi"] as ColumnRole[]) {
       if (layout.columns[role] === undefined) flags.add("no-score-column", layout.headerTop, layout.columns.kpi!, { column: role, value: 5 });
     }
     const thaiDigits = usesThaiDigits(sheet, layout);
     const card: Omit<Scorecard, "plan"> = {
-      sheetName: grid.sheetName, scale, title, method, layout, dimensions: h.dimensions, goals: h.goals, kpis: h.kpis,
+      sheetName: sheet.name, scale, title, method, layout, dimensions: h.dimensions, goals: h.goals, kpis: h.kpis,
       total, totalText: formatNumber(total, { decimals: 4 }), thaiDigits, flags: flags.items,
     };
     const plan = buildPlan(sheet, card, flags);
-    return { ok: true, scorecard: { ...card, flags: flags.items, plan } };
+    return { ...card, flags: flags.items, plan };
   }
 
-  const h = buildHierarchy(sheet, layout, found.skippedRows, flags);
+  const h = buildHierarchy(sheet, layout, skipped, flags);
   const { kpis } = h;
   for (const kpi of kpis) {
     setLevel(kpi, kpiLevel(sheet, layout, kpi, method, flags, overdue), sheet);
@@ -111,16 +130,56 @@ export function analyze(grid: Grid, options: AnalyzeOptions = {}): AnalyzeResult
 
   checkWeights(sheet, layout, h, flags);
   checkKpis(sheet, layout, h, flags);
-  checkCountLine(sheet, layout, h, found.skippedRows, flags);
+  checkCountLine(sheet, layout, h, skipped, flags);
   for (const role of ["scoreKpi", "scoreGoal", "scoreDimension"] as ColumnRole[]) {
     if (layout.columns[role] === undefined) flags.add("no-score-column", layout.headerTop, layout.columns.kpi!, { column: role });
   }
 
   const thaiDigits = usesThaiDigits(sheet, layout);
   const card: Omit<Scorecard, "plan"> = {
-    sheetName: grid.sheetName, scale, title, method, layout, dimensions: h.dimensions, goals: h.goals, kpis,
+    sheetName: sheet.name, scale, title, method, layout, dimensions: h.dimensions, goals: h.goals, kpis,
     total, totalText: formatNumber(total, { decimals: 2 }), thaiDigits, flags: flags.items,
   };
   const plan = buildPlan(sheet, card, flags);
-  return { ok: true, scorecard: { ...card, flags: flags.items, plan } };
+  return { ...card, flags: flags.items, plan };
+}
+
+/**
+ * A sheet of several blocks as one Scorecard. Hosts (the pane, the ribbon, export, compare) read one scorecard
+ * per sheet, so the scorecard stays the one they show: the latest block with results (its KPIs, flags and total),
+ * and `blocks` lists every block's own scorecard for those that show them side by side. Its plan is every block's
+ * plans together, so that the one recalculation every host runs writes every block.
+ */
+function withBlocks(sheet: Sheet, blocks: ResultBlock[], cards: Scorecard[]): Scorecard {
+  const latest = latestWithResults(cards);
+  const writes: CellWrite[] = [];
+  const highlights: Highlight[] = [];
+  const planned = new Set<string>();
+  // Blocks share no output or result column; only the label of a total row added under the table is planned by each.
+  for (const card of cards) {
+    for (const w of card.plan.writes) {
+      if (planned.has(w.address)) continue;
+      planned.add(w.address);
+      writes.push(w);
+    }
+    highlights.push(...card.plan.highlights);
+  }
+  return {
+    ...cards[latest], plan: { sheetName: sheet.name, writes, highlights },
+    blocks: blocks.map((b, i) => ({ heading: b.heading, cell: sheet.address(b.headingRow, b.headingCol), scorecard: cards[i] })),
+  };
+}
+
+/** The latest block with a result in: by the round's months where every heading names one ("รอบ 9 เดือน"), else the rightmost. */
+function latestWithResults(cards: Scorecard[]): number {
+  const months = cards.map((c) => roundMonths(c.block ?? ""));
+  const order = cards.map((_, i) => i);
+  if (months.every((m) => m !== null)) order.sort((a, b) => months[a]! - months[b]! || a - b);
+  const withResults = order.filter((i) => cards[i].kpis.some((k) => k.status === "ok"));
+  return withResults.length ? withResults[withResults.length - 1] : order[0];
+}
+
+function roundMonths(heading: string): number | null {
+  const m = /รอบ\s*(\d+)\s*เดือน|(\d+)\s*months?/i.exec(fromThaiDigits(heading));
+  return m ? Number(m[1] ?? m[2]) : null;
 }

@@ -3,6 +3,7 @@
 import {
   classifyLabel, FIVE_POINT_NAMES, FIVE_POINT_REQUIRED, isKpiNumberLabel, isSubLabel, normalizeLabel, REQUIRED_ROLES, ROLE_NAMES, singleColumnRole,
 } from "./columnLabels";
+import { findBlocks, type ResultBlock } from "./blocks";
 import type { Sheet } from "./sheet";
 import { isSpace } from "./cellContent";
 import { readCountLine } from "./countLine";
@@ -195,6 +196,8 @@ export interface FoundTable {
   layout: TableLayout;
   /** Body rows that repeat the header and hold no KPI. */
   skippedRows: number[];
+  /** The result blocks side by side (blocks.ts): empty for a table of one round, else two or more, in sheet order. */
+  blocks: ResultBlock[];
 }
 
 const foundRolesOf = (h: HeaderReading) => Object.keys(h.columns) as ColumnRole[];
@@ -275,6 +278,8 @@ export function findTable(sheet: Sheet, mapping?: ColumnMapping): FoundTable | N
       ...(scale === 5 && best.kpiNumberColumn !== undefined ? { kpiNumberColumn: best.kpiNumberColumn } : {}),
     },
     skippedRows: skipped,
+    // A hand-made mapping names one set of columns: the officer chose them, so no other block is looked for.
+    blocks: mapping ? [] : findBlocks(sheet, best.top, best.bottom, best.columns),
   };
 }
 

@@ -238,6 +238,20 @@ export interface Scorecard {
   thaiDigits: boolean;
   flags: Flag[];
   plan: WritePlan;
+  /** The heading of the result block this scorecard scores ("รอบ 6 เดือน"), on a sheet that keeps several side by side. */
+  block?: string;
+  /**
+   * Every result block of the sheet, in sheet order, when it has two or more (see analyze.ts: the scorecard itself
+   * is the latest block with results, and its plan writes every block).
+   */
+  blocks?: BlockScorecard[];
+}
+
+/** One result block of a sheet: its heading as the sheet writes it, the heading's cell, and its own scorecard. */
+export interface BlockScorecard {
+  heading: string;
+  cell: string;
+  scorecard: Scorecard;
 }
 
 /** The sheet holds no scorecard: what was found and what is missing, for the message and the mapping UI. */
