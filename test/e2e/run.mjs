@@ -822,9 +822,12 @@ for (const lang of ["th", "en"]) {
     await selected.waitFor({ timeout: 5000 });
     assert((await selected.getAttribute("data-addr")) === cell, `selected ${await selected.getAttribute("data-addr")}, KPI says ${cell}`);
     await p.getByRole("tab", { name: TWELVE_MONTH_SHEET, selected: true }).waitFor();
-    await p.getByTestId("compare").scrollIntoViewIfNeeded();
+    // The whole section in one picture: its heading at the pane's top, the window tall enough for all of it.
+    await p.setViewportSize({ width: 1280, height: 1800 });
+    await p.getByTestId("compare").evaluate((el) => el.scrollIntoView({ block: "start" }));
     await shot(p, `compare-${lang}-340.png`, "[data-testid=compare]");
     await shot(p, `compare-${lang}-340-pane.png`, "[data-testid=pane]");
+    await p.setViewportSize({ width: 1280, height: 900 });
     await axe(p, `compare ${lang}`);
   });
 }

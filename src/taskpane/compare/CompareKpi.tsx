@@ -18,7 +18,8 @@ const useStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalXS,
     fontWeight: tokens.fontWeightRegular,
   },
-  plain: { paddingInline: tokens.spacingHorizontalS, paddingBlock: tokens.spacingVerticalXS },
+  // Lined up with the buttons' text: a Fluent button's inline padding plus its 1px border.
+  plain: { paddingInline: `calc(${tokens.spacingHorizontalM} + 1px)`, paddingBlock: tokens.spacingVerticalXS },
   text: { display: "grid", gap: "2px", minWidth: 0 },
   name: { display: "-webkit-box", WebkitLineClamp: 2, WebkitBoxOrient: "vertical", overflow: "hidden" },
   id: { fontWeight: tokens.fontWeightSemibold, marginInlineEnd: tokens.spacingHorizontalXS },

@@ -12,6 +12,9 @@ import { useCompare } from "./useCompare";
 const useStyles = makeStyles({
   root: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalS },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: "2px" },
+  dimensions: { listStyleType: "none", margin: 0, padding: 0, display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalS },
+  // A dimension's whole name, then its figures on their own line: the official names fill the pane's width.
+  dimension: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: "2px" },
   line: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS, alignItems: "baseline", flexWrap: "wrap" },
   name: { minWidth: 0, flexShrink: 1, overflowWrap: "anywhere" },
   figures: { whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
@@ -37,9 +40,9 @@ function Result({ comparison, onSelect }: { comparison: Comparison; onSelect: (c
       {comparison.dimensions.length > 0 && (
         <>
           <Subtitle2 as="h3">{t.compare.dimensions}</Subtitle2>
-          <ul className={styles.list}>
+          <ul className={styles.dimensions}>
             {comparison.dimensions.map((d, i) => (
-              <li key={`${d.name}-${i}`} className={styles.line} data-testid="compare-dimension">
+              <li key={`${d.name}-${i}`} className={styles.dimension} data-testid="compare-dimension">
                 <Body1 className={styles.name}>{d.name}</Body1>
                 <Caption1 className={styles.figures}>
                   {`${points(d.old)} → ${points(d.new)} `}
