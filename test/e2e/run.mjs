@@ -832,6 +832,25 @@ for (const lang of ["th", "en"]) {
   });
 }
 
+await test("compare: a sheet added since (the summary) is offered, and picked says in a sentence it holds no scorecard; the later round against the earlier reads ▼", async () => {
+  const p = await openPreview("?width=340&file=two-rounds.xlsx");
+  await recalcToOfficialTotal(p);
+  await p.getByRole("button", { name: "ส่งออก" }).click();
+  await p.getByRole("menuitem", { name: "สร้างแผ่นงานสรุปผลในไฟล์นี้" }).click();
+  await p.getByRole("tab", { name: "สรุปผล", exact: false, selected: true }).waitFor({ timeout: 15000 });
+  const picker = p.getByRole("combobox", { name: "เลือกแผ่นงานของรอบก่อน" });
+  await picker.focus();
+  const summary = (await picker.locator("option").allTextContents()).find((o) => o.includes("สรุปผล"));
+  assert(summary, `the summary sheet is offered: ${await picker.locator("option").allTextContents()}`);
+  await picker.selectOption(summary);
+  const message = (await p.getByTestId("compare-message").textContent({ timeout: 15000 })) ?? "";
+  assert(message.includes(`แผ่นงาน "${summary}" ไม่มีตารางคะแนนให้เทียบ`), `message: ${message}`);
+  await picker.selectOption(TWELVE_MONTH_SHEET);
+  const line = (await p.getByTestId("compare-total").textContent({ timeout: 15000 })) ?? "";
+  assert(line.includes("๖๙.๙๐ → ๒๘.๘๓") && line.includes("▼ ลดลง −๔๑.๐๘"), `compare total: ${line}`);
+  assert(!(await p.getByTestId("compare-message").count()), "the sentence goes once a scorecard is compared");
+});
+
 await context.close();
 server.close();
 rmSync(userDataDir, { recursive: true, force: true });

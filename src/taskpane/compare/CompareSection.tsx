@@ -77,7 +77,7 @@ function Result({ comparison, onSelect }: { comparison: Comparison; onSelect: (c
 export function CompareSection({ host, scorecard, onSelect }: { host: ScorecardHost; scorecard: Scorecard; onSelect: (cell: string) => void }) {
   const { t } = useUi();
   const styles = useStyles();
-  const { others, picked, pick, state } = useCompare(host, scorecard);
+  const { others, picked, pick, listSheets, state } = useCompare(host, scorecard);
   return (
     <section className={styles.root} aria-labelledby="compare-heading" data-testid="compare">
       <Subtitle2 as="h2" id="compare-heading">
@@ -87,7 +87,7 @@ export function CompareSection({ host, scorecard, onSelect }: { host: ScorecardH
         <Body1>{t.compare.noOtherSheet}</Body1>
       ) : (
         <Field label={t.compare.pick}>
-          <Select value={picked ?? ""} disabled={others === null} onChange={(_, data) => pick(data.value || null)}>
+          <Select value={picked ?? ""} disabled={others === null} onFocus={listSheets} onChange={(_, data) => pick(data.value || null)}>
             <option value="">{t.compare.placeholder}</option>
             {(others ?? []).map((name) => (
               <option key={name} value={name}>

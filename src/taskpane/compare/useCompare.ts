@@ -1,7 +1,7 @@
 // Reads the chosen sheet through the host (one more readGrid) and compares it, through the engine, with the
 // recalculated scorecard; again whenever that scorecard changes. An answer that arrives after a newer question is
 // dropped, so a slow read never overwrites the sheet chosen since.
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { analyzeSheet, compare, type Comparison, type Scorecard, type ScorecardHost } from "../../scorecard";
 import { useUi } from "../strings/ui";
 
@@ -18,14 +18,14 @@ export function useCompare(host: ScorecardHost, current: Scorecard) {
   const [state, setState] = useState<CompareState>({ kind: "idle" });
   const asked = useRef(0);
 
-  useEffect(() => {
-    let live = true;
+  // Listed again when the picker gets the focus: a sheet added since (a copied round, a summary) is offered too.
+  const listSheets = useCallback(() => {
     host.listSheets().then(
-      (names) => live && setOthers(names.filter((n) => n !== current.sheetName)),
-      () => live && setOthers([]),
+      (names) => setOthers(names.filter((n) => n !== current.sheetName)),
+      () => setOthers((known) => known ?? []),
     );
-    return () => void (live = false);
   }, [host, current.sheetName]);
+  useEffect(listSheets, [listSheets]);
 
   // A sheet picked before the recalculation of another one may be the current sheet now: nothing to compare.
   const sheet = picked !== null && picked !== current.sheetName ? picked : null;
@@ -44,5 +44,5 @@ export function useCompare(host: ScorecardHost, current: Scorecard) {
     );
   }, [host, sheet, current, lang, t]);
 
-  return { others, picked: sheet, pick: setPicked, state };
+  return { others, picked: sheet, pick: setPicked, listSheets, state };
 }

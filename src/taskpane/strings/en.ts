@@ -125,7 +125,7 @@ export const en: Strings = {
     placeholder: "Choose a sheet",
     noOtherSheet: "This workbook has one sheet: copy the earlier round's sheet into it first, then choose it here.",
     reading: (sheet) => `Reading sheet "${sheet}"…`,
-    notAScorecard: (sheet) => `Sheet "${sheet}" holds no HR Scorecard table to compare with: choose the earlier round's sheet of the same kind of table.`,
+    notAScorecard: (sheet) => `Sheet "${sheet}" holds no scorecard table to compare with: choose the earlier round's sheet, a table of the same kind as this one.`,
     total: "Total",
     sides: (older, current) => `Sheet "${older}" → sheet "${current}"`,
     dimensions: "Dimensions",

@@ -126,7 +126,7 @@ export const th: Strings = {
     placeholder: `เลือก${T.sheet.th}`,
     noOtherSheet: `ไฟล์นี้มี${T.sheet.th}เดียว: คัดลอก${T.sheet.th}ของรอบก่อนมาไว้ในไฟล์นี้ก่อน แล้วเลือกที่นี่`,
     reading: (sheet) => `กำลังอ่าน${T.sheet.th} "${sheet}"…`,
-    notAScorecard: (sheet) => `${T.sheet.th} "${sheet}" ไม่มีตาราง HR Scorecard ให้เทียบ: เลือก${T.sheet.th}ของรอบก่อนที่เป็นตารางแบบเดียวกัน`,
+    notAScorecard: (sheet) => `${T.sheet.th} "${sheet}" ไม่มีตารางคะแนนให้เทียบ: เลือก${T.sheet.th}ของรอบก่อนที่เป็นตารางแบบเดียวกับ${T.sheet.th}นี้`,
     total: "คะแนนรวม",
     sides: (older, current) => `${T.sheet.th} "${older}" → ${T.sheet.th} "${current}"`,
     dimensions: "มิติ",
