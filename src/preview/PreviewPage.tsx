@@ -9,7 +9,7 @@ import { SheetTabs } from "./SheetTabs";
 /** The link to the pane in the other language, named in that language. */
 const OTHER: Record<Lang, { lang: Lang; name: string }> = { th: { lang: "en", name: "English" }, en: { lang: "th", name: "ไทย" } };
 
-export const PREVIEW_FILES = ["hr-scorecard-2566-6m.xlsx", "hr-scorecard-2566-6m-results.xlsx", "no-scorecard.xlsx", "agency-5point.xlsx"];
+export const PREVIEW_FILES = ["hr-scorecard-2566-6m.xlsx", "hr-scorecard-2566-6m-results.xlsx", "no-scorecard.xlsx", "agency-5point.xlsx", "two-rounds.xlsx"];
 
 const useStyles = makeStyles({
   page: { display: "flex", height: "100vh", gap: 0 },

@@ -8,6 +8,7 @@ import { readFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import { extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { makeTwoRounds } from "../../test/e2e/makeTwoRounds.mjs";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const DIST = join(ROOT, "dist");
@@ -44,6 +45,10 @@ if (why) {
   process.exit(1);
 }
 
+// The workbook of two rounds (the official sheet and its 12-month copy) for "เทียบกับรอบก่อน": made, not kept.
+const twoRounds = join(DIST, "fixtures/two-rounds.xlsx");
+if (!existsSync(twoRounds)) await makeTwoRounds(twoRounds);
+
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".map": "application/json", ".xml": "application/xml", ".png": "image/png", ".css": "text/css", ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" };
 const server = createServer(async (req, res) => {
   const url = new URL(req.url ?? "/", "http://127.0.0.1");
@@ -70,5 +75,5 @@ server.on("error", (error) => {
 server.listen(port, "127.0.0.1", () => {
   const address = `http://127.0.0.1:${server.address().port}/preview.html`;
   console.log(`หน้าตัวอย่าง · Preview: ${address}`);
-  console.log("  ?lang=en  English · ?width=320  pane width · ?theme=dark · ?file=no-scorecard.xlsx · ?file=agency-5point.xlsx   (Ctrl+C to stop)");
+  console.log("  ?lang=en  English · ?width=320  pane width · ?theme=dark · ?file=no-scorecard.xlsx · ?file=agency-5point.xlsx · ?file=two-rounds.xlsx   (Ctrl+C to stop)");
 });

@@ -14,6 +14,7 @@ import JSZip from "jszip";
 import { chromium } from "playwright-core";
 import { makeNoScorecard } from "./makeNoScorecard.mjs";
 import { makeStaleHighlight } from "./makeStaleHighlight.mjs";
+import { makeTwoRounds, TWELVE_MONTH_SHEET } from "./makeTwoRounds.mjs";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const DIST = join(ROOT, "dist");
@@ -91,6 +92,9 @@ mkdirSync(RESULTS, { recursive: true });
   zip.file("xl/styles.xml", styles);
   await writeFile(join(DIST, "fixtures/agency-5point-thai.xlsx"), await zip.generateAsync({ type: "nodebuffer" }));
 }
+
+// Two rounds in one workbook: the official 6-month sheet and its 12-month copy (test/fixtures/rounds.ts's edits).
+await makeTwoRounds(join(DIST, "fixtures/two-rounds.xlsx"));
 
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".map": "application/json", ".xml": "application/xml", ".png": "image/png", ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" };
 const server = createServer(async (req, res) => {
@@ -761,6 +765,90 @@ await test("settings: copy details for a support request, to the clipboard or, w
   await p.waitForTimeout(200);
   await shot(p, "support-details-th.png", "[data-testid=pane]");
   await axe(p, "support details");
+});
+
+// ---------- เทียบกับรอบก่อน: the 12-month sheet against the 6-month one of the same workbook ----------
+for (const lang of ["th", "en"]) {
+  const th = lang === "th";
+  await test(`compare with an earlier round at 340 px (${lang}), keyboard only: ${th ? "๒๘.๘๓ → ๖๙.๙๐ ▲" : "28.83 → 69.90 ▲"}, the groups, a KPI selects its cell`, async () => {
+    const p = await openPreview(`?width=340&file=two-rounds.xlsx${th ? "" : "&lang=en"}`);
+    // The workbook's own tab (not the pane) makes the 12-month sheet the current one.
+    await p.getByRole("tab", { name: TWELVE_MONTH_SHEET }).click();
+    const button = p.getByRole("button", { name: th ? "คำนวณคะแนนใหม่" : "Recalculate", exact: true });
+    await button.focus();
+    await p.keyboard.press("Enter");
+    const dialog = p.getByRole("dialog");
+    await p.getByTestId("total").or(dialog).first().waitFor({ timeout: 15000 });
+    if (await dialog.isVisible()) {
+      await dialog.getByRole("button", { name: th ? "ยืนยัน" : "Confirm" }).focus();
+      await p.keyboard.press("Enter");
+      await dialog.waitFor({ state: "hidden" });
+    }
+    await p.getByTestId("total").waitFor();
+    assert(arabic((await p.getByTestId("total").textContent()) ?? "") === "69.90", `12-month total: ${await p.getByTestId("total").textContent()}`);
+    // Where the total sits in the pane's own scroll (the picker's focus scrolls the pane): it must not move.
+    const totalTop = () => p.getByTestId("total").evaluate((el) => el.getBoundingClientRect().top + el.closest("[data-testid=pane]").scrollTop);
+    const totalBefore = await totalTop();
+
+    // The picker by keyboard: Tab to it, choose the 6-month sheet with the arrow keys.
+    const picker = p.getByRole("combobox", { name: th ? "เลือกแผ่นงานของรอบก่อน" : "Sheet of the earlier round" });
+    await picker.focus();
+    const options = await picker.locator("option").allTextContents();
+    assert(!options.includes(TWELVE_MONTH_SHEET) && options.includes("HR Scorecard"), `sheets offered: ${options.join(", ")}`);
+    await p.keyboard.press("ArrowDown");
+    const total = p.getByTestId("compare-total");
+    await total.waitFor({ timeout: 15000 });
+    const line = (await total.textContent()) ?? "";
+    assert(line.includes(th ? "๒๘.๘๓ → ๖๙.๙๐" : "28.83 → 69.90"), `compare total: ${line}`);
+    assert(line.includes(th ? "▲ เพิ่มขึ้น +๔๑.๐๘" : "▲ up +41.08"), `the change reads with its arrow and word: ${line}`);
+    const dims = await p.getByTestId("compare-dimension").allTextContents();
+    assert(dims.length === 5 && dims.every((d) => d.includes("▲")), `dimensions: ${dims.join(" | ")}`);
+    const groups = await p.locator("[data-change]").evaluateAll((els) => els.map((e) => e.getAttribute("data-change")));
+    assert(JSON.stringify(groups) === JSON.stringify(["came-in", "up", "down", "newly-pending", "still-pending", "added", "removed"]), `groups: ${groups}`);
+    await p.getByRole("button", { name: th ? "ผลเข้ามาแล้ว (๑๒)" : "Results came in (12)" }).waitFor();
+    const down = (await p.locator("[data-change=down] li").textContent()) ?? "";
+    assert(down.includes(th ? "ระดับ ๓ → ระดับ ๒" : "level 3 → level 2") && down.includes(th ? "▼ ลดลง −๑.๐๐" : "▼ down −1.00"), `went down: ${down}`);
+    const removed = (await p.locator("[data-change=removed] li").textContent()) ?? "";
+    assert(removed.includes(th ? "ไม่มีในแผ่นงานนี้แล้ว" : "no longer on this sheet"), `removed: ${removed}`);
+    const totalAfter = await totalTop();
+    assert(totalAfter === totalBefore, `the total moved: ${totalBefore} → ${totalAfter}`);
+
+    // A KPI that went up selects its cell on the current sheet, by Tab and Enter.
+    const up = p.locator("[data-change=up] li button");
+    const cell = await up.getAttribute("data-cell");
+    await up.focus();
+    await p.keyboard.press("Enter");
+    const selected = p.locator(`[data-testid=grid] td[data-selected=true]`);
+    await selected.waitFor({ timeout: 5000 });
+    assert((await selected.getAttribute("data-addr")) === cell, `selected ${await selected.getAttribute("data-addr")}, KPI says ${cell}`);
+    await p.getByRole("tab", { name: TWELVE_MONTH_SHEET, selected: true }).waitFor();
+    // The whole section in one picture: its heading at the pane's top, the window tall enough for all of it.
+    await p.setViewportSize({ width: 1280, height: 1800 });
+    await p.getByTestId("compare").evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await shot(p, `compare-${lang}-340.png`, "[data-testid=compare]");
+    await shot(p, `compare-${lang}-340-pane.png`, "[data-testid=pane]");
+    await p.setViewportSize({ width: 1280, height: 900 });
+    await axe(p, `compare ${lang}`);
+  });
+}
+
+await test("compare: a sheet added since (the summary) is offered, and picked says in a sentence it holds no scorecard; the later round against the earlier reads ▼", async () => {
+  const p = await openPreview("?width=340&file=two-rounds.xlsx");
+  await recalcToOfficialTotal(p);
+  await p.getByRole("button", { name: "ส่งออก" }).click();
+  await p.getByRole("menuitem", { name: "สร้างแผ่นงานสรุปผลในไฟล์นี้" }).click();
+  await p.getByRole("tab", { name: "สรุปผล", exact: false, selected: true }).waitFor({ timeout: 15000 });
+  const picker = p.getByRole("combobox", { name: "เลือกแผ่นงานของรอบก่อน" });
+  await picker.focus();
+  const summary = (await picker.locator("option").allTextContents()).find((o) => o.includes("สรุปผล"));
+  assert(summary, `the summary sheet is offered: ${await picker.locator("option").allTextContents()}`);
+  await picker.selectOption(summary);
+  const message = (await p.getByTestId("compare-message").textContent({ timeout: 15000 })) ?? "";
+  assert(message.includes(`แผ่นงาน "${summary}" ไม่มีตารางคะแนนให้เทียบ`), `message: ${message}`);
+  await picker.selectOption(TWELVE_MONTH_SHEET);
+  const line = (await p.getByTestId("compare-total").textContent({ timeout: 15000 })) ?? "";
+  assert(line.includes("๖๙.๙๐ → ๒๘.๘๓") && line.includes("▼ ลดลง −๔๑.๐๘"), `compare total: ${line}`);
+  assert(!(await p.getByTestId("compare-message").count()), "the sentence goes once a scorecard is compared");
 });
 
 await context.close();

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { Body1, Button, Caption1, Divider, makeStyles, Title3, tokens } from "@fluentui/react-components";
 import type { ColumnMapping, Flag, Lang, RecalcOutcome, ScorecardHost, SheetSettings } from "../../scorecard";
+import { CompareSection } from "../compare/CompareSection";
 import { ConfirmDialog } from "../recalc/ConfirmDialog";
 import { DimensionBars } from "../results/DimensionBars";
 import { ExportSection } from "../summary/ExportSection";
@@ -101,7 +102,8 @@ export function Pane({ host, lang }: { host: ScorecardHost; lang: Lang }) {
     const applied = change === "method" ? t.methodApplied : t.settingApplied;
     if (after?.status === "done") setMethodNote(applied(ui.fmt.plain(after.scorecard.totalText), ui.fmt.plain(before)));
   };
-  const selectFlag = (flag: Flag) => host.selectCell(scorecard?.sheetName ?? sheetName ?? "", flag.cell).catch(fail);
+  const selectKpiCell = (cell: string) => host.selectCell(scorecard?.sheetName ?? sheetName ?? "", cell).catch(fail);
+  const selectFlag = (flag: Flag) => selectKpiCell(flag.cell);
 
   return (
     <UiContext.Provider value={ui}>
@@ -127,6 +129,7 @@ export function Pane({ host, lang }: { host: ScorecardHost; lang: Lang }) {
             <TotalCard scorecard={scorecard} />
             <DimensionBars scorecard={scorecard} />
             <FlagGroups scorecard={scorecard} onSelect={selectFlag} />
+            <CompareSection host={host} scorecard={scorecard} onSelect={selectKpiCell} />
           </>
         )}
         <Divider />

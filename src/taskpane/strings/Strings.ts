@@ -105,6 +105,31 @@ export interface Strings {
     notAScorecard: string;
     isSummary: string;
   };
+  /** "เทียบกับรอบก่อน": the recalculated sheet against another sheet of the workbook (compare/). */
+  compare: {
+    heading: string;
+    pick: string;
+    placeholder: string;
+    noOtherSheet: string;
+    reading: (sheet: string) => string;
+    notAScorecard: (sheet: string) => string;
+    /** "HR Scorecard 28.83 → 69.90": the total of the earlier sheet, then the current one. */
+    total: string;
+    sides: (older: string, current: string) => string;
+    dimensions: string;
+    /** Words beside the arrow, so the change reads without colour. */
+    up: string;
+    down: string;
+    same: string;
+    groups: Record<"came-in" | "up" | "down" | "newly-pending" | "still-pending" | "added" | "removed" | "unmatched", string>;
+    unchanged: (count: string) => string;
+    pending: string;
+    level: (level: string) => string;
+    score: (score: string) => string;
+    none: string;
+    formerName: (name: string) => string;
+    notOnSheet: string;
+  };
   error: string;
   outsideTitle: string;
   outsideBody: string;

@@ -1,0 +1,65 @@
+// One KPI of a change group: its number and name, its level or score before → after, and the change in points.
+// A KPI the current sheet has is a button that selects its cell there (as a flag does); one it no longer has is text.
+import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { kpiNumber, withoutKpiNumber, type KpiComparison, type KpiSide, type Scale } from "../../scorecard";
+import { useUi, type Ui } from "../strings/ui";
+import { ChangeFigure } from "./ChangeFigure";
+import { currentCell } from "./compareModel";
+
+const useStyles = makeStyles({
+  button: {
+    width: "100%",
+    whiteSpace: "normal",
+    justifyContent: "flex-start",
+    textAlign: "start",
+    height: "auto",
+    minHeight: "auto",
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+    fontWeight: tokens.fontWeightRegular,
+  },
+  // Lined up with the buttons' text: a Fluent button's inline padding plus its 1px border.
+  plain: { paddingInline: `calc(${tokens.spacingHorizontalM} + 1px)`, paddingBlock: tokens.spacingVerticalXS },
+  text: { display: "grid", gap: "2px", minWidth: 0 },
+  name: { display: "-webkit-box", WebkitLineClamp: 2, WebkitBoxOrient: "vertical", overflow: "hidden" },
+  id: { fontWeight: tokens.fontWeightSemibold, marginInlineEnd: tokens.spacingHorizontalXS },
+  meta: { color: tokens.colorNeutralForeground3 },
+});
+
+/** The level (a score 0–5 to 4 decimals on a 5-point table) or "pending", or "none" for a side without the KPI. */
+function sideText({ t, fmt }: Ui, side: KpiSide | null, scale: Scale): string {
+  if (!side) return t.compare.none;
+  if (side.status !== "ok" || side.level === null) return t.compare.pending;
+  const level = Number.isInteger(side.level) ? fmt.plain(side.level) : fmt.decimal(side.level, 4);
+  return scale === 5 ? t.compare.score(level) : t.compare.level(level);
+}
+
+export function CompareKpi({ kpi, scale, onSelect }: { kpi: KpiComparison; scale: Scale; onSelect: (cell: string) => void }) {
+  const ui = useUi();
+  const { t, fmt } = ui;
+  const styles = useStyles();
+  const shown = (kpi.new ?? kpi.old)!;
+  const id = kpiNumber(shown.name) ?? (shown.id.startsWith("row ") ? undefined : shown.id);
+  const name = id !== undefined && kpiNumber(shown.name) === id ? withoutKpiNumber(shown.name) : shown.name;
+  const renamed = kpi.old && kpi.new && kpi.old.name !== kpi.new.name ? t.compare.formerName(kpi.old.name) : null;
+  const cell = currentCell(kpi);
+  const body = (
+    <span className={styles.text}>
+      <span className={styles.name}>
+        {id !== undefined && <span className={styles.id}>{fmt.plain(id)}</span>}
+        {name}
+      </span>
+      <Caption1>
+        {`${sideText(ui, kpi.old, scale)} → ${sideText(ui, kpi.new, scale)} · `}
+        <ChangeFigure change={kpi.pointsChange} decimals={scale === 5 ? 4 : 2} />
+      </Caption1>
+      <Caption1 className={styles.meta}>{[cell ? t.flagCell(cell) : t.compare.notOnSheet, renamed].filter(Boolean).join(" · ")}</Caption1>
+    </span>
+  );
+  if (!cell) return <div className={styles.plain}>{body}</div>;
+  return (
+    <Button appearance="subtle" className={styles.button} onClick={() => onSelect(cell)} data-cell={cell}>
+      {body}
+    </Button>
+  );
+}

@@ -1,0 +1,107 @@
+// "เทียบกับรอบก่อน": choose the earlier round's sheet of this workbook; the total and each dimension before → after,
+// then the KPIs grouped by what happened, each one that the current sheet has selecting its cell there. What it
+// shows grows below its own picker, so nothing above it moves.
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Caption1, Field, makeStyles, Select, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
+import type { Comparison, Scorecard, ScorecardHost } from "../../scorecard";
+import { useUi } from "../strings/ui";
+import { ChangeFigure } from "./ChangeFigure";
+import { CompareKpi } from "./CompareKpi";
+import { changeGroups, unchangedCount } from "./compareModel";
+import { useCompare } from "./useCompare";
+
+const useStyles = makeStyles({
+  root: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalS },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: "2px" },
+  dimensions: { listStyleType: "none", margin: 0, padding: 0, display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalS },
+  // A dimension's whole name, then its figures on their own line: the official names fill the pane's width.
+  dimension: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: "2px" },
+  line: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS, alignItems: "baseline", flexWrap: "wrap" },
+  name: { minWidth: 0, flexShrink: 1, overflowWrap: "anywhere" },
+  figures: { whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
+  total: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+});
+
+/** The groups worth a look open at once; results that came in and KPIs still pending fold, being the long lists. */
+const OPEN = ["up", "down", "newly-pending", "added", "removed", "unmatched"];
+
+function Result({ comparison, onSelect }: { comparison: Comparison; onSelect: (cell: string) => void }) {
+  const { t, fmt } = useUi();
+  const styles = useStyles();
+  const decimals = comparison.scale === 5 ? 4 : 2;
+  const points = (p: number | null) => (p === null ? "–" : fmt.decimal(p, decimals));
+  const unchanged = unchangedCount(comparison);
+  return (
+    <>
+      <Caption1 data-testid="compare-sides">{t.compare.sides(comparison.old.sheetName, comparison.new.sheetName)}</Caption1>
+      <div className={styles.line} data-testid="compare-total">
+        <Body1 className={styles.total}>{`${t.compare.total} ${fmt.plain(comparison.old.totalText)} → ${fmt.plain(comparison.new.totalText)}`}</Body1>
+        <ChangeFigure change={comparison.totalChange} decimals={decimals} />
+      </div>
+      {comparison.dimensions.length > 0 && (
+        <>
+          <Subtitle2 as="h3">{t.compare.dimensions}</Subtitle2>
+          <ul className={styles.dimensions}>
+            {comparison.dimensions.map((d, i) => (
+              <li key={`${d.name}-${i}`} className={styles.dimension} data-testid="compare-dimension">
+                <Body1 className={styles.name}>{d.name}</Body1>
+                <Caption1 className={styles.figures}>
+                  {`${points(d.old)} → ${points(d.new)} `}
+                  <ChangeFigure change={d.change} decimals={decimals} />
+                </Caption1>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <Accordion multiple collapsible defaultOpenItems={OPEN}>
+        {changeGroups(comparison).map((g) => (
+          <AccordionItem key={g.change} value={g.change} data-change={g.change}>
+            <AccordionHeader as="h3">{t.groupHeading(t.compare.groups[g.change as keyof typeof t.compare.groups], fmt.plain(g.kpis.length), undefined)}</AccordionHeader>
+            <AccordionPanel>
+              <ul className={styles.list}>
+                {g.kpis.map((k, i) => (
+                  <li key={`${k.new?.cell ?? k.old?.cell}-${i}`}>
+                    <CompareKpi kpi={k} scale={comparison.scale} onSelect={onSelect} />
+                  </li>
+                ))}
+              </ul>
+            </AccordionPanel>
+          </AccordionItem>
+        ))}
+      </Accordion>
+      {unchanged > 0 && <Caption1 data-testid="compare-unchanged">{t.compare.unchanged(fmt.plain(unchanged))}</Caption1>}
+    </>
+  );
+}
+
+export function CompareSection({ host, scorecard, onSelect }: { host: ScorecardHost; scorecard: Scorecard; onSelect: (cell: string) => void }) {
+  const { t } = useUi();
+  const styles = useStyles();
+  const { others, picked, pick, listSheets, state } = useCompare(host, scorecard);
+  return (
+    <section className={styles.root} aria-labelledby="compare-heading" data-testid="compare">
+      <Subtitle2 as="h2" id="compare-heading">
+        {t.compare.heading}
+      </Subtitle2>
+      {others !== null && others.length === 0 ? (
+        <Body1>{t.compare.noOtherSheet}</Body1>
+      ) : (
+        <Field label={t.compare.pick}>
+          <Select value={picked ?? ""} disabled={others === null} onFocus={listSheets} onChange={(_, data) => pick(data.value || null)}>
+            <option value="">{t.compare.placeholder}</option>
+            {(others ?? []).map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      <div role="status" aria-live="polite" className={styles.root}>
+        {state.kind === "reading" && <Spinner size="tiny" labelPosition="after" label={t.compare.reading(state.sheet)} />}
+        {state.kind === "message" && <Body1 data-testid="compare-message">{state.text}</Body1>}
+      </div>
+      {state.kind === "compared" && <Result comparison={state.comparison} onSelect={onSelect} />}
+    </section>
+  );
+}
