@@ -38,7 +38,6 @@ export function BlockPicker({ blocks, chosen, onChoose }: { blocks: BlockScoreca
             key={`${b.cell}-${i}`}
             className={styles.option}
             value={String(i)}
-            data-testid="block-option"
             label={
               <span className={styles.label}>
                 <span>{b.heading}</span>

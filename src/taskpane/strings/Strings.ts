@@ -113,7 +113,7 @@ export interface Strings {
   };
   /** "เทียบกับรอบก่อน": the recalculated sheet against another sheet of the workbook (compare/). */
   compare: {
-    /** The option for the block before the one shown, on the same sheet. */
+    /** The option for the block before the one shown, on the same sheet: its heading first, what the narrow picker shows. */
     previousBlock: (heading: string) => string;
     blockSides: (older: string, current: string) => string;
     heading: string;

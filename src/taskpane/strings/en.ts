@@ -124,7 +124,7 @@ export const en: Strings = {
     hint: "Choose a round to see its total, dimensions and what to check.",
   },
   compare: {
-    previousBlock: (heading) => `The previous round on this sheet: ${heading}`,
+    previousBlock: (heading) => `${heading} (previous round on this sheet)`,
     blockSides: (older, current) => `"${older}" → "${current}"`,
     heading: "Compare with an earlier round",
     pick: "Sheet of the earlier round",

@@ -125,7 +125,7 @@ export const th: Strings = {
     hint: "เลือกรอบเพื่อดูคะแนนรวม มิติ และสิ่งที่ต้องตรวจของรอบนั้น",
   },
   compare: {
-    previousBlock: (heading) => `รอบก่อนหน้าใน${T.sheet.th}นี้: ${heading}`,
+    previousBlock: (heading) => `${heading} (รอบก่อนหน้าใน${T.sheet.th}นี้)`,
     blockSides: (older, current) => `"${older}" → "${current}"`,
     heading: "เทียบกับรอบก่อน",
     pick: `เลือก${T.sheet.th}ของรอบก่อน`,
