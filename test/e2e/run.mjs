@@ -15,6 +15,7 @@ import { chromium } from "playwright-core";
 import { makeNoScorecard } from "./makeNoScorecard.mjs";
 import { makeStaleHighlight } from "./makeStaleHighlight.mjs";
 import { makeTwoRounds, TWELVE_MONTH_SHEET } from "./makeTwoRounds.mjs";
+import { BLOCK_HEADINGS, makeBlocks } from "./makeBlocks.mjs";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const DIST = join(ROOT, "dist");
@@ -95,6 +96,8 @@ mkdirSync(RESULTS, { recursive: true });
 
 // Two rounds in one workbook: the official 6-month sheet and its 12-month copy (test/fixtures/rounds.ts's edits).
 await makeTwoRounds(join(DIST, "fixtures/two-rounds.xlsx"));
+// One sheet of three result blocks side by side (test/fixtures/blockGrids.ts): totals 58, 78 and 92.
+await makeBlocks(join(DIST, "fixtures/blocks.xlsx"));
 
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".map": "application/json", ".xml": "application/xml", ".png": "image/png", ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" };
 const server = createServer(async (req, res) => {
@@ -850,6 +853,68 @@ await test("compare: a sheet added since (the summary) is offered, and picked sa
   assert(line.includes("๖๙.๙๐ → ๒๘.๘๓") && line.includes("▼ ลดลง −๔๑.๐๘"), `compare total: ${line}`);
   assert(!(await p.getByTestId("compare-message").count()), "the sentence goes once a scorecard is compared");
 });
+
+// ---------- result blocks: the picker, the totals side by side, the previous block compared ----------
+for (const lang of ["th", "en"]) {
+  const th = lang === "th";
+  await test(`result blocks at 340 px (${lang}), keyboard only: three totals side by side, an earlier block in the total card, compared with the one before it ▲`, async () => {
+    const p = await openPreview(`?width=340&file=blocks.xlsx${th ? "" : "&lang=en"}`);
+    const button = p.getByRole("button", { name: th ? "คำนวณคะแนนใหม่" : "Recalculate", exact: true });
+    await button.focus();
+    await p.keyboard.press("Enter");
+    const dialog = p.getByRole("dialog");
+    await p.getByTestId("total").or(dialog).first().waitFor({ timeout: 15000 });
+    if (await dialog.isVisible()) {
+      await dialog.getByRole("button", { name: th ? "ยืนยัน" : "Confirm" }).focus();
+      await p.keyboard.press("Enter");
+      await dialog.waitFor({ state: "hidden" });
+    }
+    const total = p.getByTestId("total");
+    await total.waitFor();
+    assert(arabic((await total.textContent()) ?? "") === "92.00", `the latest block's total: ${await total.textContent()}`);
+
+    // The totals side by side, the latest block chosen; the options wrap inside the pane rather than widen it.
+    const radios = p.getByTestId("blocks").locator("input[type=radio]");
+    assert((await radios.count()) === 3, `blocks offered: ${await radios.count()}`);
+    const named = await p.getByTestId("blocks").locator("[role=radiogroup]").evaluate((el) => document.getElementById(el.getAttribute("aria-labelledby"))?.textContent);
+    assert(named === (th ? "ผลแต่ละรอบในแผ่นงานนี้" : "Rounds on this sheet"), `the picker is named by its heading: ${named}`);
+    const totals = (await p.getByTestId("block-total").allTextContents()).map(arabic);
+    assert(JSON.stringify(totals) === JSON.stringify(["58.00", "78.00", "92.00"]), `block totals: ${totals}`);
+    const labels = await p.getByTestId("blocks").locator("label").allTextContents();
+    assert(BLOCK_HEADINGS.every((h, i) => arabic(labels[i]).includes(h)), `block headings: ${labels.join(" | ")}`);
+    assert(await radios.nth(2).isChecked(), "the latest block with results is chosen");
+    const fits = await p.getByTestId("blocks").evaluate((el) => [el.scrollWidth, el.clientWidth, el.getBoundingClientRect().width]);
+    assert(fits[0] <= fits[1] && fits[2] <= 320, `the picker fits the pane: ${fits}`);
+
+    // An earlier block by the arrow keys: its own total in the total card, without recalculating.
+    const grid = await gridState(p);
+    await radios.nth(2).focus();
+    await p.keyboard.press("ArrowLeft");
+    await p.waitForFunction(() => document.querySelector("[data-testid=total]")?.textContent?.replace(/[๐-๙]/g, (d) => String("๐๑๒๓๔๕๖๗๘๙".indexOf(d))) === "78.00", null, { timeout: 5000 });
+    assert(await radios.nth(1).isChecked(), "the 9-month block is chosen");
+    assert((await gridState(p)) === grid, "choosing a block writes nothing to the sheet");
+
+    // เทียบกับรอบก่อน offers the previous block of this sheet first: 58.00 → 78.00 ▲.
+    const picker = p.getByRole("combobox", { name: th ? "เลือกแผ่นงานของรอบก่อน" : "Sheet of the earlier round" });
+    await picker.focus();
+    const options = await picker.locator("option").allTextContents();
+    assert(options[1]?.includes(BLOCK_HEADINGS[0]), `options: ${options.join(" | ")}`);
+    await p.keyboard.press("ArrowDown");
+    const line = arabic((await p.getByTestId("compare-total").textContent({ timeout: 15000 })) ?? "");
+    assert(line.includes("58.00 → 78.00") && line.includes(th ? "▲ เพิ่มขึ้น +20.00" : "▲ up +20.00"), `compare total: ${line}`);
+    const sides = (await p.getByTestId("compare-sides").textContent()) ?? "";
+    assert(arabic(sides).includes(`"${BLOCK_HEADINGS[0]}" → "${BLOCK_HEADINGS[1]}"`), `sides: ${sides}`);
+    const up = await p.locator("[data-change=up] li").allTextContents();
+    assert(up.length === 3 && up.every((k) => k.includes("▲")), `went up: ${up.join(" | ")}`);
+
+    await shot(p, `blocks-${lang}-340.png`, "[data-testid=pane]");
+    await p.setViewportSize({ width: 1280, height: 1800 });
+    await p.getByTestId("compare").evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await shot(p, `blocks-compare-${lang}-340.png`, "[data-testid=compare]");
+    await p.setViewportSize({ width: 1280, height: 900 });
+    await axe(p, `blocks ${lang}`);
+  });
+}
 
 await context.close();
 server.close();

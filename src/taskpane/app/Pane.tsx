@@ -2,7 +2,9 @@
 // (or the mapping flow), settings. The actions stay put whatever the result holds.
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { Body1, Button, Caption1, Divider, makeStyles, Title3, tokens } from "@fluentui/react-components";
-import type { ColumnMapping, Flag, Lang, RecalcOutcome, ScorecardHost, SheetSettings } from "../../scorecard";
+import type { ColumnMapping, Flag, Lang, RecalcOutcome, Scorecard, ScorecardHost, SheetSettings } from "../../scorecard";
+import { BlockPicker } from "../blocks/BlockPicker";
+import { defaultBlock, previousBlock, sheetBlocks, shownScorecard } from "../blocks/blockModel";
 import { CompareSection } from "../compare/CompareSection";
 import { ConfirmDialog } from "../recalc/ConfirmDialog";
 import { DimensionBars } from "../results/DimensionBars";
@@ -62,6 +64,11 @@ export function Pane({ host, lang }: { host: ScorecardHost; lang: Lang }) {
   );
   const { settings, save } = useSheetSettings(host, sheetName, fail);
   const [editing, setEditing] = useState(false);
+  // The block chosen belongs to the scorecard it was chosen on: a new recalculation shows its default block again.
+  const [choice, setChoice] = useState<{ on: Scorecard; block: number } | null>(null);
+  const blocks = scorecard ? sheetBlocks(scorecard) : null;
+  const chosenBlock = scorecard ? (choice?.on === scorecard ? choice.block : defaultBlock(scorecard)) : 0;
+  const shown = scorecard ? shownScorecard(scorecard, chosenBlock) : undefined;
 
   useEffect(() => {
     const fromOutcome = outcomeSheet(outcome);
@@ -124,12 +131,13 @@ export function Pane({ host, lang }: { host: ScorecardHost; lang: Lang }) {
             <MappingForm host={host} sheetName={outcome.reason.sheetName} saved={settings.mapping} onSave={saveMapping} />
           </>
         )}
-        {scorecard && (
+        {scorecard && shown && (
           <>
-            <TotalCard scorecard={scorecard} />
-            <DimensionBars scorecard={scorecard} />
-            <FlagGroups scorecard={scorecard} onSelect={selectFlag} />
-            <CompareSection host={host} scorecard={scorecard} onSelect={selectKpiCell} />
+            {blocks && <BlockPicker blocks={blocks} chosen={chosenBlock} onChoose={(block) => setChoice({ on: scorecard, block })} />}
+            <TotalCard scorecard={shown} />
+            <DimensionBars scorecard={shown} />
+            <FlagGroups scorecard={shown} onSelect={selectFlag} />
+            <CompareSection host={host} scorecard={shown} previous={previousBlock(scorecard, chosenBlock)} onSelect={selectKpiCell} />
           </>
         )}
         <Divider />

@@ -2,12 +2,12 @@
 // then the KPIs grouped by what happened, each one that the current sheet has selecting its cell there. What it
 // shows grows below its own picker, so nothing above it moves.
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Caption1, Field, makeStyles, Select, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
-import type { Comparison, Scorecard, ScorecardHost } from "../../scorecard";
+import type { BlockScorecard, Comparison, Scorecard, ScorecardHost } from "../../scorecard";
 import { useUi } from "../strings/ui";
 import { ChangeFigure } from "./ChangeFigure";
 import { CompareKpi } from "./CompareKpi";
 import { changeGroups, unchangedCount } from "./compareModel";
-import { useCompare } from "./useCompare";
+import { PREVIOUS_BLOCK, useCompare } from "./useCompare";
 
 const useStyles = makeStyles({
   root: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalS },
@@ -24,7 +24,8 @@ const useStyles = makeStyles({
 /** The groups worth a look open at once; results that came in and KPIs still pending fold, being the long lists. */
 const OPEN = ["up", "down", "newly-pending", "added", "removed", "unmatched"];
 
-function Result({ comparison, onSelect }: { comparison: Comparison; onSelect: (cell: string) => void }) {
+/** `blocks`: the two blocks' headings, when both sides are blocks of the same sheet. */
+function Result({ comparison, blocks, onSelect }: { comparison: Comparison; blocks: [string, string] | null; onSelect: (cell: string) => void }) {
   const { t, fmt } = useUi();
   const styles = useStyles();
   const decimals = comparison.scale === 5 ? 4 : 2;
@@ -32,7 +33,7 @@ function Result({ comparison, onSelect }: { comparison: Comparison; onSelect: (c
   const unchanged = unchangedCount(comparison);
   return (
     <>
-      <Caption1 data-testid="compare-sides">{t.compare.sides(comparison.old.sheetName, comparison.new.sheetName)}</Caption1>
+      <Caption1 data-testid="compare-sides">{blocks ? t.compare.blockSides(blocks[0], blocks[1]) : t.compare.sides(comparison.old.sheetName, comparison.new.sheetName)}</Caption1>
       <div className={styles.line} data-testid="compare-total">
         <Body1 className={styles.total}>{`${t.compare.total} ${fmt.plain(comparison.old.totalText)} → ${fmt.plain(comparison.new.totalText)}`}</Body1>
         <ChangeFigure change={comparison.totalChange} decimals={decimals} />
@@ -74,21 +75,31 @@ function Result({ comparison, onSelect }: { comparison: Comparison; onSelect: (c
   );
 }
 
-export function CompareSection({ host, scorecard, onSelect }: { host: ScorecardHost; scorecard: Scorecard; onSelect: (cell: string) => void }) {
+export interface CompareSectionProps {
+  host: ScorecardHost;
+  scorecard: Scorecard;
+  /** On a sheet with result blocks, the block before the one shown: offered first. */
+  previous?: BlockScorecard | null;
+  onSelect: (cell: string) => void;
+}
+
+export function CompareSection({ host, scorecard, previous = null, onSelect }: CompareSectionProps) {
   const { t } = useUi();
   const styles = useStyles();
-  const { others, picked, pick, listSheets, state } = useCompare(host, scorecard);
+  const { others, picked, pick, listSheets, state } = useCompare(host, scorecard, previous);
+  const blocks: [string, string] | null = picked === PREVIOUS_BLOCK && previous ? [previous.heading, scorecard.block ?? ""] : null;
   return (
     <section className={styles.root} aria-labelledby="compare-heading" data-testid="compare">
       <Subtitle2 as="h2" id="compare-heading">
         {t.compare.heading}
       </Subtitle2>
-      {others !== null && others.length === 0 ? (
+      {others !== null && others.length === 0 && !previous ? (
         <Body1>{t.compare.noOtherSheet}</Body1>
       ) : (
         <Field label={t.compare.pick}>
           <Select value={picked ?? ""} disabled={others === null} onFocus={listSheets} onChange={(_, data) => pick(data.value || null)}>
             <option value="">{t.compare.placeholder}</option>
+            {previous && <option value={PREVIOUS_BLOCK}>{t.compare.previousBlock(previous.heading)}</option>}
             {(others ?? []).map((name) => (
               <option key={name} value={name}>
                 {name}
@@ -101,7 +112,7 @@ export function CompareSection({ host, scorecard, onSelect }: { host: ScorecardH
         {state.kind === "reading" && <Spinner size="tiny" labelPosition="after" label={t.compare.reading(state.sheet)} />}
         {state.kind === "message" && <Body1 data-testid="compare-message">{state.text}</Body1>}
       </div>
-      {state.kind === "compared" && <Result comparison={state.comparison} onSelect={onSelect} />}
+      {state.kind === "compared" && <Result comparison={state.comparison} blocks={blocks} onSelect={onSelect} />}
     </section>
   );
 }

@@ -105,8 +105,17 @@ export interface Strings {
     notAScorecard: string;
     isSummary: string;
   };
+  /** A sheet with result blocks side by side (blocks/): the block shown, each block's total beside its heading. */
+  blocks: {
+    heading: string;
+    /** Why some blocks read 0: a block whose results are not in yet. */
+    hint: string;
+  };
   /** "เทียบกับรอบก่อน": the recalculated sheet against another sheet of the workbook (compare/). */
   compare: {
+    /** The option for the block before the one shown, on the same sheet: its heading first, what the narrow picker shows. */
+    previousBlock: (heading: string) => string;
+    blockSides: (older: string, current: string) => string;
     heading: string;
     pick: string;
     placeholder: string;

@@ -119,7 +119,13 @@ export const en: Strings = {
     notAScorecard: "This sheet holds no HR Scorecard to summarise",
     isSummary: "This is the summary sheet: choose the HR Scorecard sheet and recalculate before exporting",
   },
+  blocks: {
+    heading: "Rounds on this sheet",
+    hint: "Choose a round to see its total, dimensions and what to check.",
+  },
   compare: {
+    previousBlock: (heading) => `${heading} (previous round on this sheet)`,
+    blockSides: (older, current) => `"${older}" → "${current}"`,
     heading: "Compare with an earlier round",
     pick: "Sheet of the earlier round",
     placeholder: "Choose a sheet",

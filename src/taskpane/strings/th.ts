@@ -120,7 +120,13 @@ export const th: Strings = {
     notAScorecard: "แผ่นงานนี้ไม่มีตาราง HR Scorecard ให้สรุปผล",
     isSummary: "แผ่นงานนี้เป็นแผ่นงานสรุปผล: เลือกแผ่นงาน HR Scorecard แล้วกดคำนวณคะแนนใหม่ก่อนส่งออก",
   },
+  blocks: {
+    heading: `ผลแต่ละรอบใน${T.sheet.th}นี้`,
+    hint: "เลือกรอบเพื่อดูคะแนนรวม มิติ และสิ่งที่ต้องตรวจของรอบนั้น",
+  },
   compare: {
+    previousBlock: (heading) => `${heading} (รอบก่อนหน้าใน${T.sheet.th}นี้)`,
+    blockSides: (older, current) => `"${older}" → "${current}"`,
     heading: "เทียบกับรอบก่อน",
     pick: `เลือก${T.sheet.th}ของรอบก่อน`,
     placeholder: `เลือก${T.sheet.th}`,
