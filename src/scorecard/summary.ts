@@ -1,6 +1,6 @@
 // The summary the HR officer sends the director after each round (๖, ๙, ๑๒ เดือน): what the scorecard
 // says, in the words and digits of the sheet. Pure data; src/export turns it into .xlsx or CSV.
-import type { Comparison } from "./compare";
+import { compare, type Comparison } from "./compare";
 import { numerals, roundForDisplay, type Numerals } from "./display";
 import { withoutKpiNumber } from "./kpiIdentity";
 import { FIVE_POINT_TOTAL_LABEL, TOTAL_LABEL } from "./plan";
@@ -164,14 +164,14 @@ export function signedChange(change: number, n: Numerals, decimals: number): str
 }
 
 /** The change column of a summary: `previous` is compare(previous round, card), the card's groups first in its order. */
-function changeSince(card: Scorecard, previous: Comparison): SummaryChange {
+function changeSince(card: Scorecard, previous: Comparison, previousName?: string): SummaryChange {
   const n = numerals(card.thaiDigits);
   const decimals = card.scale === 5 ? 4 : 2;
   const text = (g: { old: number | null; change: number } | undefined) => (!g || g.old === null ? "ใหม่" : signedChange(g.change, n, decimals));
   const { fiscalYear, roundMonths } = previous.old;
   const when = [fiscalYear !== null ? `ปีงบประมาณ พ.ศ. ${fiscalYear}` : "", roundMonths !== null ? `รอบ ${roundMonths} เดือน` : ""].filter(Boolean).join(" ");
   return {
-    heading: n.plain(when ? `เทียบกับรอบก่อน (${when})` : "เทียบกับรอบก่อน"),
+    heading: n.plain(previousName ? `เทียบกับ ${previousName}` : when ? `เทียบกับรอบก่อน (${when})` : "เทียบกับรอบก่อน"),
     total: previous.totalChange,
     totalText: signedChange(previous.totalChange, n, decimals),
     dimensions: card.dimensions.map((_, i) => text(previous.dimensions[i])),
@@ -179,7 +179,26 @@ function changeSince(card: Scorecard, previous: Comparison): SummaryChange {
   };
 }
 
+/**
+ * The previous round on a sheet with result blocks: the block before the one the scorecard scores, compared with
+ * it, and its heading ("รอบ 6 เดือน"); none for the first block or a sheet of one block.
+ */
+export function previousBlock(card: Scorecard): { comparison: Comparison; heading: string } | null {
+  const blocks = card.blocks ?? [];
+  const at = blocks.findIndex((b) => b.scorecard === card || (card.block !== undefined && b.heading === card.block));
+  if (at < 1) return null;
+  const before = blocks[at - 1];
+  const c = compare(before.scorecard, card);
+  return c.ok ? { comparison: c.comparison, heading: before.heading.replace(/\s+/g, " ").trim() } : null;
+}
+
+/**
+ * `previous`: compare(the previous round, card), for the change column (`scorecard export --previous`); without
+ * it, on a sheet with result blocks, the block before this one (previousBlock).
+ */
 export function buildSummary(card: Scorecard, exportDate: Date, previous?: Comparison): Summary {
+  const fromBlock = previous ? null : previousBlock(card);
+  const change = previous ? changeSince(card, previous) : fromBlock ? changeSince(card, fromBlock.comparison, fromBlock.heading) : undefined;
   const five = card.scale === 5;
   const n = numerals(card.thaiDigits);
   const digits = n.plain;
@@ -258,7 +277,7 @@ export function buildSummary(card: Scorecard, exportDate: Date, previous?: Compa
       goals: ro.goals,
       dimensions: ro.dimensions,
     },
-    ...(previous ? { change: changeSince(card, previous) } : {}),
+    ...(change ? { change } : {}),
   };
 }
 
