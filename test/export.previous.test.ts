@@ -33,6 +33,7 @@ describe("export --previous", () => {
     for (let i = header + 1; i < total; i++) expect(String(g.values[i][5])).toMatch(/^(▲ \+|▼ -|= )[๐-๙]+\.[๐-๙]{2}$/);
     // The title and notes span the sixth column too.
     expect(g.merges).toContainEqual({ top: 0, left: 0, bottom: 0, right: 5 });
+    expect(g.merges).toContainEqual({ top: 3, left: 3, bottom: 3, right: 5 }); // the total's box, D–F
 
     const csv = await run(["export", "12m.xlsx", "--previous", "6m.xlsx", "-o", "s.csv"]);
     const rows = parseCsv(new TextDecoder().decode(csv.files.get("s.csv")!));

@@ -17,7 +17,7 @@ export function summaryLayout(s: Summary): SheetLayout {
   const ch = s.change;
   const wide = ch ? 6 : COLUMNS;
   const line = (style: Row["style"], text: string): Row => textRow(style, text, wide);
-  const keyFigure = (style: Row["style"], label: string, value: Cell): Row => ({ style, cells: [label, null, null, value, null, ...(ch ? [null] : [])], merges: [[0, 2], [3, 4]] });
+  const keyFigure = (style: Row["style"], label: string, value: Cell): Row => ({ style, cells: [label, null, null, value, null, ...(ch ? [null] : [])], merges: [[0, 2], [3, wide - 1]] });
   const more = (text: string | null | undefined): Cell[] => (ch ? [text ?? null] : []);
   // Key figures first: what the director reads before anything else. The score among reported KPIs is not
   // the score: it sits in a lighter box of its own under the official one, a blank row between, its label
