@@ -43,6 +43,7 @@ export const USAGE = `การใช้งาน / Usage:
                              [--method step|linear] [--overwrite-formulas] [--no-highlight] [--lang en]
   scorecard check  FILE.xlsx [--sheet NAME] [--json] [--strict] [--method step|linear] [--lang en]
   scorecard export FILE.xlsx [-o SUMMARY.xlsx | -o SUMMARY.csv] [--sheet NAME] [--json] [--method step|linear] [--lang en]
+  scorecard export NEW.xlsx --previous OLD.xlsx [same options]
   scorecard export FILE.xlsx FILE2.xlsx … | FOLDER … [-o CONSOLIDATED.xlsx | -o CONSOLIDATED.csv] [same options]
   scorecard compare OLD.xlsx NEW.xlsx [--sheet NAME] [--json] [--lang en]
   scorecard COMMAND --help | -h

@@ -1,6 +1,6 @@
 // `scorecard export`: the summary sheet of one workbook (.xlsx or .csv), or many units' workbooks (files and
 // folders) consolidated into one sheet. One bad file never stops the rest; it gets a row saying why.
-import { analyzeSheet, buildSummary, type Bilingual, type Lang, type ScoringMethod, type Summary } from "../scorecard";
+import { analyzeSheet, buildSummary, compare, type Bilingual, type Scorecard, type Lang, type ScoringMethod, type Summary } from "../scorecard";
 import { consolidatedCsv, consolidatedWorkbook, summaryCsv, summaryWorkbook, type ConsolidatedRow } from "../export";
 import { openXlsx, XlsxError } from "../xlsx";
 import * as path from "path";
@@ -24,6 +24,8 @@ export interface ExportArgs {
   sheet?: string;
   method?: ScoringMethod;
   lang: Lang;
+  /** --previous OLD.xlsx: the previous round, for the summary's change column (one workbook only). */
+  previous?: string;
 }
 
 /** Fewer files finish before a bar would be worth looking at. */
@@ -37,6 +39,7 @@ export function parseExportArgs(argv: string[]): ExportArgs {
     const a = options.next();
     if (a === "-o" || a === "--output") args.output = options.value(a);
     else if (a === "--json") args.json = true;
+    else if (a === "--previous") args.previous = options.value(a);
     else if (a === "--sheet") args.sheet = options.value(a);
     else if (a === "--method") args.method = options.method(a);
     else if (a === "--lang") args.lang = options.lang(a);
@@ -44,6 +47,7 @@ export function parseExportArgs(argv: string[]): ExportArgs {
     else args.inputs.push(a);
   }
   if (args.inputs.length === 0) throw new UsageError(bilingual((t) => t.exportInputRequired));
+  if (args.previous !== undefined && args.inputs.length > 1) throw new UsageError(bilingual((t) => t.previousOneFile));
   if (args.output !== undefined && !/\.(xlsx|csv)$/i.test(args.output)) {
     throw new UsageError(bilingual((t) => t.exportOutputExtension(args.output!)));
   }
@@ -84,24 +88,40 @@ function sameAsInputExport(output: string, file: string): UsageError {
 }
 
 /** The scorecard sheets of one workbook (or the one asked for): summaries, and why the other sheets are not. */
-async function summariesOf(bytes: Uint8Array, args: ExportArgs, now: Date): Promise<{ sheets: string[]; found: Summary[]; skipped: string[] }> {
+async function summariesOf(bytes: Uint8Array, args: ExportArgs, now: Date, previous?: Scorecard): Promise<{ sheets: string[]; found: Summary[]; cards: Scorecard[]; skipped: string[] }> {
   const host = new WorkbookHost(await openXlsx(bytes));
   const sheets = await sheetsToRead(host, args.sheet);
   const found: Summary[] = [];
+  const cards: Scorecard[] = [];
   const skipped: string[] = [];
   for (const sheet of sheets) {
     const result = await analyzeSheet(host, sheet, args.method); // with the settings the task pane saved, as recalc
-    if (result.ok) found.push(buildSummary(result.scorecard, now));
-    else skipped.push(fromEngine(result.reason)[args.lang]);
+    if (!result.ok) {
+      skipped.push(fromEngine(result.reason)[args.lang]);
+      continue;
+    }
+    const changes = previous ? compare(previous, result.scorecard) : undefined;
+    if (changes && !changes.ok) throw new UsageError(changes.reason, "twoLines");
+    found.push(buildSummary(result.scorecard, now, changes?.comparison));
+    cards.push(result.scorecard);
   }
-  return { sheets, found, skipped };
+  return { sheets, found, cards, skipped };
+}
+
+/** The previous round's scorecard (--previous): the first scorecard sheet of that workbook, or --sheet's. */
+async function previousRound(args: ExportArgs, io: ExportIo, now: Date): Promise<Scorecard | undefined> {
+  if (args.previous === undefined) return undefined;
+  const { cards } = await summariesOf(await io.readFile(args.previous), args, now);
+  if (cards.length === 0) throw new UsageError(bilingual((t) => t.noScorecardIn(args.previous!)));
+  return cards[0];
 }
 
 async function exportOne(args: ExportArgs, io: ExportIo): Promise<number> {
   const file = args.inputs[0];
   const output = args.output ?? defaultSummaryOutput(file);
   if (await sameFile(io, output, file)) throw sameAsInputExport(output, file);
-  const { found, skipped } = await summariesOf(await io.readFile(file), args, io.now?.() ?? new Date());
+  const now = io.now?.() ?? new Date();
+  const { found, skipped } = await summariesOf(await io.readFile(file), args, now, await previousRound(args, io, now));
   if (found.length === 0) {
     io.stderr(`${STRINGS[args.lang].noScorecardIn(file)}\n${skipped.join("\n")}\n`);
     return EXIT.noScorecard;

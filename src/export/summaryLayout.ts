@@ -8,14 +8,17 @@ import { type Cell, fromThaiDigits, num, numerals, type Row, type SheetLayout, t
 export const SUMMARY_SHEET = SUMMARY_TITLE;
 
 const COLUMNS = 5;
-const line = (style: Row["style"], text: string): Row => textRow(style, text, COLUMNS);
-/** A key figure: its label across A–C, its value across D–E. */
-const keyFigure = (style: Row["style"], label: string, value: Row["cells"][number]): Row => ({ style, cells: [label, null, null, value, null], merges: [[0, 2], [3, 4]] });
 
 export function summaryLayout(s: Summary): SheetLayout {
   if (s.scale === 5) return fivePointLayout(s);
   const d = numerals(s.thaiDigits).plain;
   const ro = s.reportedOnly;
+  // With a previous round, a sixth column says the change since it; the text rows span it too.
+  const ch = s.change;
+  const wide = ch ? 6 : COLUMNS;
+  const line = (style: Row["style"], text: string): Row => textRow(style, text, wide);
+  const keyFigure = (style: Row["style"], label: string, value: Cell): Row => ({ style, cells: [label, null, null, value, null, ...(ch ? [null] : [])], merges: [[0, 2], [3, wide - 1]] });
+  const more = (text: string | null | undefined): Cell[] => (ch ? [text ?? null] : []);
   // Key figures first: what the director reads before anything else. The score among reported KPIs is not
   // the score: it sits in a lighter box of its own under the official one, a blank row between, its label
   // ("… (ไม่ใช่คะแนนทางการ)") before its figure and its note inside the box, so that ๖๓.๐๐ is never read as
@@ -30,19 +33,20 @@ export function summaryLayout(s: Summary): SheetLayout {
     keyFigure("aside", ro.label, ro.score === null ? "-" : num(ro.score)),
     line("aside", `${ro.note} (นับ ${d(String(ro.kpis))} ตัวชี้วัด ใน ${d(String(ro.goals))} เป้าประสงค์ ${d(String(ro.dimensions))} มิติ)`),
     line("blank", ""),
-    { style: "header", cells: ["มิติที่", "มิติ / เป้าประสงค์ (CSF)", "น้ำหนัก", "คะแนนที่ได้", "ร้อยละที่ได้"] },
+    { style: "header", cells: ["มิติที่", "มิติ / เป้าประสงค์ (CSF)", "น้ำหนัก", "คะแนนที่ได้", "ร้อยละที่ได้", ...more(ch?.heading)] },
   ];
-  for (const dim of s.dimensions) {
-    rows.push({ style: "group", cells: [d(String(dim.position)), dim.name, weightCell(dim.weight), num(dim.points), dim.percent === null ? "-" : num(dim.percent)] });
-    for (const g of dim.goals) {
-      rows.push({ style: "subitem", cells: ["", g.name, weightCell(g.weight), num(g.points), g.percent === null ? "-" : num(g.percent)] });
+  for (const [di, dim] of s.dimensions.entries()) {
+    rows.push({ style: "group", cells: [d(String(dim.position)), dim.name, weightCell(dim.weight), num(dim.points), dim.percent === null ? "-" : num(dim.percent), ...more(ch?.dimensions[di])] });
+    for (const [gi, g] of dim.goals.entries()) {
+      rows.push({ style: "subitem", cells: ["", g.name, weightCell(g.weight), num(g.points), g.percent === null ? "-" : num(g.percent), ...more(ch?.goals[di][gi])] });
     }
   }
-  rows.push({ style: "total", cells: ["", d("คะแนน HR Scorecard (เต็ม 100 คะแนน)"), num(100, 0), num(s.total), null] });
+  rows.push({ style: "total", cells: ["", d("คะแนน HR Scorecard (เต็ม 100 คะแนน)"), num(100, 0), num(s.total), null, ...more(ch?.totalText)] });
   rows.push(line("note", d("น้ำหนักของเป้าประสงค์ (CSF) เป็นร้อยละภายในมิติ · ร้อยละที่ได้ = คะแนนที่ได้ ÷ คะแนนเต็มของมิติหรือเป้าประสงค์ × 100 · ตัวชี้วัดที่รอผลนับเป็น 0 ตามแบบรายงาน")));
-  rows.push(...kpiTable(`ตัวชี้วัดที่รอผล (${d(String(s.pending.length))} ตัวชี้วัด)`, s.pending));
-  rows.push(...kpiTable(`ตัวชี้วัดที่ไม่มีข้อมูลหรืออ่านค่าไม่ได้ (${d(String(s.missing.length))} ตัวชี้วัด)`, s.missing));
-  return { sheetName: SUMMARY_SHEET, widths: [8, 74, 20, 20, 12], rows, thaiDigits: s.thaiDigits, printTitleRows: [1, 2] };
+  rows.push(...kpiTable(`ตัวชี้วัดที่รอผล (${d(String(s.pending.length))} ตัวชี้วัด)`, s.pending, wide));
+  rows.push(...kpiTable(`ตัวชี้วัดที่ไม่มีข้อมูลหรืออ่านค่าไม่ได้ (${d(String(s.missing.length))} ตัวชี้วัด)`, s.missing, wide));
+  // The change column takes its width from the name's, so the page still prints one A4 landscape page wide.
+  return { sheetName: SUMMARY_SHEET, widths: ch ? [8, 56, 14, 14, 12, 30] : [8, 74, 20, 20, 12], rows, thaiDigits: s.thaiDigits, printTitleRows: [1, 2] };
 }
 
 function kpiTable(title: string, kpis: SummaryKpi[], columns = COLUMNS): Row[] {

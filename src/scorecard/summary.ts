@@ -1,6 +1,7 @@
 // The summary the HR officer sends the director after each round (๖, ๙, ๑๒ เดือน): what the scorecard
 // says, in the words and digits of the sheet. Pure data; src/export turns it into .xlsx or CSV.
-import { numerals, roundForDisplay } from "./display";
+import { compare, type Comparison } from "./compare";
+import { numerals, roundForDisplay, type Numerals } from "./display";
 import { withoutKpiNumber } from "./kpiIdentity";
 import { FIVE_POINT_TOTAL_LABEL, TOTAL_LABEL } from "./plan";
 import { clean, countedWeight, weightedScore } from "./points";
@@ -125,6 +126,22 @@ export interface Summary {
   /** 5-point scale: the score table, groups and KPIs in the sheet's order. */
   lines?: SummaryLine[];
   reportedOnly: ReportedOnlyScore;
+  /** With a previous round: the change since it, as the summary's last column shows it. */
+  change?: SummaryChange;
+}
+
+/**
+ * The change since the previous round, texts with an arrow and the sign ("▲ +๔๑.๐๘", "▼ -๑.๐๐", "= ๐.๐๐") so
+ * that a printout in black and white still says which way: the total, each dimension, and each dimension's goals
+ * in the summary's order ("ใหม่" for a group the previous round did not have).
+ */
+export interface SummaryChange {
+  /** "เทียบกับรอบก่อน (ปีงบประมาณ พ.ศ. ๒๕๖๖ รอบ ๖ เดือน)": the previous round as its title names it. */
+  heading: string;
+  total: number;
+  totalText: string;
+  dimensions: string[];
+  goals: string[][];
 }
 
 export const SUMMARY_TITLE = "สรุปผล HR Scorecard";
@@ -139,7 +156,49 @@ export const STATUS_TEXT: Record<KpiStatus, string> = {
   excluded: "ไม่นับรวม (ยกเลิก/เริ่มรอบถัดไป)",
 };
 
-export function buildSummary(card: Scorecard, exportDate: Date): Summary {
+/** "▲ +6.75", "▼ -5.00", "= 0.00": the sign and an arrow, read without colour. */
+export function signedChange(change: number, n: Numerals, decimals: number): string {
+  const shown = n.decimal(Math.abs(change), decimals);
+  if (roundForDisplay(change, decimals) === 0) return `= ${shown}`;
+  return change > 0 ? `▲ +${shown}` : `▼ -${shown}`;
+}
+
+/** The change column of a summary: `previous` is compare(previous round, card), the card's groups first in its order. */
+function changeSince(card: Scorecard, previous: Comparison, previousName?: string): SummaryChange {
+  const n = numerals(card.thaiDigits);
+  const decimals = card.scale === 5 ? 4 : 2;
+  const text = (g: { old: number | null; change: number } | undefined) => (!g || g.old === null ? "ใหม่" : signedChange(g.change, n, decimals));
+  const { fiscalYear, roundMonths } = previous.old;
+  const when = [fiscalYear !== null ? `ปีงบประมาณ พ.ศ. ${fiscalYear}` : "", roundMonths !== null ? `รอบ ${roundMonths} เดือน` : ""].filter(Boolean).join(" ");
+  return {
+    heading: n.plain(previousName ? `เทียบกับ ${previousName}` : when ? `เทียบกับรอบก่อน (${when})` : "เทียบกับรอบก่อน"),
+    total: previous.totalChange,
+    totalText: signedChange(previous.totalChange, n, decimals),
+    dimensions: card.dimensions.map((_, i) => text(previous.dimensions[i])),
+    goals: card.dimensions.map((d) => d.goals.map((gi) => text(previous.goals[gi]))),
+  };
+}
+
+/**
+ * The previous round on a sheet with result blocks: the block before the one the scorecard scores, compared with
+ * it, and its heading ("รอบ 6 เดือน"); none for the first block or a sheet of one block.
+ */
+export function previousBlock(card: Scorecard): { comparison: Comparison; heading: string } | null {
+  const blocks = card.blocks ?? [];
+  const at = blocks.findIndex((b) => b.scorecard === card || (card.block !== undefined && b.heading === card.block));
+  if (at < 1) return null;
+  const before = blocks[at - 1];
+  const c = compare(before.scorecard, card);
+  return c.ok ? { comparison: c.comparison, heading: before.heading.replace(/\s+/g, " ").trim() } : null;
+}
+
+/**
+ * `previous`: compare(the previous round, card), for the change column (`scorecard export --previous`); without
+ * it, on a sheet with result blocks, the block before this one (previousBlock).
+ */
+export function buildSummary(card: Scorecard, exportDate: Date, previous?: Comparison): Summary {
+  const fromBlock = previous ? null : previousBlock(card);
+  const change = previous ? changeSince(card, previous) : fromBlock ? changeSince(card, fromBlock.comparison, fromBlock.heading) : undefined;
   const five = card.scale === 5;
   const n = numerals(card.thaiDigits);
   const digits = n.plain;
@@ -218,6 +277,7 @@ export function buildSummary(card: Scorecard, exportDate: Date): Summary {
       goals: ro.goals,
       dimensions: ro.dimensions,
     },
+    ...(change ? { change } : {}),
   };
 }
 

@@ -102,6 +102,7 @@ export const en: CliStrings = {
   outputOrInPlace: "-o and --in-place don't mix",
   noSuchSheet: (sheet, sheets) => `no sheet "${sheet}" (sheets: ${sheets})`,
   exportInputRequired: "a .xlsx file or a folder is required",
+  previousOneFile: "--previous goes with the summary of one file: give this round's file alone, then --previous and the previous round's file",
   exportOutputExtension: () => "-o must end in .xlsx or .csv",
   cannotListFolder: (folder) => `Cannot list the folder ${folder}.`,
   summaryIsInput: (output, file) => `-o ${output} is the input ${file} itself, which the command does not write over: name another file for the summary with -o.`,

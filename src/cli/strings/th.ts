@@ -102,6 +102,7 @@ export const th: CliStrings = {
   outputOrInPlace: "ใช้ -o หรือ --in-place อย่างใดอย่างหนึ่ง",
   noSuchSheet: (sheet, sheets) => `ไม่พบแผ่นงาน "${sheet}" ในไฟล์ (มี: ${sheets})`,
   exportInputRequired: "ต้องระบุไฟล์ .xlsx หรือโฟลเดอร์",
+  previousOneFile: "--previous ใช้กับการสรุปผลไฟล์เดียว: ระบุไฟล์รอบนี้ไฟล์เดียว แล้วตามด้วย --previous ไฟล์รอบก่อน",
   exportOutputExtension: (output) => `-o ต้องลงท้ายด้วย .xlsx หรือ .csv: "${output}"`,
   cannotListFolder: (folder) => `อ่านโฟลเดอร์ ${folder} ไม่ได้`,
   summaryIsInput: (output, file) => `-o ${output} คือไฟล์ต้นฉบับ ${file} เอง ซึ่งคำสั่งนี้ไม่เขียนทับ: ตั้งชื่อไฟล์สรุปผลอื่นด้วย -o`,

@@ -80,6 +80,7 @@ export interface CliStrings {
   outputOrInPlace: string;
   noSuchSheet(sheet: string, sheets: string): string;
   exportInputRequired: string;
+  previousOneFile: string;
   exportOutputExtension(output: string): string;
   cannotListFolder(folder: string): string;
   summaryIsInput(output: string, file: string): string;
