@@ -209,6 +209,20 @@ async function recalcToOfficialTotalAfter(page, ok = (total) => total === "28.83
   throw new Error(`total shown: ${shown || "(none)"}`);
 }
 
+/** Recalculates by keyboard alone: focus on the main button, Enter, and Enter on the confirmation if one is asked. */
+async function recalcByKeyboard(p, th) {
+  const button = p.getByRole("button", { name: th ? "คำนวณคะแนนใหม่" : "Recalculate", exact: true });
+  await button.focus();
+  await p.keyboard.press("Enter");
+  const dialog = p.getByRole("dialog");
+  await p.getByTestId("total").or(dialog).first().waitFor({ timeout: 15000 });
+  if (await dialog.isVisible()) {
+    await dialog.getByRole("button", { name: th ? "ยืนยัน" : "Confirm" }).focus();
+    await p.keyboard.press("Enter");
+    await dialog.waitFor({ state: "hidden" });
+  }
+}
+
 async function openPreview(query = "") {
   const page = await newPage();
   await page.goto(`${BASE}/preview.html${query}`);
@@ -599,16 +613,7 @@ for (const lang of ["th", "en"]) {
     // Thai: the sheet with Thai digits (the Thai pane writes numbers as the sheet does); English: the fixture as it is.
     const p = await openPreview(`?width=340&file=${th ? "agency-5point-thai.xlsx" : "agency-5point.xlsx&lang=en"}`);
     // By keyboard: the main button, Enter, and Enter on the confirmation.
-    const button = p.getByRole("button", { name: th ? "คำนวณคะแนนใหม่" : "Recalculate", exact: true });
-    await button.focus();
-    await p.keyboard.press("Enter");
-    const dialog = p.getByRole("dialog");
-    await p.getByTestId("total").or(dialog).first().waitFor({ timeout: 15000 });
-    if (await dialog.isVisible()) {
-      await dialog.getByRole("button", { name: th ? "ยืนยัน" : "Confirm" }).focus();
-      await p.keyboard.press("Enter");
-      await dialog.waitFor({ state: "hidden" });
-    }
+    await recalcByKeyboard(p, th);
     const text = async (id) => (await p.getByTestId(id).textContent()) ?? "";
     assert((await text("total")) === (th ? "๒.๕๕๒๙" : "2.5529"), `total: ${await text("total")}`);
     assert((await text("out-of")) === (th ? "จาก ๕" : "out of 5"), `out of: ${await text("out-of")}`);
@@ -777,16 +782,7 @@ for (const lang of ["th", "en"]) {
     const p = await openPreview(`?width=340&file=two-rounds.xlsx${th ? "" : "&lang=en"}`);
     // The workbook's own tab (not the pane) makes the 12-month sheet the current one.
     await p.getByRole("tab", { name: TWELVE_MONTH_SHEET }).click();
-    const button = p.getByRole("button", { name: th ? "คำนวณคะแนนใหม่" : "Recalculate", exact: true });
-    await button.focus();
-    await p.keyboard.press("Enter");
-    const dialog = p.getByRole("dialog");
-    await p.getByTestId("total").or(dialog).first().waitFor({ timeout: 15000 });
-    if (await dialog.isVisible()) {
-      await dialog.getByRole("button", { name: th ? "ยืนยัน" : "Confirm" }).focus();
-      await p.keyboard.press("Enter");
-      await dialog.waitFor({ state: "hidden" });
-    }
+    await recalcByKeyboard(p, th);
     await p.getByTestId("total").waitFor();
     assert(arabic((await p.getByTestId("total").textContent()) ?? "") === "69.90", `12-month total: ${await p.getByTestId("total").textContent()}`);
     // Where the total sits in the pane's own scroll (the picker's focus scrolls the pane): it must not move.
@@ -859,16 +855,7 @@ for (const lang of ["th", "en"]) {
   const th = lang === "th";
   await test(`result blocks at 340 px (${lang}), keyboard only: three totals side by side, an earlier block in the total card, compared with the one before it ▲`, async () => {
     const p = await openPreview(`?width=340&file=blocks.xlsx${th ? "" : "&lang=en"}`);
-    const button = p.getByRole("button", { name: th ? "คำนวณคะแนนใหม่" : "Recalculate", exact: true });
-    await button.focus();
-    await p.keyboard.press("Enter");
-    const dialog = p.getByRole("dialog");
-    await p.getByTestId("total").or(dialog).first().waitFor({ timeout: 15000 });
-    if (await dialog.isVisible()) {
-      await dialog.getByRole("button", { name: th ? "ยืนยัน" : "Confirm" }).focus();
-      await p.keyboard.press("Enter");
-      await dialog.waitFor({ state: "hidden" });
-    }
+    await recalcByKeyboard(p, th);
     const total = p.getByTestId("total");
     await total.waitFor();
     assert(arabic((await total.textContent()) ?? "") === "92.00", `the latest block's total: ${await total.textContent()}`);

@@ -5,19 +5,9 @@ import { kpiNumber, withoutKpiNumber, type KpiComparison, type KpiSide, type Sca
 import { useUi, type Ui } from "../strings/ui";
 import { ChangeFigure } from "./ChangeFigure";
 import { currentCell } from "./compareModel";
+import { useCellButtonStyles } from "../app/cellButtonStyles";
 
 const useStyles = makeStyles({
-  button: {
-    width: "100%",
-    whiteSpace: "normal",
-    justifyContent: "flex-start",
-    textAlign: "start",
-    height: "auto",
-    minHeight: "auto",
-    paddingTop: tokens.spacingVerticalXS,
-    paddingBottom: tokens.spacingVerticalXS,
-    fontWeight: tokens.fontWeightRegular,
-  },
   // Lined up with the buttons' text: a Fluent button's inline padding plus its 1px border.
   plain: { paddingInline: `calc(${tokens.spacingHorizontalM} + 1px)`, paddingBlock: tokens.spacingVerticalXS },
   text: { display: "grid", gap: "2px", minWidth: 0 },
@@ -38,6 +28,7 @@ export function CompareKpi({ kpi, scale, onSelect }: { kpi: KpiComparison; scale
   const ui = useUi();
   const { t, fmt } = ui;
   const styles = useStyles();
+  const cellButton = useCellButtonStyles();
   const shown = (kpi.new ?? kpi.old)!;
   const id = kpiNumber(shown.name) ?? (shown.id.startsWith("row ") ? undefined : shown.id);
   const name = id !== undefined && kpiNumber(shown.name) === id ? withoutKpiNumber(shown.name) : shown.name;
@@ -58,7 +49,7 @@ export function CompareKpi({ kpi, scale, onSelect }: { kpi: KpiComparison; scale
   );
   if (!cell) return <div className={styles.plain}>{body}</div>;
   return (
-    <Button appearance="subtle" className={styles.button} onClick={() => onSelect(cell)} data-cell={cell}>
+    <Button appearance="subtle" className={cellButton.button} onClick={() => onSelect(cell)} data-cell={cell}>
       {body}
     </Button>
   );

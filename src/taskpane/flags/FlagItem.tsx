@@ -5,20 +5,9 @@ import { kpiNumber, withoutKpiNumber, type Flag, type Kpi } from "../../scorecar
 import { nameWithoutOwner } from "./groupFlags";
 import { engineText } from "../strings";
 import { useUi } from "../strings/ui";
+import { useCellButtonStyles } from "../app/cellButtonStyles";
 
 const useStyles = makeStyles({
-  button: {
-    width: "100%",
-    maxWidth: "100%",
-    whiteSpace: "normal",
-    justifyContent: "flex-start",
-    textAlign: "start",
-    height: "auto",
-    minHeight: "auto",
-    paddingTop: tokens.spacingVerticalXS,
-    paddingBottom: tokens.spacingVerticalXS,
-    fontWeight: tokens.fontWeightRegular,
-  },
   text: { display: "grid", gap: "2px", minWidth: 0 },
   name: {
     display: "-webkit-box",
@@ -47,10 +36,11 @@ export interface FlagItemProps {
 export function FlagItem({ flag, kpi, showMessage, showQuoted = false, onSelect }: FlagItemProps) {
   const { lang, t, fmt } = useUi();
   const styles = useStyles();
+  const cellButton = useCellButtonStyles();
   const id = flag.kpiId ?? kpi?.id;
   const meta = [kpi?.owner, t.flagCell(flag.cell), showQuoted ? flag.quoted : undefined].filter(Boolean).join(" · ");
   return (
-    <Button appearance="subtle" className={styles.button} onClick={() => onSelect(flag)} data-cell={flag.cell}>
+    <Button appearance="subtle" className={cellButton.button} onClick={() => onSelect(flag)} data-cell={flag.cell}>
       <span className={styles.text}>
         <span className={styles.name}>
           {id !== undefined && <span className={styles.id}>{fmt.plain(id)}</span>}
