@@ -98,50 +98,44 @@ interface TableRun {
 
 /** The hierarchy, level, points, flags and plan steps over one set of result columns (a table, or one of its blocks). */
 function scoreTable(run: TableRun, layout: TableLayout): Scorecard {
-  const { sheet, skipped, options, method, title, overdue } = run;
+  const { sheet, skipped, method, title } = run;
   const scale = layout.scale ?? 100;
   const flags = new FlagList();
-  if (scale === 5) {
-    const h = buildGroupHierarchy(sheet, layout, skipped, flags);
-    const total = scoreFivePoint(sheet, layout, h, method, options, flags, overdue);
-    checkKpis(sheet, layout, h, flags);
-    checkCountLine(sheet, layout, h, skipped, flags);
-    for (const role of ["level", "scoreKpi"] as ColumnRole[]) {
-      if (layout.columns[role] === undefined) flags.add("no-score-column", layout.headerTop, layout.columns.kpi!, { column: role, value: 5 });
-    }
-    const thaiDigits = usesThaiDigits(sheet, layout);
-    const card: Omit<Scorecard, "plan"> = {
-      sheetName: sheet.name, scale, title, method, layout, dimensions: h.dimensions, goals: h.goals, kpis: h.kpis,
-      total, totalText: formatNumber(total, { decimals: 4 }), thaiDigits, flags: flags.items,
-    };
-    const plan = buildPlan(sheet, card, flags);
-    return { ...card, flags: flags.items, plan };
-  }
-
-  const h = buildHierarchy(sheet, layout, skipped, flags);
-  const { kpis } = h;
-  for (const kpi of kpis) {
-    setLevel(kpi, kpiLevel(sheet, layout, kpi, method, flags, overdue), sheet);
-    kpi.points = kpiPoints(kpi.level, kpi.weight, h.goals[kpi.goalIndex].weight, h.dimensions[kpi.dimensionIndex].weight);
-  }
-  for (const g of h.goals) g.points = pointsAt(kpis, g.kpis);
-  for (const d of h.dimensions) d.points = pointsAt(h.goals, d.goals);
-  const total = sum(h.dimensions.map((d) => d.points));
-
-  checkWeights(sheet, layout, h, flags);
+  const { h, total } = scale === 5 ? scoreFivePointTable(run, layout, flags) : scoreHrTable(run, layout, flags);
   checkKpis(sheet, layout, h, flags);
   checkCountLine(sheet, layout, h, skipped, flags);
-  for (const role of ["scoreKpi", "scoreGoal", "scoreDimension"] as ColumnRole[]) {
-    if (layout.columns[role] === undefined) flags.add("no-score-column", layout.headerTop, layout.columns.kpi!, { column: role });
+  // The score columns each scale writes into; value 5 names them as the 5-point tables do (ค่าคะแนนที่ได้, …).
+  const scoreRoles: ColumnRole[] = scale === 5 ? ["level", "scoreKpi"] : ["scoreKpi", "scoreGoal", "scoreDimension"];
+  for (const role of scoreRoles) {
+    if (layout.columns[role] === undefined) flags.add("no-score-column", layout.headerTop, layout.columns.kpi!, scale === 5 ? { column: role, value: 5 } : { column: role });
   }
-
   const thaiDigits = usesThaiDigits(sheet, layout);
   const card: Omit<Scorecard, "plan"> = {
-    sheetName: sheet.name, scale, title, method, layout, dimensions: h.dimensions, goals: h.goals, kpis,
-    total, totalText: formatNumber(total, { decimals: 2 }), thaiDigits, flags: flags.items,
+    sheetName: sheet.name, scale, title, method, layout, dimensions: h.dimensions, goals: h.goals, kpis: h.kpis,
+    total, totalText: formatNumber(total, { decimals: scale === 5 ? 4 : 2 }), thaiDigits, flags: flags.items,
   };
   const plan = buildPlan(sheet, card, flags);
   return { ...card, flags: flags.items, plan };
+}
+
+/** The 5-point scale: groups from group rows, then scores, weighted scores and their weights' checks. */
+function scoreFivePointTable(run: TableRun, layout: TableLayout, flags: FlagList): { h: Hierarchy; total: number } {
+  const h = buildGroupHierarchy(run.sheet, layout, run.skipped, flags);
+  return { h, total: scoreFivePoint(run.sheet, layout, h, run.method, run.options, flags, run.overdue) };
+}
+
+/** The HR Scorecard: the hierarchy from its columns, each KPI's level and points, the sums, the weights' checks. */
+function scoreHrTable(run: TableRun, layout: TableLayout, flags: FlagList): { h: Hierarchy; total: number } {
+  const { sheet, method, overdue } = run;
+  const h = buildHierarchy(sheet, layout, run.skipped, flags);
+  for (const kpi of h.kpis) {
+    setLevel(kpi, kpiLevel(sheet, layout, kpi, method, flags, overdue), sheet);
+    kpi.points = kpiPoints(kpi.level, kpi.weight, h.goals[kpi.goalIndex].weight, h.dimensions[kpi.dimensionIndex].weight);
+  }
+  for (const g of h.goals) g.points = pointsAt(h.kpis, g.kpis);
+  for (const d of h.dimensions) d.points = pointsAt(h.goals, d.goals);
+  checkWeights(sheet, layout, h, flags);
+  return { h, total: sum(h.dimensions.map((d) => d.points)) };
 }
 
 /**
