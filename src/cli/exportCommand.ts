@@ -24,8 +24,11 @@ export interface ExportArgs {
   sheet?: string;
   method?: ScoringMethod;
   lang: Lang;
-  /** --previous OLD.xlsx: the previous round, for the summary's change column (one workbook only). */
-  previous?: string;
+  /**
+   * --previous OLD.xlsx, once per earlier round, oldest first (one workbook only): the change column compares with
+   * the last, the chart of totals by round shows them all.
+   */
+  previous: string[];
 }
 
 /** Fewer files finish before a bar would be worth looking at. */
@@ -33,13 +36,13 @@ export const PROGRESS_MIN_FILES = 5;
 export const CONSOLIDATED_DEFAULT = "consolidated.summary.xlsx";
 
 export function parseExportArgs(argv: string[]): ExportArgs {
-  const args: ExportArgs = { inputs: [], json: false, lang: "th" };
+  const args: ExportArgs = { inputs: [], json: false, lang: "th", previous: [] };
   const options = new OptionReader([...argv]);
   while (!options.done) {
     const a = options.next();
     if (a === "-o" || a === "--output") args.output = options.value(a);
     else if (a === "--json") args.json = true;
-    else if (a === "--previous") args.previous = options.value(a);
+    else if (a === "--previous") args.previous.push(options.value(a));
     else if (a === "--sheet") args.sheet = options.value(a);
     else if (a === "--method") args.method = options.method(a);
     else if (a === "--lang") args.lang = options.lang(a);
@@ -47,7 +50,7 @@ export function parseExportArgs(argv: string[]): ExportArgs {
     else args.inputs.push(a);
   }
   if (args.inputs.length === 0) throw new UsageError(bilingual((t) => t.exportInputRequired));
-  if (args.previous !== undefined && args.inputs.length > 1) throw new UsageError(bilingual((t) => t.previousOneFile));
+  if (args.previous.length > 0 && args.inputs.length > 1) throw new UsageError(bilingual((t) => t.previousOneFile));
   if (args.output !== undefined && !/\.(xlsx|csv)$/i.test(args.output)) {
     throw new UsageError(bilingual((t) => t.exportOutputExtension(args.output!)));
   }
@@ -88,7 +91,7 @@ function sameAsInputExport(output: string, file: string): UsageError {
 }
 
 /** The scorecard sheets of one workbook (or the one asked for): summaries, and why the other sheets are not. */
-async function summariesOf(bytes: Uint8Array, args: ExportArgs, now: Date, previous?: Scorecard): Promise<{ sheets: string[]; found: Summary[]; cards: Scorecard[]; skipped: string[] }> {
+async function summariesOf(bytes: Uint8Array, args: ExportArgs, now: Date, earlier: Scorecard[] = []): Promise<{ sheets: string[]; found: Summary[]; cards: Scorecard[]; skipped: string[] }> {
   const host = new WorkbookHost(await openXlsx(bytes));
   const sheets = await sheetsToRead(host, args.sheet);
   const found: Summary[] = [];
@@ -100,20 +103,25 @@ async function summariesOf(bytes: Uint8Array, args: ExportArgs, now: Date, previ
       skipped.push(fromEngine(result.reason)[args.lang]);
       continue;
     }
-    const changes = previous ? compare(previous, result.scorecard) : undefined;
-    if (changes && !changes.ok) throw new UsageError(changes.reason, "twoLines");
-    found.push(buildSummary(result.scorecard, now, changes?.comparison));
+    for (const before of earlier) {
+      const changes = compare(before, result.scorecard);
+      if (!changes.ok) throw new UsageError(changes.reason, "twoLines");
+    }
+    found.push(buildSummary(result.scorecard, now, earlier));
     cards.push(result.scorecard);
   }
   return { sheets, found, cards, skipped };
 }
 
-/** The previous round's scorecard (--previous): the first scorecard sheet of that workbook, or --sheet's. */
-async function previousRound(args: ExportArgs, io: ExportIo, now: Date): Promise<Scorecard | undefined> {
-  if (args.previous === undefined) return undefined;
-  const { cards } = await summariesOf(await io.readFile(args.previous), args, now);
-  if (cards.length === 0) throw new UsageError(bilingual((t) => t.noScorecardIn(args.previous!)));
-  return cards[0];
+/** The earlier rounds' scorecards (--previous, oldest first): the first scorecard sheet of each workbook, or --sheet's. */
+async function earlierRounds(args: ExportArgs, io: ExportIo, now: Date): Promise<Scorecard[]> {
+  const cards: Scorecard[] = [];
+  for (const file of args.previous) {
+    const found = await summariesOf(await io.readFile(file), args, now);
+    if (found.cards.length === 0) throw new UsageError(bilingual((t) => t.noScorecardIn(file)));
+    cards.push(found.cards[0]);
+  }
+  return cards;
 }
 
 async function exportOne(args: ExportArgs, io: ExportIo): Promise<number> {
@@ -121,7 +129,7 @@ async function exportOne(args: ExportArgs, io: ExportIo): Promise<number> {
   const output = args.output ?? defaultSummaryOutput(file);
   if (await sameFile(io, output, file)) throw sameAsInputExport(output, file);
   const now = io.now?.() ?? new Date();
-  const { found, skipped } = await summariesOf(await io.readFile(file), args, now, await previousRound(args, io, now));
+  const { found, skipped } = await summariesOf(await io.readFile(file), args, now, await earlierRounds(args, io, now));
   if (found.length === 0) {
     io.stderr(`${STRINGS[args.lang].noScorecardIn(file)}\n${skipped.join("\n")}\n`);
     return EXIT.noScorecard;

@@ -70,6 +70,8 @@ export interface SummaryLine {
   status: KpiStatus | null;
   /** What the remark column says: a typed score, a pending note, why a KPI is left out; "" otherwise. */
   statusText: string;
+  /** With a previous round: the change of its weighted score since then ("▲ +0.2500", "ใหม่"). */
+  change?: string;
 }
 
 /** The score among reported KPIs only; see reportedOnlyScore and fivePointReportedOnly for the exact definitions. */
@@ -126,8 +128,22 @@ export interface Summary {
   /** 5-point scale: the score table, groups and KPIs in the sheet's order. */
   lines?: SummaryLine[];
   reportedOnly: ReportedOnlyScore;
-  /** With a previous round: the change since it, as the summary's last column shows it. */
+  /** With a previous round: the change since it, as the summary's change column shows it. */
   change?: SummaryChange;
+  /**
+   * With earlier rounds (the result blocks before this one on its sheet, or the files given as earlier rounds):
+   * each round's total, oldest first and this one last, for the chart of totals by round.
+   */
+  rounds?: SummaryRound[];
+}
+
+/** One round's total, for the chart of totals by round. */
+export interface SummaryRound {
+  /** "รอบ 6 เดือน" as the block's heading or the sheet's title names it; "ปีงบประมาณ 2566 รอบ 12 เดือน" across years. */
+  label: string;
+  total: number;
+  /** The round this summary is of. */
+  current: boolean;
 }
 
 /**
@@ -142,6 +158,8 @@ export interface SummaryChange {
   totalText: string;
   dimensions: string[];
   goals: string[][];
+  /** Each KPI's, in the card's order: the change of its points (weighted score), "ใหม่" for a KPI added since. */
+  kpis: string[];
 }
 
 export const SUMMARY_TITLE = "สรุปผล HR Scorecard";
@@ -176,29 +194,73 @@ function changeSince(card: Scorecard, previous: Comparison, previousName?: strin
     totalText: signedChange(previous.totalChange, n, decimals),
     dimensions: card.dimensions.map((_, i) => text(previous.dimensions[i])),
     goals: card.dimensions.map((d) => d.goals.map((gi) => text(previous.goals[gi]))),
+    // compare lists the new round's KPIs first, in its order: entry i is card.kpis[i].
+    kpis: card.kpis.map((_, i) => {
+      const k = previous.kpis[i];
+      return !k || k.old === null ? "ใหม่" : signedChange(k.pointsChange, n, decimals);
+    }),
   };
 }
 
 /**
- * The previous round on a sheet with result blocks: the block before the one the scorecard scores, compared with
- * it, and its heading ("รอบ 6 เดือน"); none for the first block or a sheet of one block.
+ * The rounds before this one on a sheet with result blocks: the blocks before the one the scorecard scores that
+ * hold a result (a block nobody has filled in is no round yet), oldest first, each with its heading ("รอบ 6 เดือน").
  */
-export function previousBlock(card: Scorecard): { comparison: Comparison; heading: string } | null {
+export function earlierBlocks(card: Scorecard): { scorecard: Scorecard; heading: string }[] {
   const blocks = card.blocks ?? [];
   const at = blocks.findIndex((b) => b.scorecard === card || (card.block !== undefined && b.heading === card.block));
-  if (at < 1) return null;
-  const before = blocks[at - 1];
+  return blocks
+    .slice(0, Math.max(at, 0))
+    .filter((b) => b.scorecard.kpis.some((k) => k.status === "ok"))
+    .map((b) => ({ scorecard: b.scorecard, heading: b.heading.replace(/\s+/g, " ").trim() }));
+}
+
+/** The previous round on a sheet with result blocks, compared with this one; none for the first block. */
+export function previousBlock(card: Scorecard): { comparison: Comparison; heading: string } | null {
+  const before = earlierBlocks(card).at(-1);
+  if (!before) return null;
   const c = compare(before.scorecard, card);
-  return c.ok ? { comparison: c.comparison, heading: before.heading.replace(/\s+/g, " ").trim() } : null;
+  return c.ok ? { comparison: c.comparison, heading: before.heading } : null;
 }
 
 /**
- * `previous`: compare(the previous round, card), for the change column (`scorecard export --previous`); without
- * it, on a sheet with result blocks, the block before this one (previousBlock).
+ * The label of each round for the chart: the block's heading; for rounds of their own files or sheets, the round
+ * as the title names it ("รอบ 6 เดือน"), with the fiscal year where the rounds span more than one, else the sheet's
+ * name, else "รอบที่ n"; each label told apart from the others.
  */
-export function buildSummary(card: Scorecard, exportDate: Date, previous?: Comparison): Summary {
-  const fromBlock = previous ? null : previousBlock(card);
-  const change = previous ? changeSince(card, previous) : fromBlock ? changeSince(card, fromBlock.comparison, fromBlock.heading) : undefined;
+function roundLabels(cards: { scorecard: Scorecard; heading?: string }[], n: Numerals): string[] {
+  const titles = cards.map((c) => parseTitle(c.scorecard.title));
+  const years = new Set(titles.map((t) => t.fiscalYear).filter((y) => y !== null));
+  const labels = cards.map((c, i) => {
+    if (c.heading) return c.heading;
+    const { fiscalYear, roundMonths } = titles[i];
+    const year = years.size > 1 && fiscalYear !== null ? `ปีงบประมาณ ${fiscalYear}` : "";
+    const round = roundMonths !== null ? `รอบ ${roundMonths} เดือน` : "";
+    return n.plain([year, round].filter(Boolean).join(" "));
+  });
+  const unique = (list: string[]) => list.every((l) => l !== "" && list.indexOf(l) === list.lastIndexOf(l));
+  if (unique(labels)) return labels;
+  const sheets = cards.map((c) => c.scorecard.sheetName);
+  if (cards.every((c) => !c.heading) && unique(sheets)) return sheets;
+  return labels.map((l, i) => (l && labels.indexOf(l) === labels.lastIndexOf(l) ? l : n.plain(`รอบที่ ${i + 1}`)));
+}
+
+/**
+ * `earlier`: the rounds before this one, oldest first (`scorecard export --previous`, given once per round): the
+ * change column compares with the last of them, and the chart of totals by round shows them all. Without them, on
+ * a sheet with result blocks, the blocks before this one (earlierBlocks). A round on another scale is left out.
+ */
+export function buildSummary(card: Scorecard, exportDate: Date, earlier: readonly Scorecard[] = []): Summary {
+  const before = earlier.length
+    ? earlier.filter((c) => c.scale === card.scale).map((scorecard) => ({ scorecard, heading: undefined as string | undefined }))
+    : earlierBlocks(card);
+  const last = before.at(-1);
+  const compared = last ? compare(last.scorecard, card) : null;
+  const change = compared?.ok ? changeSince(card, compared.comparison, last?.heading) : undefined;
+  const labels = roundLabels([...before, { scorecard: card, heading: card.block?.replace(/\s+/g, " ").trim() }], numerals(card.thaiDigits));
+  const rounds = before.length
+    ? [...before.map((b, i) => ({ label: labels[i], total: b.scorecard.total, current: false })), { label: labels[before.length], total: card.total, current: true }]
+    : undefined;
   const five = card.scale === 5;
   const n = numerals(card.thaiDigits);
   const digits = n.plain;
@@ -264,7 +326,7 @@ export function buildSummary(card: Scorecard, exportDate: Date, previous?: Compa
     pending: card.kpis.filter((k) => k.status === "pending").map(listed),
     missing: card.kpis.filter((k) => k.status === "missing" || k.status === "invalid").map(listed),
     excluded: card.kpis.filter((k) => k.status === "excluded").map(listed),
-    ...(five ? { lines: fivePointLines(card, listed) } : {}),
+    ...(five ? { lines: fivePointLines(card, listed, change) } : {}),
     reportedOnly: {
       label: five ? "คะแนนรวมเมื่อไม่นับตัวชี้วัดที่รอผล (ไม่ใช่คะแนนทางการของแผ่นงานนี้)" : "คะแนนเฉพาะตัวชี้วัดที่รายงานผลแล้ว (ไม่ใช่คะแนนทางการ)",
       note: five
@@ -278,6 +340,7 @@ export function buildSummary(card: Scorecard, exportDate: Date, previous?: Compa
       dimensions: ro.dimensions,
     },
     ...(change ? { change } : {}),
+    ...(rounds ? { rounds } : {}),
   };
 }
 
@@ -292,21 +355,22 @@ function fivePointTitle(title: string): string {
  * their own; the goal the engine makes for KPIs straight under a dimension has none and no line), each followed
  * by its KPIs.
  */
-function fivePointLines(card: Scorecard, listed: (k: Kpi) => SummaryKpi): SummaryLine[] {
+function fivePointLines(card: Scorecard, listed: (k: Kpi) => SummaryKpi, change?: SummaryChange): SummaryLine[] {
   const lines: SummaryLine[] = [];
-  const group = (kind: "dimension" | "goal", g: { name: string; weight: number | null; points: number }): SummaryLine => ({
-    kind, numberText: "", name: g.name, weight: g.weight, score: null, points: g.points, status: null, statusText: "",
+  const changed = (text: string | undefined) => (change && text !== undefined ? { change: text } : {});
+  const group = (kind: "dimension" | "goal", g: { name: string; weight: number | null; points: number }, text?: string): SummaryLine => ({
+    kind, numberText: "", name: g.name, weight: g.weight, score: null, points: g.points, status: null, statusText: "", ...changed(text),
   });
-  for (const d of card.dimensions) {
-    if (d.labelRow !== undefined) lines.push(group("dimension", d));
-    for (const gi of d.goals) {
+  for (const [di, d] of card.dimensions.entries()) {
+    if (d.labelRow !== undefined) lines.push(group("dimension", d, change?.dimensions[di]));
+    for (const [gp, gi] of d.goals.entries()) {
       const g = card.goals[gi];
-      if (g.labelRow !== undefined) lines.push(group("goal", g));
+      if (g.labelRow !== undefined) lines.push(group("goal", g, change?.goals[di][gp]));
       for (const ki of g.kpis) {
         const k = card.kpis[ki];
         const s = listed(k);
         const out = k.status === "excluded";
-        lines.push({ kind: "kpi", numberText: s.numberText, name: s.name, weight: k.weight, score: out ? null : k.level, points: out ? null : k.points, status: k.status, statusText: s.statusText });
+        lines.push({ kind: "kpi", numberText: s.numberText, name: s.name, weight: k.weight, score: out ? null : k.level, points: out ? null : k.points, status: k.status, statusText: s.statusText, ...changed(out ? "-" : change?.kpis[ki]) });
       }
     }
   }
