@@ -45,4 +45,50 @@ describe("summary of a sheet with result blocks", () => {
     expect(buildSummary(first, DAY).change).toBeUndefined();
     expect(summaryLayout(buildSummary(first, DAY)).widths).toHaveLength(5);
   });
+
+  it("the rounds for the chart: every block up to this one that holds a result, oldest first, by its heading", async () => {
+    const all = buildSummary(scored({ scale: 100, headings: ROUNDS, results }), DAY);
+    expect(all.rounds?.map((r) => [r.label, Math.round(r.total * 1e9) / 1e9, r.current])).toEqual([
+      ["รอบ 6 เดือน", 58, false],
+      ["รอบ 9 เดือน", 78, false],
+      ["รอบ 12 เดือน", 92, true],
+    ]);
+    // The 12-month block not yet in: the chart stops at the 9-month one; a block nobody filled in before it is no round.
+    expect(buildSummary(scored({ scale: 100, headings: ROUNDS, results: [results[0], results[1], [null, null, null]] }), DAY).rounds?.map((r) => r.label)).toEqual(["รอบ 6 เดือน", "รอบ 9 เดือน"]);
+    expect(buildSummary(scored({ scale: 100, headings: ROUNDS, results: [[null, null, null], results[1], results[2]] }), DAY).rounds?.map((r) => r.label)).toEqual(["รอบ 9 เดือน", "รอบ 12 เดือน"]);
+    expect(buildSummary(scored({ scale: 100, headings: ROUNDS, results: [results[0], [null, null, null], [null, null, null]] }), DAY).rounds).toBeUndefined();
+  });
+
+  it("assessors side by side: the chart's labels are the assessors as the sheet heads them", () => {
+    const s = buildSummary(scored({ scale: 100, headings: ["ประเมินตนเอง", "คณะกรรมการประเมิน"], results: [results[2], results[1]] }), DAY);
+    expect(s.rounds?.map((r) => r.label)).toEqual(["ประเมินตนเอง", "คณะกรรมการประเมิน"]);
+    expect(changeColumn(scored({ scale: 100, headings: ["ประเมินตนเอง", "คณะกรรมการประเมิน"], results: [results[2], results[1]] }))[0]).toBe("เทียบกับ ประเมินตนเอง");
+  });
+
+  it("5-point blocks: a change column after the weighted score, each KPI's weighted score and the total, 4 decimals", () => {
+    // Weights 50, 30, 20: 6 months 3, 4, 2 → 3.1000; 9 months 4, 5, 3 → 4.1000.
+    const card = scored({ scale: 5, headings: ROUNDS.slice(0, 2), results: results.slice(0, 2) });
+    const layout = summaryLayout(buildSummary(card, DAY));
+    expect(layout.widths).toHaveLength(7);
+    expect(layout.widths.reduce((a, b) => a + b, 0)).toBe(134); // still one A4 landscape page wide
+    const header = layout.rows.findIndex((r) => r.cells[0] === "ตัวชี้วัดที่");
+    expect(layout.rows[header].cells).toEqual(["ตัวชี้วัดที่", "ตัวชี้วัด", "น้ำหนัก (ร้อยละ)", "ค่าคะแนนที่ได้", "คะแนนถ่วงน้ำหนัก", "เทียบกับ รอบ 6 เดือน", "หมายเหตุ"]);
+    const kpis = layout.rows.slice(header + 1, header + 4);
+    expect(kpis.map((r) => r.cells[5])).toEqual(["▲ +0.5000", "▲ +0.3000", "▲ +0.2000"]);
+    const total = layout.rows.find((r) => r.style === "total")!;
+    expect(total.cells.slice(4, 6)).toEqual([{ number: card.total, decimals: 4 }, "▲ +1.0000"]);
+    // Every text row spans the seven columns.
+    expect(layout.rows[0].merges).toEqual([[0, 6]]);
+    // The first block alone: the six columns as before.
+    const first = scored({ scale: 5, headings: ROUNDS.slice(0, 2), results: [results[0], [null, null, null]] });
+    expect(summaryLayout(buildSummary(first, DAY)).widths).toHaveLength(6);
+  });
+
+  it("5-point: a KPI left out now says - in the change column, a KPI going down ▼ (the weights left re-share: 50 × 2 ÷ 70 against 50 × 4 ÷ 100)", () => {
+    const card = scored({ scale: 5, headings: ROUNDS.slice(0, 2), results: [[4, 5, 3], [2, "ยกเลิกตัวชี้วัด", 3]] });
+    const layout = summaryLayout(buildSummary(card, DAY));
+    const header = layout.rows.findIndex((r) => r.cells[0] === "ตัวชี้วัดที่");
+    expect(layout.rows.slice(header + 1, header + 4).map((r) => r.cells[5])[0]).toMatch(/^▼ -/);
+    expect(layout.rows[header + 2].cells[5]).toBe("-");
+  });
 });

@@ -6,14 +6,17 @@ import { runMemoryCli } from "../src/cli/testing/memoryCli";
 import type { Grid } from "../src/scorecard";
 import { openXlsx } from "../src/xlsx";
 import { OFFICIAL } from "./fixtures/grids";
-import { editedXlsx, TWELVE_MONTHS } from "./fixtures/rounds";
+import { editedXlsx, TITLE_12_MONTHS, TWELVE_MONTHS } from "./fixtures/rounds";
 
 const six = new Uint8Array(fs.readFileSync(OFFICIAL));
 const AGENCY = new Uint8Array(fs.readFileSync(`${__dirname}/fixtures/agency-5point.xlsx`));
 const DAY = new Date(2026, 10, 25, 10, 0);
 let twelve: Uint8Array;
+let nine: Uint8Array;
 beforeAll(async () => {
   twelve = await editedXlsx(six, TWELVE_MONTHS);
+  // The 9-month round: its title says ๙ เดือน, and the first five results of the 12-month round are in.
+  nine = await editedXlsx(six, [{ row: 0, col: 0, value: TITLE_12_MONTHS.replace("๑๒ เดือน", "๙ เดือน") }, ...TWELVE_MONTHS.slice(1, 6)]);
 });
 const run = (args: string[], files: Record<string, Uint8Array> = { "6m.xlsx": six, "12m.xlsx": twelve }) => runMemoryCli(args, files, { now: () => DAY });
 const rowWith = (g: Grid, col: number, text: string) => g.values.findIndex((r) => r[col] === text);
@@ -59,5 +62,31 @@ describe("export --previous", () => {
     expect(scales.code).toBe(1);
     expect(scales.err).toContain("Cannot compare");
     expect(scales.files.has("12m.summary.xlsx")).toBe(false);
+  });
+
+  it("--previous once per earlier round, oldest first: the change against the last, every round's total for the chart", async () => {
+    const r = await run(["export", "12m.xlsx", "--previous", "6m.xlsx", "--previous", "9m.xlsx", "-o", "s.xlsx", "--json"], { "6m.xlsx": six, "9m.xlsx": nine, "12m.xlsx": twelve });
+    expect([r.code, r.err]).toEqual([0, ""]);
+    const summary = JSON.parse(r.out) as { total: number; change: { heading: string; total: number }; rounds: { label: string; total: number; current: boolean }[] };
+    expect(summary.rounds.map((x) => x.label)).toEqual(["รอบ ๖ เดือน", "รอบ ๙ เดือน", "รอบ ๑๒ เดือน"]);
+    expect(summary.rounds.map((x) => x.current)).toEqual([false, false, true]);
+    expect(summary.rounds[0].total).toBeCloseTo(28.825, 9);
+    expect(summary.rounds[2].total).toBe(summary.total);
+    // The 9-month round has more in than the 6-month one and less than the 12-month one.
+    expect(summary.rounds[1].total).toBeGreaterThan(summary.rounds[0].total);
+    expect(summary.rounds[1].total).toBeLessThan(summary.total);
+    expect(summary.change.heading).toBe("เทียบกับรอบก่อน (ปีงบประมาณ พ.ศ. ๒๕๖๖ รอบ ๙ เดือน)");
+    expect(summary.change.total).toBeCloseTo(summary.total - summary.rounds[1].total, 9);
+  });
+
+  it("year over year: the chart's labels name each round's fiscal year from its title", async () => {
+    const nextTitle = TITLE_12_MONTHS.replace(/๒๕๖๖/g, "๒๕๖๗").replace("ตุลาคม ๒๕๖๕", "ตุลาคม ๒๕๖๖");
+    const nextYear = await editedXlsx(twelve, [{ row: 0, col: 0, value: nextTitle }]);
+    const r = await run(["export", "next.xlsx", "--previous", "12m.xlsx", "-o", "y.xlsx", "--json"], { "12m.xlsx": twelve, "next.xlsx": nextYear });
+    expect([r.code, r.err]).toEqual([0, ""]);
+    const summary = JSON.parse(r.out) as { change: { heading: string; totalText: string }; rounds: { label: string }[] };
+    expect(summary.rounds.map((x) => x.label)).toEqual(["ปีงบประมาณ ๒๕๖๖ รอบ ๑๒ เดือน", "ปีงบประมาณ ๒๕๖๗ รอบ ๑๒ เดือน"]);
+    expect(summary.change.heading).toBe("เทียบกับรอบก่อน (ปีงบประมาณ พ.ศ. ๒๕๖๖ รอบ ๑๒ เดือน)");
+    expect(summary.change.totalText).toBe("= ๐.๐๐");
   });
 });

@@ -53,11 +53,12 @@ function kpiTable(title: string, kpis: SummaryKpi[], columns = COLUMNS): Row[] {
   const text = (style: Row["style"], t: string) => textRow(style, t, columns);
   const rows: Row[] = [text("blank", ""), text("section", title)];
   if (kpis.length === 0) return [...rows, text("note", "ไม่มี")];
-  // Six columns (5-point): the cell before the status, the status across the last two, so that a left-out KPI's
+  // Six or seven columns (5-point): the cell before the status, the status across the rest, so that a left-out KPI's
   // "ยกเลิกตัวชี้วัด (ไม่นับคะแนนและน้ำหนัก)" has room; the owner's column named as those tables name it.
   if (columns > COLUMNS) {
-    rows.push({ style: "header", cells: ["ตัวชี้วัดที่", "ชื่อตัวชี้วัด", "ผู้รับผิดชอบ", "เซลล์ผลงาน", "สถานะ", null], merges: [[4, 5]] });
-    for (const k of kpis) rows.push({ style: "item", cells: [k.numberText, k.name, k.owner || "-", k.cell, k.statusText, null], merges: [[4, 5]] });
+    const rest = new Array(columns - 5).fill(null);
+    rows.push({ style: "header", cells: ["ตัวชี้วัดที่", "ชื่อตัวชี้วัด", "ผู้รับผิดชอบ", "เซลล์ผลงาน", "สถานะ", ...rest], merges: [[4, columns - 1]] });
+    for (const k of kpis) rows.push({ style: "item", cells: [k.numberText, k.name, k.owner || "-", k.cell, k.statusText, ...rest], merges: [[4, columns - 1]] });
     return rows;
   }
   rows.push({ style: "header", cells: ["ตัวชี้วัดที่", "ชื่อตัวชี้วัด", "หน่วยงานรับผิดชอบ", "สถานะ", "เซลล์ผลงาน"] });
@@ -65,10 +66,6 @@ function kpiTable(title: string, kpis: SummaryKpi[], columns = COLUMNS): Row[] {
   return rows;
 }
 
-const FIVE_COLUMNS = 6;
-const fiveLine = (style: Row["style"], text: string): Row => textRow(style, text, FIVE_COLUMNS);
-/** A 5-point key figure: its label across A–C, its value across D–E (F blank), as the HR Scorecard's. */
-const fiveKeyFigure = (style: Row["style"], label: string, value: Cell): Row => ({ style, cells: [label, null, null, value, null, null], merges: [[0, 2], [3, 4]] });
 const score = (v: number | null): Cell => (v === null ? "-" : num(v, 4));
 
 /**
@@ -79,6 +76,14 @@ const score = (v: number | null): Cell => (v === null ? "-" : num(v, 4));
 function fivePointLayout(s: Summary): SheetLayout {
   const d = numerals(s.thaiDigits).plain;
   const ro = s.reportedOnly;
+  // With a previous round, a column after the weighted score says the change of each weighted score since it.
+  const ch = s.change;
+  const columns = ch ? 7 : 6;
+  const fiveLine = (style: Row["style"], text: string): Row => textRow(style, text, columns);
+  const blanks = (n: number): Cell[] => new Array(n).fill(null);
+  /** A key figure: its label across A–C, its value across D–E, as the HR Scorecard's. */
+  const fiveKeyFigure = (style: Row["style"], label: string, value: Cell): Row => ({ style, cells: [label, null, null, value, ...blanks(columns - 4)], merges: [[0, 2], [3, 4]] });
+  const more = (text: string | undefined): Cell[] => (ch ? [text ?? null] : []);
   const title = s.department && !s.title.includes(s.department) ? `${s.title} ${s.department}` : s.title;
   // A one-line title that already says the year ("… ประจำปีงบประมาณ พ.ศ. 2567 รอบ 12 เดือน") needs no second line saying it again.
   const saysYear = s.fiscalYear !== null && fromThaiDigits(s.title).includes(String(s.fiscalYear));
@@ -95,13 +100,13 @@ function fivePointLayout(s: Summary): SheetLayout {
     rows.push(fiveLine("aside", `${ro.note} (นับ ${d(String(ro.kpis))} ตัวชี้วัดที่รายงานผลแล้ว)`));
     rows.push(fiveLine("blank", ""));
   }
-  rows.push({ style: "header", cells: ["ตัวชี้วัดที่", "ตัวชี้วัด", "น้ำหนัก (ร้อยละ)", "ค่าคะแนนที่ได้", "คะแนนถ่วงน้ำหนัก", "หมายเหตุ"] });
+  rows.push({ style: "header", cells: ["ตัวชี้วัดที่", "ตัวชี้วัด", "น้ำหนัก (ร้อยละ)", "ค่าคะแนนที่ได้", "คะแนนถ่วงน้ำหนัก", ...more(ch?.heading), "หมายเหตุ"] });
   for (const l of s.lines ?? []) {
     // A group row as the sheet writes it, its label across the first three columns (its stated weight is in it).
-    if (l.kind !== "kpi") rows.push({ style: l.kind === "dimension" ? "group" : "subitem", cells: [l.name, null, null, null, score(l.points), null], merges: [[0, 2]] });
-    else rows.push({ style: "item", cells: [l.numberText, l.name, weightCell(l.weight), l.score === null ? "-" : score(l.score), l.points === null ? "-" : score(l.points), l.statusText] });
+    if (l.kind !== "kpi") rows.push({ style: l.kind === "dimension" ? "group" : "subitem", cells: [l.name, null, null, null, score(l.points), ...more(l.change), null], merges: [[0, 2]] });
+    else rows.push({ style: "item", cells: [l.numberText, l.name, weightCell(l.weight), l.score === null ? "-" : score(l.score), l.points === null ? "-" : score(l.points), ...more(l.change), l.statusText] });
   }
-  rows.push({ style: "total", cells: [s.totalLabel, null, null, null, num(s.total, 4), null], merges: [[0, 3]] });
+  rows.push({ style: "total", cells: [s.totalLabel, null, null, null, num(s.total, 4), ...more(ch?.totalText), null], merges: [[0, 3]] });
   rows.push(fiveLine("note", "ค่าคะแนนที่ได้ ๐–๕ ตามเกณฑ์การให้คะแนน · คะแนนถ่วงน้ำหนัก = น้ำหนัก × ค่าคะแนนที่ได้ ÷ ผลรวมน้ำหนักของตัวชี้วัดที่นับ (ไม่นับที่ยกเลิกหรือเริ่มรอบถัดไป)"));
   // Only the lists that hold a KPI: the count line above already says "รอผล 0", and an empty list alone on a
   // printed page of its own says nothing more (these tables are short).
@@ -110,10 +115,11 @@ function fivePointLayout(s: Summary): SheetLayout {
     ["ตัวชี้วัดที่ไม่นับรวม: ยกเลิกหรือเริ่มรอบถัดไป", s.excluded],
     ["ตัวชี้วัดที่ไม่มีข้อมูลหรืออ่านค่าไม่ได้", s.missing],
   ];
-  for (const [title, kpis] of lists) if (kpis.length) rows.push(...kpiTable(`${title} (${d(String(kpis.length))} ตัวชี้วัด)`, kpis, FIVE_COLUMNS));
+  for (const [title, kpis] of lists) if (kpis.length) rows.push(...kpiTable(`${title} (${d(String(kpis.length))} ตัวชี้วัด)`, kpis, columns));
   // 134 characters across, as the HR Scorecard's summary: what prints one A4 landscape page wide at 14 pt; the
-  // numbers' headings each on one line, a left-out KPI's remark too.
-  return { sheetName: SUMMARY_SHEET, widths: [9, 51, 14, 12, 16, 32], rows, thaiDigits: s.thaiDigits, printTitleRows: [1, 2] };
+  // numbers' headings each on one line, a left-out KPI's remark too. The change column takes its width from the
+  // name's and the remark's.
+  return { sheetName: SUMMARY_SHEET, widths: ch ? [9, 41, 14, 12, 16, 16, 26] : [9, 51, 14, 12, 16, 32], rows, thaiDigits: s.thaiDigits, printTitleRows: [1, 2] };
 }
 
 /**
