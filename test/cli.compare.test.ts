@@ -62,7 +62,7 @@ describe("compare OLD NEW", () => {
       "",
       "HR Scorecard total (out of 100): 28.83 → 69.90 (▲ +41.08)",
     ]);
-    expect(r.out).toContain("\nCame in (12)\n");
+    expect(r.out).toContain("\nResults came in (12)\n");
     expect(r.out).toContain("\nStill pending (1)\n");
   });
 

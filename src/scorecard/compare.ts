@@ -4,7 +4,7 @@
 import { roundForDisplay } from "./display";
 import { kpiNumber, withoutKpiNumber } from "./kpiIdentity";
 import { parseTitle } from "./reportPeriod";
-import type { Bilingual } from "./glossary";
+import { TERMS, type Bilingual, type Term } from "./glossary";
 import type { Kpi, KpiStatus, Scale, Scorecard } from "./types";
 
 /**
@@ -15,6 +15,19 @@ export type KpiChange = "came-in" | "up" | "down" | "unchanged" | "still-pending
 
 /** The order the report lists the changes in: what a director asks about first. */
 export const CHANGE_ORDER: readonly KpiChange[] = ["came-in", "up", "down", "newly-pending", "still-pending", "unchanged", "added", "removed", "unmatched"];
+
+/** Each change's name, as the report, the pane and the changes file head its list. */
+export const CHANGE_TERMS: Record<KpiChange, Term> = {
+  "came-in": TERMS.cameIn,
+  up: TERMS.wentUp,
+  down: TERMS.wentDown,
+  "newly-pending": TERMS.pendingAgain,
+  "still-pending": TERMS.stillPending,
+  unchanged: TERMS.unchanged,
+  added: TERMS.newKpi,
+  removed: TERMS.goneKpi,
+  unmatched: TERMS.unpaired,
+};
 
 /** One side of a KPI: its level (the score 0–5 on a 5-point table), points and status in that round. */
 export interface KpiSide {

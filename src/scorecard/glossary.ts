@@ -40,6 +40,21 @@ export const TERMS = {
   summary: { th: "สรุปผล", en: "summary" },
   export: { th: "ส่งออก", en: "Export" },
   settings: { th: "การตั้งค่า", en: "Settings" },
+  // What happened to a KPI between two rounds (compare.ts CHANGE_TERMS): the report, the pane and the changes file.
+  cameIn: { th: "ผลเข้ามาแล้ว", en: "Results came in" },
+  wentUp: { th: "ดีขึ้น", en: "Went up" },
+  wentDown: { th: "ลดลง", en: "Went down" },
+  pendingAgain: { th: "กลับเป็นรอผล", en: "Pending again" },
+  stillPending: { th: "ยังรอผล", en: "Still pending" },
+  unchanged: { th: "เท่าเดิม", en: "Unchanged" },
+  newKpi: { th: "ตัวชี้วัดใหม่", en: "New KPIs" },
+  goneKpi: { th: "ตัวชี้วัดที่ไม่มีแล้ว", en: "KPIs no longer there" },
+  unpaired: { th: "จับคู่ไม่ได้", en: "Could not be paired" },
 } as const satisfies Record<string, Term>;
 
 export type TermName = keyof typeof TERMS;
+
+/** A table of terms in one language: { up: "ดีขึ้น", … } from { up: { th: "ดีขึ้น", en: "Went up" }, … }. */
+export function termsOf<K extends string>(terms: Readonly<Record<K, Term>>, lang: Lang): Record<K, string> {
+  return Object.fromEntries(Object.entries<Term>(terms).map(([k, t]) => [k, t[lang]])) as Record<K, string>;
+}

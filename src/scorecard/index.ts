@@ -17,7 +17,7 @@ export { toAddress, parseAddress, parseRange, columnName, columnIndex, rangeAddr
 export { isThaiDigitFormat, parseCell } from "./cellContent";
 export { kpiNumber, withoutKpiNumber } from "./kpiIdentity";
 export { clearedHighlights } from "./plan";
-export { TERMS } from "./glossary";
+export { TERMS, termsOf } from "./glossary";
 export type { Bilingual, Lang, Term, TermName } from "./glossary";
-export { compare, matchKpis, CHANGE_ORDER } from "./compare";
+export { compare, matchKpis, CHANGE_ORDER, CHANGE_TERMS } from "./compare";
 export type { Comparison, CompareResult, KpiChange, KpiComparison, KpiSide, GroupComparison, AmbiguousMatch, RoundSide } from "./compare";

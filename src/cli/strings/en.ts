@@ -1,5 +1,5 @@
 // The command in English (--lang en), with the glossary's words (src/scorecard/glossary.ts).
-import { numerals, TERMS } from "../../scorecard";
+import { CHANGE_TERMS, numerals, TERMS, termsOf } from "../../scorecard";
 import type { CliStrings } from "./types";
 
 export const en: CliStrings = {
@@ -70,17 +70,7 @@ export const en: CliStrings = {
     total: (scale) => (scale === 5 ? "Total (out of 5)" : "HR Scorecard total (out of 100)"),
     dimensions: "Dimensions",
     kpis: "KPIs",
-    change: {
-      "came-in": "Came in",
-      up: "Went up",
-      down: "Went down",
-      "newly-pending": "Pending again",
-      "still-pending": "Still pending",
-      unchanged: "Unchanged",
-      added: "Added",
-      removed: "Removed",
-      unmatched: "Not matched (a number or name shared: check by hand)",
-    },
+    change: { ...termsOf(CHANGE_TERMS, "en"), unmatched: `${CHANGE_TERMS.unmatched.en} (a number or name shared: check by hand)` },
     status: { ok: TERMS.reported.en, pending: TERMS.pending.en, missing: TERMS.missing.en, invalid: "unreadable", excluded: "excluded" },
     level: (scale) => (scale === 5 ? "score" : TERMS.level.en),
     points: TERMS.points.en,

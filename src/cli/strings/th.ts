@@ -1,5 +1,5 @@
 // The command in Thai: the default language, with the glossary's words (src/scorecard/glossary.ts).
-import { numerals, TERMS } from "../../scorecard";
+import { CHANGE_TERMS, numerals, TERMS, termsOf } from "../../scorecard";
 import type { CliStrings } from "./types";
 
 export const th: CliStrings = {
@@ -70,17 +70,7 @@ export const th: CliStrings = {
     total: (scale) => (scale === 5 ? `${TERMS.total.th} (เต็ม ๕)` : "คะแนน HR Scorecard (เต็ม ๑๐๐)"),
     dimensions: TERMS.dimension.th,
     kpis: TERMS.kpi.th,
-    change: {
-      "came-in": "ผลเข้ามาแล้ว",
-      up: "ดีขึ้น",
-      down: "ลดลง",
-      "newly-pending": "กลับเป็นรอผล",
-      "still-pending": "ยังรอผล",
-      unchanged: "เท่าเดิม",
-      added: "ตัวชี้วัดใหม่",
-      removed: "ตัวชี้วัดที่ไม่มีแล้ว",
-      unmatched: "จับคู่ไม่ได้ (เลขหรือชื่อซ้ำกัน ตรวจดูเอง)",
-    },
+    change: { ...termsOf(CHANGE_TERMS, "th"), unmatched: `${CHANGE_TERMS.unmatched.th} (เลขหรือชื่อซ้ำกัน ตรวจดูเอง)` },
     status: { ok: TERMS.reported.th, pending: TERMS.pending.th, missing: TERMS.missing.th, invalid: "อ่านค่าไม่ได้", excluded: "ยกเลิก/ไม่ประเมิน" },
     level: (scale) => (scale === 5 ? "ค่าคะแนน" : TERMS.level.th),
     points: TERMS.points.th,

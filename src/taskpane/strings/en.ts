@@ -1,5 +1,5 @@
 // The pane's words in English, for Office set to any language other than Thai.
-import { TERMS as T } from "../../scorecard";
+import { CHANGE_TERMS, TERMS as T, termsOf } from "../../scorecard";
 import type { Strings } from "./Strings";
 
 export const en: Strings = {
@@ -138,16 +138,7 @@ export const en: Strings = {
     up: "up",
     down: "down",
     same: "unchanged",
-    groups: {
-      "came-in": "Results came in",
-      up: "Went up",
-      down: "Went down",
-      "newly-pending": "Pending again",
-      "still-pending": "Still pending",
-      added: "New KPIs",
-      removed: "KPIs no longer there",
-      unmatched: "Could not be paired",
-    },
+    groups: termsOf(CHANGE_TERMS, "en"),
     unchanged: (count) => `${count} KPIs unchanged`,
     pending: "pending",
     level: (level) => `level ${level}`,

@@ -1,6 +1,6 @@
 // The pane's words in Thai, the officer's language: terms from the glossary (src/scorecard/glossary.ts), so the
 // pane says what Excel's own Thai menus say.
-import { TERMS as T } from "../../scorecard";
+import { CHANGE_TERMS, TERMS as T, termsOf } from "../../scorecard";
 import type { Strings } from "./Strings";
 
 export const th: Strings = {
@@ -139,16 +139,7 @@ export const th: Strings = {
     up: "เพิ่มขึ้น",
     down: "ลดลง",
     same: "เท่าเดิม",
-    groups: {
-      "came-in": "ผลเข้ามาแล้ว",
-      up: "ดีขึ้น",
-      down: "ลดลง",
-      "newly-pending": "กลับเป็นรอผล",
-      "still-pending": "ยังรอผล",
-      added: `${T.kpi.th}ใหม่`,
-      removed: `${T.kpi.th}ที่ไม่มีแล้ว`,
-      unmatched: "จับคู่ไม่ได้",
-    },
+    groups: termsOf(CHANGE_TERMS, "th"),
     unchanged: (count) => `${T.kpi.th}ที่ผลเท่าเดิม ${count} ตัว`,
     pending: "รอผล",
     level: (level) => `ระดับ ${level}`,
