@@ -106,13 +106,18 @@ describe("compare OLD NEW", () => {
   it("prints the usage, which names it, on --help (exit 0)", async () => {
     const r = await run(["6m.xlsx", "--help"]);
     expect([r.code, r.out]).toEqual([0, `${USAGE}\n`]);
-    expect(USAGE).toContain("scorecard compare OLD.xlsx NEW.xlsx [--sheet NAME] [--json] [--lang en]");
+    expect(USAGE).toContain("scorecard compare OLD.xlsx NEW.xlsx [-o CHANGES.xlsx | -o CHANGES.csv] [--sheet NAME] [--json] [--lang en]");
+    expect(USAGE).toContain("scorecard compare FILE.xlsx [same options]");
   });
 
   it("exits 1 on bad usage and a missing file, 2 on a file without a scorecard", async () => {
+    const three = await run(["6m.xlsx", "12m.xlsx", "6m.xlsx"]);
+    expect(three.code).toBe(1);
+    expect(three.err).toContain("ต้องระบุสองไฟล์");
+    // One file of one round: nothing to compare it with, and the sentence says what to give.
     const one = await run(["6m.xlsx"]);
     expect(one.code).toBe(1);
-    expect(one.err).toContain("ต้องระบุสองไฟล์");
+    expect(one.err).toContain(`6m.xlsx แผ่นงาน "HR Scorecard" มีผลรอบเดียว: ระบุสองไฟล์`);
     const missing = await run(["6m.xlsx", "nope.xlsx"]);
     expect(missing.code).toBe(1);
     expect(missing.err).toContain("nope.xlsx");

@@ -1,12 +1,16 @@
 // `scorecard compare OLD.xlsx NEW.xlsx`: two rounds of a scorecard side by side (the engine's compare), as a
-// readable report or one JSON document. Each file gives its scorecard sheet, or the one named with --sheet.
+// readable report or one JSON document, and with -o as a sheet of the changes (.xlsx or CSV). Each file gives its
+// scorecard sheet, or the one named with --sheet; on a sheet that keeps its rounds side by side, the latest block
+// with results. `scorecard compare FILE.xlsx` compares the rounds of one such sheet: the block before the latest
+// with results, against it.
 import {
-  analyzeSheet, CHANGE_ORDER, compare, kpiNumber, numerals, roundForDisplay,
+  analyzeSheet, CHANGE_ORDER, compare, earlierBlocks, kpiNumber, numerals, signedChange,
   type Comparison, type GroupComparison, type KpiComparison, type KpiSide, type Lang, type Numerals, type RoundSide, type Scale, type Scorecard,
 } from "../scorecard";
+import { changesLayout, layoutCsv, layoutWorkbook } from "../export";
 import { openXlsx } from "../xlsx";
 import { argsOrExit, OptionReader, UsageError } from "./args";
-import type { CliIo } from "./cliIo";
+import { sameFile, type CliIo } from "./cliIo";
 import { EXIT } from "./exitCodes";
 import { FileProblem } from "./fileProblem";
 import { NODE_XLSX_OPTIONS } from "./nodeDeflate";
@@ -16,10 +20,13 @@ import { WorkbookHost } from "./workbookHost";
 
 export interface CompareArgs {
   old: string;
+  /** The same file as `old` when one file was given: its sheet's rounds side by side. */
   new: string;
   sheet?: string;
   json: boolean;
   lang: Lang;
+  /** -o CHANGES.xlsx | CHANGES.csv: the changes as a sheet. */
+  output?: string;
 }
 
 export function parseCompareArgs(argv: string[]): CompareArgs {
@@ -27,22 +34,25 @@ export function parseCompareArgs(argv: string[]): CompareArgs {
   let sheet: string | undefined;
   let json = false;
   let lang: Lang = "th";
+  let output: string | undefined;
   const options = new OptionReader([...argv]);
   while (!options.done) {
     const a = options.next();
     if (a === "--sheet") sheet = options.value(a);
     else if (a === "--json") json = true;
     else if (a === "--lang") lang = options.lang(a);
+    else if (a === "-o" || a === "--output") output = options.value(a);
     else if (a.startsWith("-")) throw OptionReader.unknown(a);
     else files.push(a);
   }
-  if (files.length !== 2) throw new UsageError(bilingual((t) => t.compareTwoFiles));
-  return { old: files[0], new: files[1], sheet, json, lang };
+  if (files.length < 1 || files.length > 2) throw new UsageError(bilingual((t) => t.compareTwoFiles));
+  if (output !== undefined && !/\.(xlsx|csv)$/i.test(output)) throw new UsageError(bilingual((t) => t.exportOutputExtension(output!)));
+  return { old: files[0], new: files[files.length - 1], sheet, json, lang, ...(output !== undefined ? { output } : {}) };
 }
 
 /** The JSON document `compare --json` prints. */
 export interface CompareJson {
-  old: { file: string; sheet: string; fiscalYear: number | null; round: number | null; total: number };
+  old: { file: string; sheet: string; block?: string; fiscalYear: number | null; round: number | null; total: number };
   new: CompareJson["old"];
   totalChange: number;
   dimensions: GroupComparison[];
@@ -56,19 +66,43 @@ export async function runCompare(argv: string[], io: CliIo, lang: Lang): Promise
   const args = argsOrExit(argv, parseCompareArgs, io, lang);
   if ("exit" in args) return args.exit;
   const t = STRINGS[args.lang];
-  const before = await scorecardOf(args.old, args, io);
-  if (!before.ok) return before.code;
-  const after = await scorecardOf(args.new, args, io);
-  if (!after.ok) return after.code;
-  const result = compare(before.card, after.card);
+  for (const file of new Set([args.old, args.new])) {
+    if (args.output !== undefined && (await sameFile(io, args.output, file))) throw new UsageError(bilingual((s) => s.compare.changesIsInput(args.output!, file)), "twoLines");
+  }
+  const rounds = await roundsOf(args, io);
+  if (!rounds.ok) return rounds.code;
+  const [before, after] = rounds.cards;
+  const result = compare(before, after);
   if (!result.ok) {
     io.stderr(`${bothOrEnglish(result.reason, "\n")[args.lang]}\n`); // Thai with English beneath, as FileProblem
     return EXIT.failure;
   }
   const c = result.comparison;
+  const thaiDigits = before.thaiDigits || after.thaiDigits;
+  if (args.output !== undefined) {
+    const layout = changesLayout(c, { old: { file: args.old }, new: { file: args.new } }, thaiDigits);
+    await io.writeFile(args.output, /\.csv$/i.test(args.output) ? new TextEncoder().encode(layoutCsv(layout)) : await layoutWorkbook(layout));
+  }
   if (args.json) io.stdout(`${JSON.stringify(compareJson(c, args), null, 2)}\n`);
-  else io.stdout(`${compareText(c, args, t, numerals(t.thaiDigits && (before.card.thaiDigits || after.card.thaiDigits))).join("\n")}\n`);
+  else {
+    const lines = compareText(c, args, t, numerals(t.thaiDigits && thaiDigits));
+    if (args.output !== undefined) lines.push("", t.compare.wroteChanges(args.output));
+    io.stdout(`${lines.join("\n")}\n`);
+  }
   return EXIT.ok;
+}
+
+/** The two rounds: each file's scorecard, or, with one file, the block before its latest with results and that one. */
+async function roundsOf(args: CompareArgs, io: CliIo): Promise<{ ok: true; cards: [Scorecard, Scorecard] } | { ok: false; code: number }> {
+  const before = await scorecardOf(args.old, args, io);
+  if (!before.ok) return before;
+  if (args.new !== args.old) {
+    const after = await scorecardOf(args.new, args, io);
+    return after.ok ? { ok: true, cards: [before.card, after.card] } : after;
+  }
+  const earlier = earlierBlocks(before.card).at(-1);
+  if (!earlier) throw new UsageError(bilingual((t) => t.compare.oneRound(args.old, before.card.sheetName)), "twoLines");
+  return { ok: true, cards: [earlier.scorecard, before.card] };
 }
 
 /** The file's scorecard: the first sheet that holds one (said on stderr when there are several), or the one asked for. */
@@ -92,7 +126,7 @@ async function scorecardOf(file: string, args: CompareArgs, io: CliIo): Promise<
 }
 
 export function compareJson(c: Comparison, args: CompareArgs): CompareJson {
-  const sideOf = (file: string, r: RoundSide) => ({ file, sheet: r.sheetName, fiscalYear: r.fiscalYear, round: r.roundMonths, total: r.total });
+  const sideOf = (file: string, r: RoundSide) => ({ file, sheet: r.sheetName, ...(r.block !== undefined ? { block: r.block } : {}), fiscalYear: r.fiscalYear, round: r.roundMonths, total: r.total });
   const kpiSide = (k: KpiSide | null): JsonKpiSide | null => (k ? { level: k.level, points: k.points, status: k.status } : null);
   return {
     old: sideOf(args.old, c.old),
@@ -108,13 +142,6 @@ export function compareJson(c: Comparison, args: CompareArgs): CompareJson {
     }),
     ambiguous: c.ambiguous.map((a) => ({ key: a.key, old: a.old.map((k) => k.id), new: a.new.map((k) => k.id) })),
   };
-}
-
-/** "▲ +6.75", "▼ -5.00", "= 0.00": the sign and an arrow, read without colour. */
-function signed(change: number, n: Numerals, decimals: number): string {
-  const shown = n.decimal(Math.abs(change), decimals);
-  if (roundForDisplay(change, decimals) === 0) return `= ${shown}`;
-  return change > 0 ? `▲ +${shown}` : `▼ -${shown}`;
 }
 
 const decimalsOf = (scale: Scale) => (scale === 5 ? 4 : 2);
@@ -134,7 +161,7 @@ function kpiState(k: KpiSide | null, scale: Scale, t: CliStrings, n: Numerals): 
 function kpiLine(k: KpiComparison, scale: Scale, t: CliStrings, n: Numerals): string {
   const main = (k.new ?? k.old)!;
   const d = decimalsOf(scale);
-  const points = `${t.compare.points} ${k.old ? n.decimal(k.old.points, d) : "-"} → ${k.new ? n.decimal(k.new.points, d) : "-"} (${signed(k.pointsChange, n, d)})`;
+  const points = `${t.compare.points} ${k.old ? n.decimal(k.old.points, d) : "-"} → ${k.new ? n.decimal(k.new.points, d) : "-"} (${signedChange(k.pointsChange, n, d)})`;
   const renamed = k.old && k.new && k.old.name !== k.new.name ? ` · ${t.compare.renamedFrom(kpiLabel(k.old, n))}` : "";
   return `  ${kpiLabel(main, n)}: ${kpiState(k.old, scale, t, n)} → ${kpiState(k.new, scale, t, n)}, ${points}${renamed}`;
 }
@@ -143,15 +170,15 @@ export function compareText(c: Comparison, args: CompareArgs, t: CliStrings, n: 
   const d = decimalsOf(c.scale);
   const sideLine = (label: string, file: string, r: RoundSide) => {
     const round = t.compare.round(r.fiscalYear, r.roundMonths, n);
-    return `  ${label}: ${t.compare.sheetIn(file, r.sheetName)}${round ? ` · ${round}` : ""}`;
+    return `  ${label}: ${t.compare.sheetIn(file, r.sheetName)}${r.block ? ` · ${t.compare.block(r.block.replace(/\s+/g, " ").trim())}` : ""}${round ? ` · ${round}` : ""}`;
   };
   const lines = [t.compare.heading(c.scale), sideLine(t.compare.before, args.old, c.old), sideLine(t.compare.after, args.new, c.new), ""];
-  lines.push(`${t.compare.total(c.scale)}: ${n.decimal(c.old.total, d)} → ${n.decimal(c.new.total, d)} (${signed(c.totalChange, n, d)})`);
+  lines.push(`${t.compare.total(c.scale)}: ${n.decimal(c.old.total, d)} → ${n.decimal(c.new.total, d)} (${signedChange(c.totalChange, n, d)})`);
   if (c.dimensions.length > 0) {
     lines.push("", t.compare.dimensions);
     for (const g of c.dimensions) {
       const v = (x: number | null) => (x === null ? "-" : n.decimal(x, d));
-      lines.push(`  ${g.name}: ${v(g.old)} → ${v(g.new)} (${signed(g.change, n, d)})`);
+      lines.push(`  ${g.name}: ${v(g.old)} → ${v(g.new)} (${signedChange(g.change, n, d)})`);
     }
   }
   for (const change of CHANGE_ORDER) {

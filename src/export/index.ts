@@ -6,3 +6,4 @@ export { consolidatedCsv, consolidatedWorkbook, consolidatedLayout, CONSOLIDATED
 export { summaryLayout, summaryChart, SUMMARY_SHEET } from "./summaryLayout";
 export { layoutCsv, parseCsv, BOM } from "./csv";
 export { layoutWorkbook, safeSheetName } from "./xlsxPackage";
+export { changesLayout, CHANGES_SHEET, roundName, type ChangeSides } from "./changesLayout";

@@ -72,6 +72,8 @@ export interface RoundSide {
   roundMonths: number | null;
   total: number;
   totalText: string;
+  /** The result block's heading on a sheet that keeps several side by side ("รอบ 6 เดือน"). */
+  block?: string;
 }
 
 export interface Comparison {
@@ -100,7 +102,7 @@ function side(k: Kpi): KpiSide {
 
 function round(card: Scorecard): RoundSide {
   const { fiscalYear, roundMonths } = parseTitle(card.title);
-  return { sheetName: card.sheetName, title: card.title, fiscalYear, roundMonths, total: card.total, totalText: card.totalText };
+  return { sheetName: card.sheetName, title: card.title, fiscalYear, roundMonths, total: card.total, totalText: card.totalText, ...(card.block !== undefined ? { block: card.block } : {}) };
 }
 
 function groupBy<T>(items: T[], key: (t: T) => string | null): Map<string, T[]> {

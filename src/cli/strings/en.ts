@@ -78,6 +78,10 @@ export const en: CliStrings = {
     couldBe: (ids) => `could be ${ids}`,
     or: " or ",
     severalScorecards: (file, used, names) => `${file} holds several scorecards: using "${used}" (choose another with --sheet: ${names})`,
+    oneRound: (file, sheet) => `${file}, ${TERMS.sheet.en} "${sheet}", holds one round: give two files, the earlier round then the later (scorecard compare OLD.xlsx NEW.xlsx), or a file whose sheet keeps several rounds side by side`,
+    block: (heading) => `block "${heading}"`,
+    changesIsInput: (output, file) => `-o ${output} is the input ${file} itself, which the command does not write over: name another file for the changes with -o.`,
+    wroteChanges: (output) => `Wrote the changes: ${output}`,
   },
 
   needsValue: (flag) => `${flag} needs a value`,
@@ -108,5 +112,5 @@ export const en: CliStrings = {
   defaultOutputIsInput: (output, file) =>
     `${output} (the default output's name) is the input ${file} itself (a link to it), so it is not written over: name the output with -o, or use --in-place to write into the input.`,
   outputIsInput: (output, file) => `-o ${output} is the input ${file} itself, which the command does not write over: to write into the input, use --in-place instead of -o; otherwise name another file with -o.`,
-  compareTwoFiles: "two files are required: the earlier round, then the later (scorecard compare OLD.xlsx NEW.xlsx)",
+  compareTwoFiles: "two files are required: the earlier round, then the later (scorecard compare OLD.xlsx NEW.xlsx); or one file whose sheet keeps several rounds side by side",
 };

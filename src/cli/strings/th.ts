@@ -78,6 +78,10 @@ export const th: CliStrings = {
     couldBe: (ids) => `อาจเป็น ${ids}`,
     or: " หรือ ",
     severalScorecards: (file, used, names) => `${file} มีหลายตาราง: ใช้${TERMS.sheet.th} "${used}" (เลือก${TERMS.sheet.th}อื่นด้วย --sheet: ${names})`,
+    oneRound: (file, sheet) => `${file} ${TERMS.sheet.th} "${sheet}" มีผลรอบเดียว: ระบุสองไฟล์ รอบก่อนแล้วรอบหลัง (scorecard compare OLD.xlsx NEW.xlsx) หรือไฟล์ที่มีผลหลายรอบเรียงกันใน${TERMS.sheet.th}เดียว`,
+    block: (heading) => `ชุดผล "${heading}"`,
+    changesIsInput: (output, file) => `-o ${output} คือไฟล์ต้นฉบับ ${file} เอง ซึ่งคำสั่งนี้ไม่เขียนทับ: ตั้งชื่อไฟล์ผลการเทียบอื่นด้วย -o`,
+    wroteChanges: (output) => `เขียนผลการเทียบลงไฟล์ ${output}`,
   },
 
   needsValue: (flag) => `${flag} ต้องมีค่า`,
@@ -108,5 +112,5 @@ export const th: CliStrings = {
   defaultOutputIsInput: (output, file) =>
     `${output} (ชื่อไฟล์ผลลัพธ์ตามค่าเริ่มต้น) คือไฟล์ต้นฉบับ ${file} เอง (เป็นลิงก์ถึงกัน) จึงไม่เขียนทับ: ตั้งชื่อไฟล์ผลลัพธ์ด้วย -o หรือใช้ --in-place ถ้าต้องการเขียนลงไฟล์ต้นฉบับ`,
   outputIsInput: (output, file) => `-o ${output} คือไฟล์ต้นฉบับ ${file} เอง ซึ่งคำสั่งนี้ไม่เขียนทับ: ถ้าต้องการเขียนผลลงไฟล์ต้นฉบับ ใช้ --in-place แทน -o หรือตั้งชื่อไฟล์อื่นด้วย -o`,
-  compareTwoFiles: "ต้องระบุสองไฟล์: รอบก่อน แล้วรอบหลัง (scorecard compare OLD.xlsx NEW.xlsx)",
+  compareTwoFiles: `ต้องระบุสองไฟล์: รอบก่อน แล้วรอบหลัง (scorecard compare OLD.xlsx NEW.xlsx) หรือไฟล์เดียวที่มีผลหลายรอบเรียงกันใน${TERMS.sheet.th}เดียว`,
 };

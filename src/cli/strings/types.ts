@@ -114,4 +114,10 @@ export interface CompareStrings {
   couldBe(ids: string): string;
   or: string;
   severalScorecards(file: string, used: string, names: string): string;
+  /** One file given, and its sheet has no earlier result block with a result to compare with. */
+  oneRound(file: string, sheet: string): string;
+  /** The result block a side is, on a sheet of blocks: "รอบ 6 เดือน". */
+  block(heading: string): string;
+  changesIsInput(output: string, file: string): string;
+  wroteChanges(output: string): string;
 }
