@@ -1,0 +1,54 @@
+import { analyze, compare, type Comparison, type Grid, type Scorecard } from "../scorecard";
+import { blockSheet } from "../../test/fixtures/blockGrids";
+import { loadGrid, OFFICIAL } from "../../test/fixtures/grids";
+import { ambiguousEdits, editedGrid } from "../../test/fixtures/rounds";
+import { changesLayout, roundName } from "./changesLayout";
+import { numerals } from "../scorecard";
+
+const scored = (g: Grid): Scorecard => {
+  const r = analyze(g);
+  if (!r.ok) throw new Error(r.reason.message);
+  return r.scorecard;
+};
+const compared = (a: Scorecard, b: Scorecard): Comparison => {
+  const c = compare(a, b);
+  if (!c.ok) throw new Error(c.reason.en);
+  return c.comparison;
+};
+const SIDES = { old: { file: "a.xlsx" }, new: { file: "b.xlsx" } };
+
+describe("changesLayout", () => {
+  it("a KPI the rules could not pair says which KPIs of the other round it could be", async () => {
+    const six = await loadGrid(OFFICIAL);
+    const c = compared(scored(six), scored(editedGrid(six, ambiguousEdits(six))));
+    const rows = changesLayout(c, SIDES, true).rows;
+    const unpaired = rows.filter((r) => String(r.cells[7] ?? "").startsWith("จับคู่ไม่ได้"));
+    expect(unpaired.length).toBeGreaterThan(0);
+    // Old 3.6 could be new 3.8 or 3.9: the row of the earlier 3.6 names both.
+    const old36 = unpaired.find((r) => r.cells[0] === "๓.๖" && r.cells[4] !== "-")!;
+    expect(old36.cells[7]).toBe("จับคู่ไม่ได้: อาจเป็น ๓.๘ หรือ ๓.๙");
+    expect(rows.find((r) => r.cells[0] === "จับคู่ไม่ได้ (" + numerals(true).plain(unpaired.length) + ")")).toBeDefined();
+  });
+
+  it("5-point rounds: scores to 4 decimals, the score's own name in the headings, Arabic digits as the sheet", () => {
+    const card = (results: (number | null)[]) => scored(blockSheet({ scale: 5, headings: ["รอบ 6 เดือน"], results: [results] }).grid);
+    const c = compared(card([3, 4, 2]), card([4, 4, null]));
+    const layout = changesLayout(c, SIDES, false);
+    const header = layout.rows.find((r) => r.cells[0] === "ตัวชี้วัดที่")!;
+    expect(header.cells.slice(2, 4)).toEqual(["ค่าคะแนนที่ได้ก่อน", "ค่าคะแนนที่ได้หลัง"]);
+    const total = layout.rows.find((r) => r.style === "total")!;
+    expect(total.cells[1]).toBe("คะแนนรวม (เต็ม 5)");
+    // 3.1000 → 3.2000: KPI 1 up 0.5, KPI 3 now blank counts 0 (−0.4).
+    expect(total.cells.slice(4, 7)).toEqual([{ number: 3.1, decimals: 4 }, { number: expect.closeTo(3.2, 9), decimals: 4 }, "▲ +0.1000"]);
+    const up = layout.rows.find((r) => r.cells[7] === "ดีขึ้น")!;
+    expect(up.cells.slice(2, 7)).toEqual([{ number: 3, decimals: 0 }, { number: 4, decimals: 0 }, { number: 1.5, decimals: 4 }, { number: 2, decimals: 4 }, "▲ +0.5000"]);
+  });
+
+  it("names a round by its title's year and round, and its block", () => {
+    const n = numerals(true);
+    const side = { sheetName: "x", title: "", total: 0, totalText: "" };
+    expect(roundName({ ...side, fiscalYear: 2566, roundMonths: 6 }, n)).toBe("ปีงบประมาณ พ.ศ. ๒๕๖๖ รอบ ๖ เดือน");
+    expect(roundName({ ...side, fiscalYear: null, roundMonths: null, block: "รอบ  9\nเดือน" }, n)).toBe("รอบ 9 เดือน");
+    expect(roundName({ ...side, fiscalYear: null, roundMonths: null }, n)).toBe("");
+  });
+});
