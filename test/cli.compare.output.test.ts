@@ -8,7 +8,7 @@ import type { Grid } from "../src/scorecard";
 import { openXlsx } from "../src/xlsx";
 import { blockXlsx } from "./fixtures/blockXlsx";
 import { OFFICIAL } from "./fixtures/grids";
-import { editedXlsx, RENAMED_2_3, TWELVE_MONTHS } from "./fixtures/rounds";
+import { editedXlsx, RENAMED_2_3, TWELVE_MONTH_SHEET, TWELVE_MONTHS, twoRoundsXlsx } from "./fixtures/rounds";
 
 const six = new Uint8Array(fs.readFileSync(OFFICIAL));
 const ROUNDS = ["รอบ 6 เดือน", "รอบ 9 เดือน", "รอบ 12 เดือน"];
@@ -95,5 +95,17 @@ describe("compare FILE: the rounds one sheet keeps side by side", () => {
     const doc = JSON.parse(r.out) as CompareJson;
     expect([doc.old.block, doc.new.block]).toEqual(["รอบ 9 เดือน", "รอบ 12 เดือน"]);
     expect(doc.totalChange).toBeCloseTo(14, 9);
+  });
+
+  it("--sheet twice: two sheets of one workbook, the earlier round's sheet first; a third --sheet is refused", async () => {
+    const two = await twoRoundsXlsx(six);
+    const r = await run(["two.xlsx", "--sheet", "HR Scorecard", "--sheet", TWELVE_MONTH_SHEET, "--json"], { "two.xlsx": two });
+    expect([r.code, r.err]).toEqual([0, ""]);
+    const doc = JSON.parse(r.out) as CompareJson;
+    expect([doc.old.sheet, doc.new.sheet]).toEqual(["HR Scorecard", TWELVE_MONTH_SHEET]);
+    expect(doc.totalChange).toBeCloseTo(69.9 - 28.825, 9);
+    const three = await run(["two.xlsx", "--sheet", "a", "--sheet", "b", "--sheet", "c"], { "two.xlsx": two });
+    expect(three.code).toBe(1);
+    expect(three.err).toContain("--sheet ใช้ได้ไม่เกินสองครั้ง");
   });
 });

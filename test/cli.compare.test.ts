@@ -107,7 +107,7 @@ describe("compare OLD NEW", () => {
     const r = await run(["6m.xlsx", "--help"]);
     expect([r.code, r.out]).toEqual([0, `${USAGE}\n`]);
     expect(USAGE).toContain("scorecard compare OLD.xlsx NEW.xlsx [-o CHANGES.xlsx | -o CHANGES.csv] [--sheet NAME] [--json] [--lang en]");
-    expect(USAGE).toContain("scorecard compare FILE.xlsx [same options]");
+    expect(USAGE).toContain("scorecard compare FILE.xlsx [--sheet OLD_SHEET --sheet NEW_SHEET] [same options]");
   });
 
   it("exits 1 on bad usage and a missing file, 2 on a file without a scorecard", async () => {

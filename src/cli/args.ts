@@ -46,7 +46,7 @@ export const USAGE = `การใช้งาน / Usage:
   scorecard export NEW.xlsx --previous OLD.xlsx [--previous LATER.xlsx …] [same options]
   scorecard export FILE.xlsx FILE2.xlsx … | FOLDER … [-o CONSOLIDATED.xlsx | -o CONSOLIDATED.csv] [same options]
   scorecard compare OLD.xlsx NEW.xlsx [-o CHANGES.xlsx | -o CHANGES.csv] [--sheet NAME] [--json] [--lang en]
-  scorecard compare FILE.xlsx [same options]
+  scorecard compare FILE.xlsx [--sheet OLD_SHEET --sheet NEW_SHEET] [same options]
   scorecard COMMAND --help | -h
 
   recalc  คำนวณระดับ คะแนนถ่วงน้ำหนัก และคะแนนรวม แล้วเขียนไฟล์ใหม่ (ค่าเริ่มต้น FILE.recalc.xlsx; .xlsm .xltx .xltm
@@ -59,9 +59,10 @@ export const USAGE = `การใช้งาน / Usage:
           the summary sheet (default FILE.summary.xlsx), or many files and folders consolidated into one sheet
           (default FOLDER.summary.xlsx beside the folder when one folder is given, else consolidated.summary.xlsx)
   compare เทียบสองรอบ (หรือสองปี) ของตารางเดียวกัน: คะแนนรวม มิติ และตัวชี้วัดที่ผลเข้ามา ดีขึ้น ลดลง หรือยังรอผล
-          ไฟล์เดียว: เทียบผลหลายรอบที่เรียงกันในแผ่นงานเดียว
+          ไฟล์เดียว: เทียบผลหลายรอบที่เรียงกันในแผ่นงานเดียว หรือสองแผ่นงานด้วย --sheet สองครั้ง
           two rounds (or years) of one scorecard side by side: the total, each dimension, and the KPIs that came
-          in, went up, went down or are still pending; one file: the rounds its sheet keeps side by side
+          in, went up, went down or are still pending; one file: the rounds its sheet keeps side by side, or two
+          of its sheets with --sheet twice
 
   --lang en  ภาษาอังกฤษ / English (ค่าเริ่มต้นภาษาไทย / Thai by default)
   --method   step (ค่าเริ่มต้น / default) หรือ / or linear

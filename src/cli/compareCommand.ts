@@ -2,7 +2,8 @@
 // readable report or one JSON document, and with -o as a sheet of the changes (.xlsx or CSV). Each file gives its
 // scorecard sheet, or the one named with --sheet; on a sheet that keeps its rounds side by side, the latest block
 // with results. `scorecard compare FILE.xlsx` compares the rounds of one such sheet: the block before the latest
-// with results, against it.
+// with results, against it; `--sheet` twice names the earlier round's sheet, then the later's (two sheets of one
+// workbook, where the officer copied last round's sheet).
 import {
   analyzeSheet, CHANGE_ORDER, compare, earlierBlocks, kpiNumber, numerals, signedChange,
   type Comparison, type GroupComparison, type KpiComparison, type KpiSide, type Lang, type Numerals, type RoundSide, type Scale, type Scorecard,
@@ -22,7 +23,9 @@ export interface CompareArgs {
   old: string;
   /** The same file as `old` when one file was given: its sheet's rounds side by side. */
   new: string;
+  /** --sheet: both files' sheet; given twice, the earlier round's, then the later's. */
   sheet?: string;
+  newSheet?: string;
   json: boolean;
   lang: Lang;
   /** -o CHANGES.xlsx | CHANGES.csv: the changes as a sheet. */
@@ -31,14 +34,14 @@ export interface CompareArgs {
 
 export function parseCompareArgs(argv: string[]): CompareArgs {
   const files: string[] = [];
-  let sheet: string | undefined;
+  const sheets: string[] = [];
   let json = false;
   let lang: Lang = "th";
   let output: string | undefined;
   const options = new OptionReader([...argv]);
   while (!options.done) {
     const a = options.next();
-    if (a === "--sheet") sheet = options.value(a);
+    if (a === "--sheet") sheets.push(options.value(a));
     else if (a === "--json") json = true;
     else if (a === "--lang") lang = options.lang(a);
     else if (a === "-o" || a === "--output") output = options.value(a);
@@ -46,8 +49,10 @@ export function parseCompareArgs(argv: string[]): CompareArgs {
     else files.push(a);
   }
   if (files.length < 1 || files.length > 2) throw new UsageError(bilingual((t) => t.compareTwoFiles));
+  if (sheets.length > 2) throw new UsageError(bilingual((t) => t.compare.sheetTwice));
+  const [sheet, newSheet] = sheets;
   if (output !== undefined && !/\.(xlsx|csv)$/i.test(output)) throw new UsageError(bilingual((t) => t.exportOutputExtension(output!)));
-  return { old: files[0], new: files[files.length - 1], sheet, json, lang, ...(output !== undefined ? { output } : {}) };
+  return { old: files[0], new: files[files.length - 1], sheet, ...(newSheet !== undefined ? { newSheet } : {}), json, lang, ...(output !== undefined ? { output } : {}) };
 }
 
 /** The JSON document `compare --json` prints. */
@@ -92,12 +97,15 @@ export async function runCompare(argv: string[], io: CliIo, lang: Lang): Promise
   return EXIT.ok;
 }
 
-/** The two rounds: each file's scorecard, or, with one file, the block before its latest with results and that one. */
+/**
+ * The two rounds: each file's scorecard (or each --sheet's), or, with one file and one sheet, the block before its
+ * latest with results and that one.
+ */
 async function roundsOf(args: CompareArgs, io: CliIo): Promise<{ ok: true; cards: [Scorecard, Scorecard] } | { ok: false; code: number }> {
-  const before = await scorecardOf(args.old, args, io);
+  const before = await scorecardOf(args.old, args.sheet, args, io);
   if (!before.ok) return before;
-  if (args.new !== args.old) {
-    const after = await scorecardOf(args.new, args, io);
+  if (args.new !== args.old || args.newSheet !== undefined) {
+    const after = await scorecardOf(args.new, args.newSheet ?? args.sheet, args, io);
     return after.ok ? { ok: true, cards: [before.card, after.card] } : after;
   }
   const earlier = earlierBlocks(before.card).at(-1);
@@ -106,12 +114,12 @@ async function roundsOf(args: CompareArgs, io: CliIo): Promise<{ ok: true; cards
 }
 
 /** The file's scorecard: the first sheet that holds one (said on stderr when there are several), or the one asked for. */
-async function scorecardOf(file: string, args: CompareArgs, io: CliIo): Promise<{ ok: true; card: Scorecard } | { ok: false; code: number }> {
+async function scorecardOf(file: string, sheetName: string | undefined, args: CompareArgs, io: CliIo): Promise<{ ok: true; card: Scorecard } | { ok: false; code: number }> {
   if (await io.isDirectory?.(file)) throw new FileProblem({ code: "EISDIR", path: file, op: "read" });
   const host = new WorkbookHost(await openXlsx(await io.readFile(file), NODE_XLSX_OPTIONS));
   const found: Scorecard[] = [];
   const why: string[] = [];
-  for (const sheet of await sheetsToRead(host, args.sheet)) {
+  for (const sheet of await sheetsToRead(host, sheetName)) {
     const r = await analyzeSheet(host, sheet); // with the settings the task pane saved, as recalc and export
     if (r.ok) found.push(r.scorecard);
     else why.push(fromEngine(r.reason)[args.lang]);

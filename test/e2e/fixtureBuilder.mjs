@@ -24,7 +24,7 @@ export async function loadFixtureBuilder(name) {
   const ts = require("typescript");
   const source = await readFile(join(ROOT, "test/fixtures", `${name}.ts`), "utf8");
   const js = ts
-    .transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } })
+    .transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true } })
     .outputText.replaceAll('"../../src/scorecard"', JSON.stringify(join(CLI, "scorecard")))
     .replaceAll('"../../src/xlsx"', JSON.stringify(join(CLI, "xlsx")));
   const dir = join(ROOT, "dist/e2e");

@@ -82,6 +82,7 @@ export const en: CliStrings = {
     block: (heading) => `block "${heading}"`,
     changesIsInput: (output, file) => `-o ${output} is the input ${file} itself, which the command does not write over: name another file for the changes with -o.`,
     wroteChanges: (output) => `Wrote the changes: ${output}`,
+    sheetTwice: "--sheet goes at most twice: the earlier round's sheet, then the later round's",
   },
 
   needsValue: (flag) => `${flag} needs a value`,

@@ -82,6 +82,7 @@ export const th: CliStrings = {
     block: (heading) => `ชุดผล "${heading}"`,
     changesIsInput: (output, file) => `-o ${output} คือไฟล์ต้นฉบับ ${file} เอง ซึ่งคำสั่งนี้ไม่เขียนทับ: ตั้งชื่อไฟล์ผลการเทียบอื่นด้วย -o`,
     wroteChanges: (output) => `เขียนผลการเทียบลงไฟล์ ${output}`,
+    sheetTwice: `--sheet ใช้ได้ไม่เกินสองครั้ง: ${TERMS.sheet.th}ของรอบก่อน แล้ว${TERMS.sheet.th}ของรอบหลัง`,
   },
 
   needsValue: (flag) => `${flag} ต้องมีค่า`,

@@ -120,4 +120,5 @@ export interface CompareStrings {
   block(heading: string): string;
   changesIsInput(output: string, file: string): string;
   wroteChanges(output: string): string;
+  sheetTwice: string;
 }
