@@ -5,6 +5,7 @@ import { loadGrid, OFFICIAL } from "../../test/fixtures/grids";
 import { analyze, buildSummary, type Grid, type Scorecard, type Summary } from "../scorecard";
 import { BLOCK_COLUMN, consolidatedLayout, type ConsolidatedRow } from "./consolidated";
 import { layoutCsv, parseCsv } from "./csv";
+import { LINE_HEIGHT, rowHeight } from "./xlsxSheet";
 
 const DAY = new Date(2026, 10, 25);
 const ROUNDS = ["รอบ 6 เดือน", "รอบ 9 เดือน", "รอบ 12 เดือน"];
@@ -74,5 +75,14 @@ describe("the consolidation's block column", () => {
     ]);
     expect(card.total).toBeCloseTo(4.1, 12);
     expect(consolidatedLayout(rows).rows.some((r) => r.style === "note" && String(r.cells[0]).startsWith("รวมคะแนนสองแบบ"))).toBe(true);
+  });
+
+  it("fits an assessor's heading on one line, so a row of blocks is no taller than a plain one", () => {
+    const card = scored(blockSheet({ scale: 100, headings: ["ประเมินตนเอง", "คณะกรรมการประเมิน"], results: [[3, 4, 2], [4, 5, 3]] }).grid);
+    const rows: ConsolidatedRow[] = [{ file: "a.xlsx", sheet: "ผลรายรอบ", block: card.block, summary: buildSummary(card, DAY), note: "" }];
+    const layout = consolidatedLayout(rows);
+    const row = layout.rows.find((r) => r.style === "item")!;
+    expect(row.cells[5]).toBe("คณะกรรมการประเมิน");
+    expect(rowHeight(row, layout.widths)).toBe(LINE_HEIGHT.normal);
   });
 });

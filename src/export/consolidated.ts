@@ -71,7 +71,8 @@ export function consolidatedLayout(rows: ConsolidatedRow[], title?: string): She
   const top = 3 + notes.length; // the header's 1-based row
   return {
     sheetName: CONSOLIDATED_SHEET,
-    widths: [7, 34, 16, 20, 30, ...(blocks ? [16] : []), 11, ...(scaled ? [10] : []), ...new Array(dims).fill(9), 12, 8, 10, ...(scaled ? [10] : []), 12, 40],
+    // The block's column fits "คณะกรรมการประเมิน" on one line; the page is fitted to one A4 landscape width.
+    widths: [7, 34, 16, 20, 30, ...(blocks ? [18] : []), 11, ...(scaled ? [10] : []), ...new Array(dims).fill(9), 12, 8, 10, ...(scaled ? [10] : []), 12, 40],
     rows: [
       line("title", title ?? (scaled ? "สรุปผลคะแนนรวมทุกหน่วยงาน" : "สรุปผล HR Scorecard รวมทุกหน่วยงาน")),
       line("subtitle", subtitle),
