@@ -263,6 +263,7 @@ function noteRepeats(rows: ConsolidatedRow[], lang: Lang): void {
   }
 }
 
+/** A row's figures, to match on: its summary but for the sheet's name and the cell each listed KPI's result is in. */
 function figuresOf(s: Summary): string {
   const kpis = (list: Summary["pending"]) => list.map(({ cell: _cell, ...k }) => k);
   return JSON.stringify({ ...s, sheetName: "", pending: kpis(s.pending), missing: kpis(s.missing), excluded: kpis(s.excluded) });
