@@ -6,6 +6,7 @@ import { runMemoryCli } from "../src/cli/testing/memoryCli";
 import type { CompareJson } from "../src/cli/compareCommand";
 import type { Grid } from "../src/scorecard";
 import { openXlsx } from "../src/xlsx";
+import { blockSheet } from "./fixtures/blockGrids";
 import { blockXlsx } from "./fixtures/blockXlsx";
 import { OFFICIAL } from "./fixtures/grids";
 import { editedXlsx, RENAMED_2_3, TWELVE_MONTH_SHEET, TWELVE_MONTHS, twoRoundsXlsx } from "./fixtures/rounds";
@@ -17,7 +18,7 @@ let blocks: Uint8Array;
 beforeAll(async () => {
   twelve = await editedXlsx(six, TWELVE_MONTHS);
   // HR Scorecard total 6 × (L1 + L2) + 8 × L3: 58, 78; the 12-month block not in yet.
-  blocks = await blockXlsx({ scale: 100, headings: ROUNDS, results: [[3, 4, 2], [4, 5, 3], [null, null, null]] });
+  blocks = await blockXlsx(blockSheet({ scale: 100, headings: ROUNDS, results: [[3, 4, 2], [4, 5, 3], [null, null, null]] }).grid);
 });
 const run = (args: string[], files: Record<string, Uint8Array> = { "6m.xlsx": six, "12m.xlsx": twelve, "blocks.xlsx": blocks }) => runMemoryCli(["compare", ...args], files);
 const sheetOf = async (bytes: Uint8Array): Promise<Grid> => (await openXlsx(bytes)).readGrid("เทียบผลสองรอบ");
@@ -90,7 +91,7 @@ describe("compare FILE: the rounds one sheet keeps side by side", () => {
   });
 
   it("two files of blocks: each file's latest block with results", async () => {
-    const later = await blockXlsx({ scale: 100, headings: ROUNDS, results: [[3, 4, 2], [4, 5, 3], [5, 5, 4]] });
+    const later = await blockXlsx(blockSheet({ scale: 100, headings: ROUNDS, results: [[3, 4, 2], [4, 5, 3], [5, 5, 4]] }).grid);
     const r = await run(["blocks.xlsx", "later.xlsx", "--json"], { "blocks.xlsx": blocks, "later.xlsx": later });
     const doc = JSON.parse(r.out) as CompareJson;
     expect([doc.old.block, doc.new.block]).toEqual(["รอบ 9 เดือน", "รอบ 12 เดือน"]);

@@ -1,21 +1,10 @@
 // `scorecard recalc` and `check` on a sheet of result blocks: one entry per block, each named by its heading.
-import { layoutWorkbook } from "../src/export/xlsxPackage";
 import { runMemoryCli } from "../src/cli/testing/memoryCli";
 import type { JsonReport } from "../src/cli/report";
 import { openXlsx } from "../src/xlsx";
-import { toAddress, type Grid, type Row, type SheetLayout } from "../src/scorecard";
+import { toAddress } from "../src/scorecard";
 import { blockSheet } from "./fixtures/blockGrids";
-
-/** The built grid as a new .xlsx: its values, and its one-row merged areas (the block headings). */
-async function asXlsx(grid: Grid): Promise<Uint8Array> {
-  const rows: Row[] = grid.values.map((values, r) => ({
-    style: "item",
-    cells: values.map((v) => (typeof v === "number" ? { number: v, decimals: 0 } : typeof v === "string" ? v : null)),
-    merges: grid.merges!.filter((m) => m.top === r && m.bottom === r).map((m) => [m.left, m.right] as [number, number]),
-  }));
-  const layout: SheetLayout = { sheetName: grid.sheetName, widths: grid.values[0].map(() => 12), rows, thaiDigits: false };
-  return layoutWorkbook(layout);
-}
+import { blockXlsx } from "./fixtures/blockXlsx";
 
 const HEADINGS = ["รอบ 6 เดือน", "รอบ 9 เดือน", "รอบ 12 เดือน"];
 const RESULTS = [[3, 4, 2], [4, 5, 3], [null, null, null]];
@@ -28,7 +17,7 @@ describe.each([5, 100] as const)("the command on a sheet of result blocks, scale
     const stale = built.block.slice(0, 2).map((b) => [built.kpiRows[0], b.level!] as const);
     const values = built.grid.values.map((row) => [...row]);
     for (const [row, col] of stale) values[row][col] = 1;
-    const r = await runMemoryCli(["recalc", "rounds.xlsx", "-o", "out.xlsx", "--json"], { "rounds.xlsx": await asXlsx({ ...built.grid, values }) });
+    const r = await runMemoryCli(["recalc", "rounds.xlsx", "-o", "out.xlsx", "--json"], { "rounds.xlsx": await blockXlsx({ ...built.grid, values }) });
     expect(r.code).toBe(0);
     const report: JsonReport = JSON.parse(r.out);
     expect(report.sheets.map((s) => s.block)).toEqual(HEADINGS);
@@ -43,7 +32,7 @@ describe.each([5, 100] as const)("the command on a sheet of result blocks, scale
   });
 
   test("check, in Thai and English: each block's total under its heading", async () => {
-    const input = await asXlsx(built.grid);
+    const input = await blockXlsx(built.grid);
     for (const lang of ["th", "en"]) {
       const r = await runMemoryCli(["check", "rounds.xlsx", "--lang", lang], { "rounds.xlsx": input });
       expect(r.code).toBe(0);

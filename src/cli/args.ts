@@ -45,6 +45,7 @@ export const USAGE = `การใช้งาน / Usage:
   scorecard export FILE.xlsx [-o SUMMARY.xlsx | -o SUMMARY.csv] [--sheet NAME] [--json] [--method step|linear] [--lang en]
   scorecard export NEW.xlsx --previous OLD.xlsx [--previous LATER.xlsx …] [same options]
   scorecard export FILE.xlsx FILE2.xlsx … | FOLDER … [-o CONSOLIDATED.xlsx | -o CONSOLIDATED.csv] [same options]
+  scorecard export FILE.xlsx … | FOLDER … --rounds [same options]
   scorecard compare OLD.xlsx NEW.xlsx [-o CHANGES.xlsx | -o CHANGES.csv] [--sheet NAME] [--json] [--lang en]
   scorecard compare FILE.xlsx [--sheet OLD_SHEET --sheet NEW_SHEET] [same options]
   scorecard COMMAND --help | -h
@@ -66,6 +67,9 @@ export const USAGE = `การใช้งาน / Usage:
 
   --lang en  ภาษาอังกฤษ / English (ค่าเริ่มต้นภาษาไทย / Thai by default)
   --method   step (ค่าเริ่มต้น / default) หรือ / or linear
+  --rounds   รวมผลหนึ่งแถวต่อรอบ: ทุกรอบ (ชุดผล) ที่มีผลแล้วของแผ่นงานที่เก็บหลายรอบไว้เคียงกัน จากรอบแรกถึงรอบล่าสุด
+             a row per round: every result block with results of a sheet that keeps its rounds side by side, oldest
+             first (without it, the latest round alone)
 
   exit: 0 คำนวณแล้ว (อาจมีข้อสังเกต) computed · 1 ใช้คำสั่งผิดหรืออ่านไฟล์ไม่ได้ usage or unreadable file
         2 ไม่พบตาราง HR Scorecard no scorecard · 3 มีข้อผิดพลาดเมื่อใช้ --strict errors with --strict`;

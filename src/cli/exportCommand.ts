@@ -1,6 +1,6 @@
 // `scorecard export`: the summary sheet of one workbook (.xlsx or .csv), or many units' workbooks (files and
 // folders) consolidated into one sheet. One bad file never stops the rest; it gets a row saying why.
-import { analyzeSheet, buildSummary, compare, type Bilingual, type Scorecard, type Lang, type ScoringMethod, type Summary } from "../scorecard";
+import { analyzeSheet, buildSummary, compare, parseTitle, type BlockScorecard, type Bilingual, type Scorecard, type Lang, type ScoringMethod, type Summary } from "../scorecard";
 import { consolidatedCsv, consolidatedWorkbook, summaryCsv, summaryWorkbook, type ConsolidatedRow } from "../export";
 import { openXlsx, XlsxError } from "../xlsx";
 import * as path from "path";
@@ -29,6 +29,11 @@ export interface ExportArgs {
    * the last, the chart of totals by round shows them all.
    */
   previous: string[];
+  /**
+   * --rounds (consolidation): a row per round of each sheet that keeps its rounds side by side (every result block
+   * with a result in, oldest first) instead of the latest one alone.
+   */
+  rounds: boolean;
 }
 
 /** Fewer files finish before a bar would be worth looking at. */
@@ -36,13 +41,14 @@ export const PROGRESS_MIN_FILES = 5;
 export const CONSOLIDATED_DEFAULT = "consolidated.summary.xlsx";
 
 export function parseExportArgs(argv: string[]): ExportArgs {
-  const args: ExportArgs = { inputs: [], json: false, lang: "th", previous: [] };
+  const args: ExportArgs = { inputs: [], json: false, lang: "th", previous: [], rounds: false };
   const options = new OptionReader([...argv]);
   while (!options.done) {
     const a = options.next();
     if (a === "-o" || a === "--output") args.output = options.value(a);
     else if (a === "--json") args.json = true;
     else if (a === "--previous") args.previous.push(options.value(a));
+    else if (a === "--rounds") args.rounds = true;
     else if (a === "--sheet") args.sheet = options.value(a);
     else if (a === "--method") args.method = options.method(a);
     else if (a === "--lang") args.lang = options.lang(a);
@@ -51,6 +57,7 @@ export function parseExportArgs(argv: string[]): ExportArgs {
   }
   if (args.inputs.length === 0) throw new UsageError(bilingual((t) => t.exportInputRequired));
   if (args.previous.length > 0 && args.inputs.length > 1) throw new UsageError(bilingual((t) => t.previousOneFile));
+  if (args.previous.length > 0 && args.rounds) throw new UsageError(bilingual((t) => t.roundsOrPrevious));
   if (args.output !== undefined && !/\.(xlsx|csv)$/i.test(args.output)) {
     throw new UsageError(bilingual((t) => t.exportOutputExtension(args.output!)));
   }
@@ -78,7 +85,8 @@ export async function runExport(argv: string[], io: ExportIo, lang: Lang = "th")
   const args = argsOrExit(argv, parseExportArgs, io, lang);
   if ("exit" in args) return args.exit;
   const folders = await Promise.all(args.inputs.map((p) => io.isDirectory?.(p) ?? Promise.resolve(false)));
-  if (args.inputs.length === 1 && !folders[0]) return exportOne(args, io);
+  // One file's rounds (--rounds) are a consolidation of its own: a row per round.
+  if (args.inputs.length === 1 && !folders[0] && !args.rounds) return exportOne(args, io);
   return exportMany(args, folders, io);
 }
 
@@ -214,14 +222,15 @@ async function exportMany(args: ExportArgs, folders: boolean[], io: ExportIo): P
   bar?.clear();
   noteRepeats(rows, lang);
   const found = rows.filter((r) => r.summary).length;
+  const sheets = new Set(rows.filter((r) => r.summary).map((r) => JSON.stringify([r.file, r.sheet]))).size;
   const t = STRINGS[lang];
   if (files.length === 0) io.stderr(`${t.noWorkbooksIn(args.inputs.join(", "))}\n`);
   if (found > 0) await io.writeFile(output, await encode(output, () => consolidatedCsv(rows), () => consolidatedWorkbook(rows)));
   if (args.json) io.stdout(`${JSON.stringify({ ...(found > 0 ? { output } : {}), rows, leftOut: leftOut.map((l) => ({ file: l.file, why: l.why[lang] })) }, null, 2)}\n`);
   else {
-    const lines = rows.map((r) => `${r.file}${r.sheet ? ` · ${r.sheet}` : ""} · ${r.summary ? t.consolidatedTotal(r.summary) : r.note}${r.summary && r.note ? ` · ${r.note}` : ""}`);
+    const lines = rows.map((r) => `${r.file}${r.sheet ? ` · ${r.sheet}` : ""}${r.block ? ` · ${r.block}` : ""} · ${r.summary ? t.consolidatedTotal(r.summary) : r.note}${r.summary && r.note ? ` · ${r.note}` : ""}`);
     lines.push(...leftOut.map((l) => t.leftOut(l.file, l.why[lang])));
-    if (found > 0) lines.push(t.wroteConsolidated(found, output));
+    if (found > 0) lines.push(args.rounds ? t.wroteConsolidatedRounds(sheets, found, output) : t.wroteConsolidated(sheets, output));
     io.stdout(`${lines.join("\n")}\n`);
   }
   if (found === 0) {
@@ -231,16 +240,33 @@ async function exportMany(args: ExportArgs, folders: boolean[], io: ExportIo): P
   return EXIT.ok;
 }
 
-/** Two rows alike figure for figure are most likely one scorecard counted twice (a copy under another name): say so. */
+/**
+ * Two rows alike figure for figure are most likely one scorecard counted twice (a copy under another name): say so.
+ * Two blocks of one sheet alike figure for figure are no copy but a round in which nothing changed (or the last
+ * round's results typed again): said as that. Where a result sits is no figure (each block keeps its own columns),
+ * nor is an earlier note of the row, which the remark is added to.
+ */
 function noteRepeats(rows: ConsolidatedRow[], lang: Lang): void {
   const seen = new Map<string, ConsolidatedRow>();
   for (const row of rows) {
     if (!row.summary) continue;
-    const key = JSON.stringify({ ...row.summary, sheetName: "" });
+    const key = figuresOf(row.summary);
     const first = seen.get(key);
-    if (!first) seen.set(key, row);
-    else row.note = STRINGS[lang].sameFigures(first.file, first.sheet);
+    if (!first) {
+      seen.set(key, row);
+      continue;
+    }
+    const t = STRINGS[lang];
+    const oneSheet = first.file === row.file && first.sheet === row.sheet && first.block !== undefined;
+    const said = oneSheet ? t.sameFiguresAsBlock(first.block!) : t.sameFigures(first.file, [first.sheet, first.block].filter(Boolean).join(" · "));
+    row.note = row.note ? `${row.note} · ${said}` : said;
   }
+}
+
+/** A row's figures, to match on: its summary but for the sheet's name and the cell each listed KPI's result is in. */
+function figuresOf(s: Summary): string {
+  const kpis = (list: Summary["pending"]) => list.map(({ cell: _cell, ...k }) => k);
+  return JSON.stringify({ ...s, sheetName: "", pending: kpis(s.pending), missing: kpis(s.missing), excluded: kpis(s.excluded) });
 }
 
 /**
@@ -250,8 +276,8 @@ function noteRepeats(rows: ConsolidatedRow[], lang: Lang): void {
 async function rowsOf(file: string, args: ExportArgs, io: ExportIo, now: Date): Promise<ConsolidatedRow[]> {
   const lang = args.lang;
   try {
-    const { sheets, found, skipped } = await summariesOf(await io.readFile(file), args, now);
-    if (found.length > 0) return found.map((summary) => ({ file, sheet: summary.sheetName, summary, note: "" }));
+    const { sheets, found, cards, skipped } = await summariesOf(await io.readFile(file), args, now);
+    if (found.length > 0) return found.flatMap((summary, i) => sheetRows(file, summary, cards[i], args, now));
     // The engine's message already names the sheet and the columns it found and missed.
     const note = skipped.map((m) => m.split("\n")[0]).join(" · ") || STRINGS[lang].noWorksheets;
     return [{ file, sheet: args.sheet ?? sheets.join(", "), note }];
@@ -263,6 +289,34 @@ async function rowsOf(file: string, args: ExportArgs, io: ExportIo, now: Date): 
     const detail = (e as Error)?.message ?? String(e);
     return [{ file, sheet: "", note: STRINGS[lang].internalError(detail) }];
   }
+}
+
+/** A block's heading as the sheet writes it, its line breaks and runs of spaces folded to one space. */
+const headingOf = (heading: string): string => heading.replace(/\s+/g, " ").trim();
+
+const hasResult = (card: Scorecard): boolean => card.kpis.some((k) => k.status === "ok");
+
+/**
+ * A scorecard sheet's rows: one, of the block its scorecard is (the latest with results), naming it; with --rounds,
+ * one per block that holds a result, oldest first, and the blocks with none yet said on the sheet's last row. A
+ * sheet none of whose blocks holds a result keeps its one row, so that it is not missed.
+ */
+function sheetRows(file: string, summary: Summary, card: Scorecard, args: ExportArgs, now: Date): ConsolidatedRow[] {
+  const row = (block: string | undefined, s: Summary): ConsolidatedRow => ({ file, sheet: s.sheetName, ...(block !== undefined ? { block: headingOf(block) } : {}), summary: s, note: "" });
+  if (!args.rounds || !card.blocks?.length) return [row(card.block, summary)];
+  const blocks = oldestFirst(card.blocks);
+  const reported = blocks.filter((b) => hasResult(b.scorecard));
+  const rows = reported.length ? reported.map((b) => row(b.heading, buildSummary(b.scorecard, now))) : [row(card.block, summary)];
+  const waiting = blocks.filter((b) => !hasResult(b.scorecard)).map((b) => headingOf(b.heading));
+  if (waiting.length) rows[rows.length - 1].note = STRINGS[args.lang].noResultsYet(waiting);
+  return rows;
+}
+
+/** The blocks by the round each heading names ("รอบ 6 เดือน" before "รอบ 12 เดือน"), where every one names one; else as the sheet orders them. */
+function oldestFirst(blocks: BlockScorecard[]): BlockScorecard[] {
+  const months = blocks.map((b) => parseTitle(b.heading).roundMonths);
+  if (months.some((m) => m === null)) return blocks;
+  return blocks.map((b, i) => ({ b, m: months[i]! })).sort((x, y) => x.m - y.m).map((x) => x.b);
 }
 
 /** A one-line bar on stderr, redrawn in place: "[#####-----] 3/12 unit.xlsx". */

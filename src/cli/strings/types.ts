@@ -53,9 +53,15 @@ export interface CliStrings {
   noWorkbooksIn(inputs: string): string;
   leftOut(file: string, why: string): string;
   wroteConsolidated(sheets: number, output: string): string;
+  /** --rounds: how many sheets, and how many rounds of them (rows), were written. */
+  wroteConsolidatedRounds(sheets: number, rounds: number, output: string): string;
   consolidatedTotal(s: Summary): string;
   noScorecardAnywhere: string;
   sameFigures(file: string, sheet: string): string;
+  /** Two blocks of one sheet alike figure for figure: the earlier block's heading. */
+  sameFiguresAsBlock(block: string): string;
+  /** --rounds: the blocks of a sheet that hold no result yet, by their headings (on the sheet's last row). */
+  noResultsYet(blocks: string[]): string;
   noWorksheets: string;
   unreadable: string;
   internalError(detail: string): string;
@@ -81,6 +87,7 @@ export interface CliStrings {
   noSuchSheet(sheet: string, sheets: string): string;
   exportInputRequired: string;
   previousOneFile: string;
+  roundsOrPrevious: string;
   exportOutputExtension(output: string): string;
   cannotListFolder(folder: string): string;
   summaryIsInput(output: string, file: string): string;
