@@ -91,4 +91,13 @@ describe("summary of a sheet with result blocks", () => {
     expect(layout.rows.slice(header + 1, header + 4).map((r) => r.cells[5])[0]).toMatch(/^▼ -/);
     expect(layout.rows[header + 2].cells[5]).toBe("-");
   });
+
+  it("blocks out of order on the sheet (12 months left of 6): the change and the chart go by the months", () => {
+    const card = scored({ scale: 100, headings: ["รอบ ๑๒ เดือน", "รอบ ๖ เดือน"], results: [results[2], results[0]] });
+    expect(card.block).toBe("รอบ ๑๒ เดือน");
+    const s = buildSummary(card, DAY);
+    expect(s.rounds?.map((r) => r.label)).toEqual(["รอบ ๖ เดือน", "รอบ ๑๒ เดือน"]);
+    expect(s.change?.heading).toBe("เทียบกับ รอบ ๖ เดือน");
+    expect(s.change?.totalText).toBe("▲ +34.00");
+  });
 });

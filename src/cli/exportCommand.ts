@@ -1,6 +1,6 @@
 // `scorecard export`: the summary sheet of one workbook (.xlsx or .csv), or many units' workbooks (files and
 // folders) consolidated into one sheet. One bad file never stops the rest; it gets a row saying why.
-import { analyzeSheet, buildSummary, compare, parseTitle, type BlockScorecard, type Bilingual, type Scorecard, type Lang, type ScoringMethod, type Summary } from "../scorecard";
+import { analyzeSheet, buildSummary, compare, oldestFirst, type Bilingual, type Scorecard, type Lang, type ScoringMethod, type Summary } from "../scorecard";
 import { consolidatedCsv, consolidatedWorkbook, summaryCsv, summaryWorkbook, type ConsolidatedRow } from "../export";
 import { openXlsx, XlsxError } from "../xlsx";
 import * as path from "path";
@@ -310,13 +310,6 @@ function sheetRows(file: string, summary: Summary, card: Scorecard, args: Export
   const waiting = blocks.filter((b) => !hasResult(b.scorecard)).map((b) => headingOf(b.heading));
   if (waiting.length) rows[rows.length - 1].note = STRINGS[args.lang].noResultsYet(waiting);
   return rows;
-}
-
-/** The blocks by the round each heading names ("รอบ 6 เดือน" before "รอบ 12 เดือน"), where every one names one; else as the sheet orders them. */
-function oldestFirst(blocks: BlockScorecard[]): BlockScorecard[] {
-  const months = blocks.map((b) => parseTitle(b.heading).roundMonths);
-  if (months.some((m) => m === null)) return blocks;
-  return blocks.map((b, i) => ({ b, m: months[i]! })).sort((x, y) => x.m - y.m).map((x) => x.b);
 }
 
 /** A one-line bar on stderr, redrawn in place: "[#####-----] 3/12 unit.xlsx". */

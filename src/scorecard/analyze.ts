@@ -1,7 +1,7 @@
 // The pipeline, top to bottom: read cells → find the table → build the hierarchy → levels → points → flags → plan.
 // Never throws on sheet content: whatever cannot be read becomes a flag naming the cell.
 import { blockColumns, type ResultBlock } from "./blocks";
-import { formatNumber, fromThaiDigits } from "./display";
+import { formatNumber } from "./display";
 import { findTable, isNotAScorecard } from "./findTable";
 import { checkCountLine, checkFivePointWeights, checkKpis, checkWeights } from "./flags";
 import { buildGroupHierarchy, buildHierarchy, type Hierarchy } from "./hierarchy";
@@ -10,6 +10,7 @@ import { FlagList } from "./messages";
 import { buildPlan } from "./plan";
 import { countedWeight, exactPointsAt, kpiPoints, pointsAt, sum, weightedScore } from "./points";
 import { OverdueNotes, reportEnd } from "./reportPeriod";
+import { oldestFirst } from "./roundOrder";
 import { Sheet } from "./sheet";
 import type { AnalyzeOptions, AnalyzeResult, CellWrite, ColumnRole, Grid, Highlight, Kpi, Scorecard, ScoringMethod, TableLayout } from "./types";
 import { TARGET_ROLES } from "./types";
@@ -164,16 +165,9 @@ function withBlocks(sheet: Sheet, blocks: ResultBlock[], cards: Scorecard[]): Sc
   };
 }
 
-/** The latest block with a result in: by the round's months where every heading names one ("รอบ 9 เดือน"), else the rightmost. */
+/** The latest block with a result in, in time (roundOrder.ts); with none, the oldest. */
 function latestWithResults(cards: Scorecard[]): number {
-  const months = cards.map((c) => roundMonths(c.block ?? ""));
-  const order = cards.map((_, i) => i);
-  if (months.every((m) => m !== null)) order.sort((a, b) => months[a]! - months[b]! || a - b);
+  const order = oldestFirst(cards.map((c, i) => ({ heading: c.block ?? "", i }))).map((b) => b.i);
   const withResults = order.filter((i) => cards[i].kpis.some((k) => k.status === "ok"));
   return withResults.length ? withResults[withResults.length - 1] : order[0];
-}
-
-function roundMonths(heading: string): number | null {
-  const m = /รอบ\s*(\d+)\s*เดือน|(\d+)\s*months?/i.exec(fromThaiDigits(heading));
-  return m ? Number(m[1] ?? m[2]) : null;
 }

@@ -6,6 +6,7 @@ import { withoutKpiNumber } from "./kpiIdentity";
 import { FIVE_POINT_TOTAL_LABEL, TOTAL_LABEL } from "./plan";
 import { clean, countedWeight, weightedScore } from "./points";
 import { parseTitle } from "./reportPeriod";
+import { oldestFirst } from "./roundOrder";
 import { isoDate, thaiDate } from "./thaiDate";
 import type { Kpi, KpiStatus, Scale, Scorecard } from "./types";
 
@@ -203,11 +204,12 @@ function changeSince(card: Scorecard, previous: Comparison, previousName?: strin
 }
 
 /**
- * The rounds before this one on a sheet with result blocks: the blocks before the one the scorecard scores that
- * hold a result (a block nobody has filled in is no round yet), oldest first, each with its heading ("รอบ 6 เดือน").
+ * The rounds before this one on a sheet with result blocks: the blocks before the one the scorecard scores, in
+ * time (roundOrder.ts), that hold a result (a block nobody has filled in is no round yet), oldest first, each with
+ * its heading ("รอบ 6 เดือน").
  */
 export function earlierBlocks(card: Scorecard): { scorecard: Scorecard; heading: string }[] {
-  const blocks = card.blocks ?? [];
+  const blocks = oldestFirst(card.blocks ?? []);
   const at = blocks.findIndex((b) => b.scorecard === card || (card.block !== undefined && b.heading === card.block));
   return blocks
     .slice(0, Math.max(at, 0))

@@ -33,6 +33,13 @@ describe("the pane's result blocks", () => {
     expect(previousBlock(card, 0)).toBeNull();
   });
 
+  test("the previous block is the one before in time where the sheet puts the 12 months left of the 6", () => {
+    const moved = scored({ scale: 100, headings: ["รอบ ๑๒ เดือน", "รอบ ๖ เดือน"], results: [[5, 5, 4], [3, 4, 2]] });
+    expect(defaultBlock(moved)).toBe(0);
+    expect(previousBlock(moved, 0)?.heading).toBe("รอบ ๖ เดือน");
+    expect(previousBlock(moved, 1)).toBeNull();
+  });
+
   test("a sheet with one block offers no choice, and a choice out of range shows the engine's scorecard", () => {
     const one = scored({ scale: 100, headings: ["รอบ 6 เดือน"], results: [[3, 4, 2]] });
     expect(sheetBlocks(one)).toBeNull();

@@ -1,7 +1,7 @@
 // A sheet's result blocks as the pane offers them: which one the engine's scorecard is (the latest with results),
 // the scorecard to show for the one chosen, and the block before it for "เทียบกับรอบก่อน". Nothing is recalculated:
 // the one recalculation already scored and wrote every block.
-import type { BlockScorecard, Scorecard } from "../../scorecard";
+import { oldestFirst, type BlockScorecard, type Scorecard } from "../../scorecard";
 
 /** The sheet's blocks, or null on a sheet with one block (nothing to choose). */
 export function sheetBlocks(scorecard: Scorecard): BlockScorecard[] | null {
@@ -22,8 +22,14 @@ export function shownScorecard(scorecard: Scorecard, chosen: number | null): Sco
   return blocks[chosen].scorecard;
 }
 
-/** The block before the chosen one on the same sheet, for the comparison; null for the first block or no blocks. */
+/**
+ * The block before the chosen one in time (the engine's order: by the months the headings name, else the sheet's),
+ * for the comparison; null for the oldest block or no blocks.
+ */
 export function previousBlock(scorecard: Scorecard, chosen: number): BlockScorecard | null {
   const blocks = sheetBlocks(scorecard);
-  return blocks && chosen >= 1 && chosen < blocks.length ? blocks[chosen - 1] : null;
+  if (!blocks || chosen < 0 || chosen >= blocks.length) return null;
+  const inTime = oldestFirst(blocks);
+  const at = inTime.indexOf(blocks[chosen]);
+  return at >= 1 ? inTime[at - 1] : null;
 }
