@@ -831,6 +831,40 @@ for (const lang of ["th", "en"]) {
   });
 }
 
+// README's pictures of the comparison: docs/img/pane-compare-th.png and -en.png are these files copied as they are
+// (as docs/img/pane-after-recalc-th.png is after-recalc-th-pane.png). The pane at 350 px, cropped from the
+// section's heading to the KPIs that went up, down and pending again: the figures a director asks for first.
+for (const lang of ["th", "en"]) {
+  const th = lang === "th";
+  await test(`README picture of the comparison (${lang}): pane-compare-${lang}.png, the total ▲, five dimensions and the first KPIs that changed, nothing cut`, async () => {
+    const p = await openPreview(`?width=350&file=two-rounds.xlsx${th ? "" : "&lang=en"}`);
+    await p.getByRole("tab", { name: TWELVE_MONTH_SHEET }).click();
+    await recalcByKeyboard(p, th);
+    await p.getByTestId("total").waitFor();
+    await p.getByRole("combobox", { name: th ? "เลือกแผ่นงานของรอบก่อน" : "Sheet of the earlier round" }).selectOption("HR Scorecard");
+    const line = (await p.getByTestId("compare-total").textContent({ timeout: 15000 })) ?? "";
+    assert(line.includes(th ? "๒๘.๘๓ → ๖๙.๙๐" : "28.83 → 69.90") && line.includes(th ? "▲ เพิ่มขึ้น +๔๑.๐๘" : "▲ up +41.08"), `compare total: ${line}`);
+    // A picture, not a moment of use: no focus ring, no hover.
+    await p.evaluate(() => document.activeElement instanceof HTMLElement && document.activeElement.blur());
+    await p.mouse.move(0, 0);
+    await p.setViewportSize({ width: 1280, height: 1800 });
+    const section = p.getByTestId("compare");
+    await section.evaluate((el) => el.scrollIntoView({ block: "start" }));
+    // Nothing in the picture wider than its line (the pane's KPI names end in "…" by design, on their second line).
+    const cut = await section.evaluate((el) => [...el.querySelectorAll("h2, h3, label, [data-testid^=compare] *")].filter((e) => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflow !== "visible").map((e) => e.textContent));
+    assert(cut.length === 0, `text cut: ${cut.join(" | ")}`);
+    const pane = await p.getByTestId("pane").boundingBox();
+    const top = (await section.boundingBox()).y;
+    const last = await p.locator("[data-change=newly-pending]").boundingBox();
+    const clip = { x: pane.x, y: Math.max(0, top - 12), width: pane.width, height: last.y + last.height + 12 - Math.max(0, top - 12) };
+    const file = join(RESULTS, `pane-compare-${lang}.png`);
+    await p.screenshot({ path: file, clip });
+    await p.setViewportSize({ width: 1280, height: 900 });
+    const size = (await readFile(file)).length;
+    assert(size < 150_000, `the README picture is ${size} bytes; keep it under 150 KB`);
+  });
+}
+
 await test("compare: a sheet added since (the summary) is offered, and picked says in a sentence it holds no scorecard; the later round against the earlier reads ▼", async () => {
   const p = await openPreview("?width=340&file=two-rounds.xlsx");
   await recalcToOfficialTotal(p);
