@@ -15,7 +15,7 @@ import { chromium } from "playwright-core";
 import { makeNoScorecard } from "./makeNoScorecard.mjs";
 import { makeStaleHighlight } from "./makeStaleHighlight.mjs";
 import { makeTwoRounds, TWELVE_MONTH_SHEET } from "./makeTwoRounds.mjs";
-import { BLOCK_HEADINGS, makeBlocks } from "./makeBlocks.mjs";
+import { BLOCK_HEADINGS, FIVE_POINT, makeBlocks } from "./makeBlocks.mjs";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const DIST = join(ROOT, "dist");
@@ -98,6 +98,8 @@ mkdirSync(RESULTS, { recursive: true });
 await makeTwoRounds(join(DIST, "fixtures/two-rounds.xlsx"));
 // One sheet of three result blocks side by side (test/fixtures/blockGrids.ts): totals 58, 78 and 92.
 await makeBlocks(join(DIST, "fixtures/blocks.xlsx"));
+// The same three blocks on a 5-point table (weights 50, 30, 20): totals 2.8500, 3.7250 and 4.0500.
+await makeBlocks(join(DIST, "fixtures/blocks-5point.xlsx"), FIVE_POINT);
 
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".map": "application/json", ".xml": "application/xml", ".png": "image/png", ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" };
 const server = createServer(async (req, res) => {
@@ -831,6 +833,40 @@ for (const lang of ["th", "en"]) {
   });
 }
 
+// README's pictures of the comparison: docs/img/pane-compare-th.png and -en.png are these files copied as they are
+// (as docs/img/pane-after-recalc-th.png is after-recalc-th-pane.png). The pane at 350 px, cropped from the
+// section's heading to the KPIs that went up, down and pending again: the figures a director asks for first.
+for (const lang of ["th", "en"]) {
+  const th = lang === "th";
+  await test(`README picture of the comparison (${lang}): pane-compare-${lang}.png, the total ▲, five dimensions and the first KPIs that changed, nothing cut`, async () => {
+    const p = await openPreview(`?width=350&file=two-rounds.xlsx${th ? "" : "&lang=en"}`);
+    await p.getByRole("tab", { name: TWELVE_MONTH_SHEET }).click();
+    await recalcByKeyboard(p, th);
+    await p.getByTestId("total").waitFor();
+    await p.getByRole("combobox", { name: th ? "เลือกแผ่นงานของรอบก่อน" : "Sheet of the earlier round" }).selectOption("HR Scorecard");
+    const line = (await p.getByTestId("compare-total").textContent({ timeout: 15000 })) ?? "";
+    assert(line.includes(th ? "๒๘.๘๓ → ๖๙.๙๐" : "28.83 → 69.90") && line.includes(th ? "▲ เพิ่มขึ้น +๔๑.๐๘" : "▲ up +41.08"), `compare total: ${line}`);
+    // A picture, not a moment of use: no focus ring, no hover.
+    await p.evaluate(() => document.activeElement instanceof HTMLElement && document.activeElement.blur());
+    await p.mouse.move(0, 0);
+    await p.setViewportSize({ width: 1280, height: 1800 });
+    const section = p.getByTestId("compare");
+    await section.evaluate((el) => el.scrollIntoView({ block: "start" }));
+    // Nothing in the picture wider than its line (the pane's KPI names end in "…" by design, on their second line).
+    const cut = await section.evaluate((el) => [...el.querySelectorAll("h2, h3, label, [data-testid^=compare] *")].filter((e) => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflow !== "visible").map((e) => e.textContent));
+    assert(cut.length === 0, `text cut: ${cut.join(" | ")}`);
+    const pane = await p.getByTestId("pane").boundingBox();
+    const top = (await section.boundingBox()).y;
+    const last = await p.locator("[data-change=newly-pending]").boundingBox();
+    const clip = { x: pane.x, y: Math.max(0, top - 12), width: pane.width, height: last.y + last.height + 12 - Math.max(0, top - 12) };
+    const file = join(RESULTS, `pane-compare-${lang}.png`);
+    await p.screenshot({ path: file, clip });
+    await p.setViewportSize({ width: 1280, height: 900 });
+    const size = (await readFile(file)).length;
+    assert(size < 150_000, `the README picture is ${size} bytes; keep it under 150 KB`);
+  });
+}
+
 await test("compare: a sheet added since (the summary) is offered, and picked says in a sentence it holds no scorecard; the later round against the earlier reads ▼", async () => {
   const p = await openPreview("?width=340&file=two-rounds.xlsx");
   await recalcToOfficialTotal(p);
@@ -900,6 +936,55 @@ for (const lang of ["th", "en"]) {
     await shot(p, `blocks-compare-${lang}-340.png`, "[data-testid=compare]");
     await p.setViewportSize({ width: 1280, height: 900 });
     await axe(p, `blocks ${lang}`);
+  });
+}
+
+for (const lang of ["th", "en"]) {
+  const th = lang === "th";
+  await test(`result blocks of a 5-point table at 340 px (${lang}), keyboard only: the previous block picked to compare, 3.7250 → 4.0500 ▲ +0.3250, a KPI down ▼ selects its cell`, async () => {
+    const p = await openPreview(`?width=340&file=blocks-5point.xlsx${th ? "" : "&lang=en"}`);
+    await recalcByKeyboard(p, th);
+    const total = p.getByTestId("total");
+    await total.waitFor();
+    assert((await total.textContent()) === "4.0500", `the latest block's total: ${await total.textContent()}`);
+    assert((await p.getByTestId("out-of").textContent()) === (th ? "จาก 5" : "out of 5"), `out of: ${await p.getByTestId("out-of").textContent()}`);
+    const totals = await p.getByTestId("block-total").allTextContents();
+    assert(JSON.stringify(totals) === JSON.stringify(["2.8500", "3.7250", "4.0500"]), `block totals: ${totals}`);
+
+    // The earlier block, picked by the arrow key in the compare picker: the option just after the placeholder.
+    const picker = p.getByRole("combobox", { name: th ? "เลือกแผ่นงานของรอบก่อน" : "Sheet of the earlier round" });
+    await picker.focus();
+    const options = await picker.locator("option").allTextContents();
+    assert(options[1] === (th ? `${BLOCK_HEADINGS[1]} (รอบก่อนหน้าในแผ่นงานนี้)` : `${BLOCK_HEADINGS[1]} (previous round on this sheet)`), `options: ${options.join(" | ")}`);
+    await p.keyboard.press("ArrowDown");
+    const line = (await p.getByTestId("compare-total").textContent({ timeout: 15000 })) ?? "";
+    assert(line.includes("3.7250 → 4.0500") && line.includes(th ? "▲ เพิ่มขึ้น +0.3250" : "▲ up +0.3250"), `compare total to 4 decimals, its arrow and sign: ${line}`);
+    const sides = (await p.getByTestId("compare-sides").textContent()) ?? "";
+    assert(sides === `"${BLOCK_HEADINGS[1]}" → "${BLOCK_HEADINGS[2]}"`, `sides: ${sides}`);
+    // No group rows on this sheet: no group line that would only repeat the total (as under the total card).
+    assert((await p.getByTestId("compare-dimension").count()) === 0, `groups listed: ${await p.getByTestId("compare-dimension").allTextContents()}`);
+    const up = await p.locator("[data-change=up] li").allTextContents();
+    assert(up.length === 2 && up.every((k) => k.includes("▲")), `went up: ${up.join(" | ")}`);
+
+    // KPI 2 went down: its score to 4 decimals, the change with ▼ and the minus sign; Enter selects its cell.
+    const down = p.locator("[data-change=down] li button");
+    assert((await down.count()) === 1, `went down: ${await down.count()}`);
+    const text = (await down.textContent()) ?? "";
+    const score = th ? "คะแนน 5.0000 → คะแนน 4.5000" : "score 5.0000 → score 4.5000";
+    assert(text.includes(score) && text.includes(th ? "▼ ลดลง −0.1500" : "▼ down −0.1500"), `went down: ${text}`);
+    const cell = await down.getAttribute("data-cell");
+    await down.focus();
+    await p.keyboard.press("Enter");
+    const selected = p.locator("[data-testid=grid] td[data-selected=true]");
+    await selected.waitFor({ timeout: 5000 });
+    assert((await selected.getAttribute("data-addr")) === cell, `selected ${await selected.getAttribute("data-addr")}, KPI says ${cell}`);
+    assert(arabic((await selected.textContent()) ?? "").startsWith("2."), `the cell selected is KPI 2's: ${await selected.textContent()}`);
+
+    await p.setViewportSize({ width: 1280, height: 1800 });
+    await p.getByTestId("compare").evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await shot(p, `blocks-5point-compare-${lang}-340.png`, "[data-testid=pane]");
+    await p.setViewportSize({ width: 1280, height: 900 });
+    await axe(p, `5-point blocks ${lang}`);
   });
 }
 

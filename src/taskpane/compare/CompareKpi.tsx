@@ -1,10 +1,10 @@
 // One KPI of a change group: its number and name, its level or score before → after, and the change in points.
 // A KPI the current sheet has is a button that selects its cell there (as a flag does); one it no longer has is text.
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { kpiNumber, withoutKpiNumber, type KpiComparison, type KpiSide, type Scale } from "../../scorecard";
-import { useUi, type Ui } from "../strings/ui";
+import { kpiNumber, withoutKpiNumber, type KpiComparison, type Scale } from "../../scorecard";
+import { useUi } from "../strings/ui";
 import { ChangeFigure } from "./ChangeFigure";
-import { currentCell } from "./compareModel";
+import { currentCell, sideText } from "./compareModel";
 import { useCellButtonStyles } from "../app/cellButtonStyles";
 
 const useStyles = makeStyles({
@@ -15,14 +15,6 @@ const useStyles = makeStyles({
   id: { fontWeight: tokens.fontWeightSemibold, marginInlineEnd: tokens.spacingHorizontalXS },
   meta: { color: tokens.colorNeutralForeground3 },
 });
-
-/** The level (a score 0–5 to 4 decimals on a 5-point table) or "pending", or "none" for a side without the KPI. */
-function sideText({ t, fmt }: Ui, side: KpiSide | null, scale: Scale): string {
-  if (!side) return t.compare.none;
-  if (side.status !== "ok" || side.level === null) return t.compare.pending;
-  const level = Number.isInteger(side.level) ? fmt.plain(side.level) : fmt.decimal(side.level, 4);
-  return scale === 5 ? t.compare.score(level) : t.compare.level(level);
-}
 
 export function CompareKpi({ kpi, scale, onSelect }: { kpi: KpiComparison; scale: Scale; onSelect: (cell: string) => void }) {
   const ui = useUi();

@@ -6,7 +6,7 @@ import type { BlockScorecard, Comparison, Scorecard, ScorecardHost } from "../..
 import { useUi } from "../strings/ui";
 import { ChangeFigure } from "./ChangeFigure";
 import { CompareKpi } from "./CompareKpi";
-import { changeGroups, unchangedCount } from "./compareModel";
+import { changeGroups, listedDimensions, unchangedCount } from "./compareModel";
 import { PREVIOUS_BLOCK, useCompare } from "./useCompare";
 
 const useStyles = makeStyles({
@@ -25,12 +25,13 @@ const useStyles = makeStyles({
 const OPEN = ["up", "down", "newly-pending", "added", "removed", "unmatched"];
 
 /** `blocks`: the two blocks' headings, when both sides are blocks of the same sheet. */
-function Result({ comparison, blocks, onSelect }: { comparison: Comparison; blocks: [string, string] | null; onSelect: (cell: string) => void }) {
+function Result({ comparison, current, blocks, onSelect }: { comparison: Comparison; current: Scorecard; blocks: [string, string] | null; onSelect: (cell: string) => void }) {
   const { t, fmt } = useUi();
   const styles = useStyles();
   const decimals = comparison.scale === 5 ? 4 : 2;
   const points = (p: number | null) => (p === null ? "–" : fmt.decimal(p, decimals));
   const unchanged = unchangedCount(comparison);
+  const dimensions = listedDimensions(comparison, current);
   return (
     <>
       <Caption1 data-testid="compare-sides">{blocks ? t.compare.blockSides(blocks[0], blocks[1]) : t.compare.sides(comparison.old.sheetName, comparison.new.sheetName)}</Caption1>
@@ -38,11 +39,11 @@ function Result({ comparison, blocks, onSelect }: { comparison: Comparison; bloc
         <Body1 className={styles.total}>{`${t.compare.total} ${fmt.plain(comparison.old.totalText)} → ${fmt.plain(comparison.new.totalText)}`}</Body1>
         <ChangeFigure change={comparison.totalChange} decimals={decimals} />
       </div>
-      {comparison.dimensions.length > 0 && (
+      {dimensions.length > 0 && (
         <>
           <Subtitle2 as="h3">{t.compare.dimensions}</Subtitle2>
           <ul className={styles.dimensions}>
-            {comparison.dimensions.map((d, i) => (
+            {dimensions.map((d, i) => (
               <li key={`${d.name}-${i}`} className={styles.dimension} data-testid="compare-dimension">
                 <Body1 className={styles.name}>{d.name}</Body1>
                 <Caption1 className={styles.figures}>
@@ -112,7 +113,7 @@ export function CompareSection({ host, scorecard, previous = null, onSelect }: C
         {state.kind === "reading" && <Spinner size="tiny" labelPosition="after" label={t.compare.reading(state.sheet)} />}
         {state.kind === "message" && <Body1 data-testid="compare-message">{state.text}</Body1>}
       </div>
-      {state.kind === "compared" && <Result comparison={state.comparison} blocks={blocks} onSelect={onSelect} />}
+      {state.kind === "compared" && <Result comparison={state.comparison} current={scorecard} blocks={blocks} onSelect={onSelect} />}
     </section>
   );
 }

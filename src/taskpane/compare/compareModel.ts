@@ -1,6 +1,8 @@
-// The engine's comparison as the pane lists it: the direction of a change (for its arrow and its words), and the
-// KPIs grouped by what happened, in the engine's order, leaving out those that did not move.
-import { CHANGE_ORDER, roundForDisplay, type Comparison, type KpiChange, type KpiComparison } from "../../scorecard";
+// The engine's comparison as the pane lists it: the direction of a change (for its arrow and its words), the
+// dimensions worth a line, each KPI's level or score, and the KPIs grouped by what happened, in the engine's order,
+// leaving out those that did not move.
+import { CHANGE_ORDER, roundForDisplay, type Comparison, type GroupComparison, type KpiChange, type KpiComparison, type KpiSide, type Scale, type Scorecard } from "../../scorecard";
+import type { Ui } from "../strings/ui";
 
 export type Direction = "up" | "down" | "same";
 
@@ -32,4 +34,25 @@ export function currentCell(k: KpiComparison): string | null {
 /** How many KPIs kept their level and points: said in one line instead of listed. */
 export function unchangedCount(comparison: Pick<Comparison, "kpis">): number {
   return comparison.kpis.filter((k) => k.change === "unchanged").length;
+}
+
+/**
+ * The dimensions the pane lists. On a 5-point table only the groups the sheet has a row for, as the bars under the
+ * total: a table without group rows gets one the engine names "มิติ 1", whose line would only repeat the total.
+ * `current` is the new side's scorecard, whose dimensions the comparison lists first, in their order.
+ */
+export function listedDimensions(comparison: Pick<Comparison, "scale" | "dimensions">, current: Pick<Scorecard, "dimensions">): GroupComparison[] {
+  if (comparison.scale !== 5) return comparison.dimensions;
+  return comparison.dimensions.filter((_, i) => current.dimensions[i]?.labelRow !== undefined);
+}
+
+/**
+ * A side's level ("ระดับ ๔"), or on a 5-point table its score to 4 decimals as the sheet and the summary write it
+ * ("คะแนน 5.0000 → คะแนน 4.5000", not "5 → 4.5000"); "pending", or "none" for a side without the KPI.
+ */
+export function sideText({ t, fmt }: Pick<Ui, "t" | "fmt">, side: KpiSide | null, scale: Scale): string {
+  if (!side) return t.compare.none;
+  if (side.status !== "ok" || side.level === null) return t.compare.pending;
+  if (scale === 5) return t.compare.score(fmt.decimal(side.level, 4));
+  return t.compare.level(Number.isInteger(side.level) ? fmt.plain(side.level) : fmt.decimal(side.level, 4));
 }
