@@ -97,6 +97,10 @@ describe("compare OLD NEW", () => {
     expect(same.code).toBe(0);
     expect(same.out).toMatch(/^Two rounds of a performance agreement compared\n/);
     expect(same.out).toMatch(/\nTotal \(out of 5\): 2\.5529 → 2\.5529 \(= 0\.0000\)\n/);
+    // Each KPI's score to 4 decimals, as the sheet and the summary write it ("score 5.0000", never "score 5").
+    const scores = [...same.out.matchAll(/score (\d+(?:\.\d+)?) → score (\d+(?:\.\d+)?)/g)].flatMap((m) => [m[1], m[2]]);
+    expect(scores.length).toBeGreaterThan(0);
+    expect(scores.every((x) => /^\d\.\d{4}$/.test(x))).toBe(true);
     const mixed = await run(["6m.xlsx", "a.xlsx"], { "6m.xlsx": six, "a.xlsx": AGENCY });
     expect(mixed.code).toBe(1);
     expect(mixed.out).toBe("");

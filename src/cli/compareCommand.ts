@@ -21,8 +21,9 @@ import { WorkbookHost } from "./workbookHost";
 
 export interface CompareArgs {
   old: string;
-  /** The same file as `old` when one file was given: its sheet's rounds side by side. */
+  /** The same file as `old` when one file was given (oneFile): its sheet's rounds, or two of its sheets. */
   new: string;
+  oneFile: boolean;
   /** --sheet: both files' sheet; given twice, the earlier round's, then the later's. */
   sheet?: string;
   newSheet?: string;
@@ -52,7 +53,7 @@ export function parseCompareArgs(argv: string[]): CompareArgs {
   if (sheets.length > 2) throw new UsageError(bilingual((t) => t.compare.sheetTwice));
   const [sheet, newSheet] = sheets;
   if (output !== undefined && !/\.(xlsx|csv)$/i.test(output)) throw new UsageError(bilingual((t) => t.exportOutputExtension(output!)));
-  return { old: files[0], new: files[files.length - 1], sheet, ...(newSheet !== undefined ? { newSheet } : {}), json, lang, ...(output !== undefined ? { output } : {}) };
+  return { old: files[0], new: files[files.length - 1], oneFile: files.length === 1, sheet, ...(newSheet !== undefined ? { newSheet } : {}), json, lang, ...(output !== undefined ? { output } : {}) };
 }
 
 /** The JSON document `compare --json` prints. */
@@ -104,7 +105,7 @@ export async function runCompare(argv: string[], io: CliIo, lang: Lang): Promise
 async function roundsOf(args: CompareArgs, io: CliIo): Promise<{ ok: true; cards: [Scorecard, Scorecard] } | { ok: false; code: number }> {
   const before = await scorecardOf(args.old, args.sheet, args, io);
   if (!before.ok) return before;
-  if (args.new !== args.old || args.newSheet !== undefined) {
+  if (!args.oneFile || args.newSheet !== undefined) {
     const after = await scorecardOf(args.new, args.newSheet ?? args.sheet, args, io);
     return after.ok ? { ok: true, cards: [before.card, after.card] } : after;
   }
@@ -162,7 +163,8 @@ function kpiLabel(k: KpiSide, n: Numerals): string {
 function kpiState(k: KpiSide | null, scale: Scale, t: CliStrings, n: Numerals): string {
   if (!k) return "-";
   if (k.status !== "ok" || k.level === null) return t.compare.status[k.status];
-  const level = Number.isInteger(k.level) ? n.plain(k.level) : n.decimal(k.level);
+  // A 5-point score to 4 decimals, as the sheet, the summary and the pane write it; a level as a whole number.
+  const level = scale === 5 ? n.decimal(k.level, 4) : Number.isInteger(k.level) ? n.plain(k.level) : n.decimal(k.level);
   return `${t.compare.level(scale)} ${level}`;
 }
 

@@ -980,6 +980,12 @@ for (const lang of ["th", "en"]) {
     assert((await selected.getAttribute("data-addr")) === cell, `selected ${await selected.getAttribute("data-addr")}, KPI says ${cell}`);
     assert(arabic((await selected.textContent()) ?? "").startsWith("2."), `the cell selected is KPI 2's: ${await selected.textContent()}`);
 
+    // Every result in, nothing to check: the sentence saying so stands on a line of its own under the heading.
+    const flags = p.locator("section[aria-labelledby=flags-heading]");
+    const none = flags.getByText(th ? "ไม่มีรายการที่ต้องตรวจสอบ" : "Nothing to check", { exact: true });
+    const [headingBox, noneBox] = [await p.locator("#flags-heading").boundingBox(), await none.boundingBox()];
+    assert(headingBox && noneBox && noneBox.y >= headingBox.y + headingBox.height - 1, `"nothing to check" under its heading: ${JSON.stringify([headingBox, noneBox])}`);
+
     await p.setViewportSize({ width: 1280, height: 1800 });
     await p.getByTestId("compare").evaluate((el) => el.scrollIntoView({ block: "start" }));
     await shot(p, `blocks-5point-compare-${lang}-340.png`, "[data-testid=pane]");

@@ -22,7 +22,7 @@ export function FlagGroups({ scorecard, onSelect }: { scorecard: Scorecard; onSe
       <Subtitle2 as="h2" id="flags-heading">
         {t.flagsHeading}
       </Subtitle2>
-      {present.length === 0 && <Body1>{t.noFlags}</Body1>}
+      {present.length === 0 && <Body1 block>{t.noFlags}</Body1>}
       <Accordion multiple collapsible defaultOpenItems={["overdue", "pending", "missing", "errors", "excluded"]}>
         {present.map((key) => {
           // Pending notes (due by now or not) said once in the heading when they agree, else on each item
