@@ -51,7 +51,7 @@ export class WorkbookHost implements ScorecardHost {
    * (src/export/xlsxSheet.ts), its styles appended to the file's own. No chart here: the command line
    * writes the summary as a file of its own, and the chart is the add-in's (Excel draws it natively).
    */
-  async writeSummarySheet(sheetName: string, layout: SheetLayout, _chart: SummaryChartData | null, options: { replace: boolean }): Promise<void> {
+  async writeSummarySheet(sheetName: string, layout: SheetLayout, _charts: readonly SummaryChartData[], options: { replace: boolean }): Promise<void> {
     const taken = this.workbook.sheetNames().find((n) => n.toLowerCase() === sheetName.toLowerCase());
     if (taken !== undefined && !options.replace) throw new SheetExistsError(taken);
     const ids = this.workbook.addCellStyles(cellStyleSpecs(layout.thaiDigits));

@@ -1,0 +1,78 @@
+// Where the summary's charts go, for every writer that draws them (Excel: src/excel/exportSheet.ts; the new
+// .xlsx: xlsxPackage.ts): under the summary, each chart on a printed page of its own, its source table first
+// (a section title, headings, one row per category: running number, category, each series' value), then the
+// blank rows the chart covers, so that the next chart's table starts below the previous chart, never under it.
+import { columnName, num, numerals, type Row, type SheetLayout, type SummaryChartData } from "../scorecard";
+
+/** A cell the chart's corner sits on, 0-based and as A1. */
+export interface ChartCell {
+  row: number;
+  col: number;
+  address: string;
+}
+
+export interface PlacedChart {
+  chart: SummaryChartData;
+  /** 0-based row of the chart's section title (a new printed page starts there). */
+  top: number;
+  /** A1 of the source table without its running numbers: headings and values ("B30:D35"). */
+  source: string;
+  /** A1 of the category cells, headings left out ("B31:B35"). */
+  categories: string;
+  /** Per series: A1 of its heading cell (the series' name) and of its values. */
+  series: { name: string; values: string }[];
+  /** The first cell the chart covers (top left) and the last (bottom right), both covered whole. */
+  from: ChartCell;
+  to: ChartCell;
+}
+
+export interface ChartPlacement {
+  /** Rows to append under the layout's own: a blank row, then each chart's table and the rows it covers. */
+  rows: Row[];
+  charts: PlacedChart[];
+}
+
+/**
+ * Rows a chart covers: the dimension chart as before (three per category, at least 14); the chart of totals by
+ * round, small, 12 rows. Either still fits on its page below the print titles with its table.
+ */
+function chartRows(chart: SummaryChartData): number {
+  return chart.kind === "bar" ? Math.max(14, chart.categories.length * 3) : Math.max(12, chart.categories.length * 2);
+}
+
+const cell = (row: number, col: number): ChartCell => ({ row, col, address: `${columnName(col)}${row + 1}` });
+
+/** Charts without categories are left out: there is nothing to draw. */
+export function chartPlacement(layout: SheetLayout, charts: readonly SummaryChartData[]): ChartPlacement {
+  const width = layout.widths.length;
+  const d = numerals(layout.thaiDigits).plain;
+  const pad = (cells: Row["cells"]) => [...cells, ...new Array(Math.max(0, width - cells.length)).fill(null)];
+  const rows: Row[] = [{ style: "blank", cells: [] }]; // one blank row after the summary
+  const placed: PlacedChart[] = [];
+  for (const chart of charts) {
+    if (chart.categories.length === 0) continue;
+    const top = layout.rows.length + rows.length;
+    const header = top + 1;
+    const first = header + 1;
+    const last = header + chart.categories.length;
+    rows.push(
+      { style: "section", cells: pad([`ข้อมูลแผนภูมิ: ${chart.title}`]), merges: [[0, width - 1]], pageBreakBefore: true },
+      { style: "header", cells: pad([chart.numberHeading, ...chart.headings]) },
+      ...chart.categories.map((name, i): Row => ({ style: "item", cells: pad([d(String(i + 1)), name, ...chart.series.map((values, s) => num(values[i], chart.decimals[s]))]) })),
+    );
+    const chartTop = last + 2; // one blank row between the table and the chart
+    const height = chartRows(chart);
+    for (let r = last + 1; r <= chartTop + height; r++) rows.push({ style: "blank", cells: [] });
+    const lastCol = columnName(1 + chart.series.length);
+    placed.push({
+      chart,
+      top,
+      source: `B${header + 1}:${lastCol}${last + 1}`,
+      categories: `B${first + 1}:B${last + 1}`,
+      series: chart.series.map((_, s) => ({ name: `${columnName(2 + s)}${header + 1}`, values: `${columnName(2 + s)}${first + 1}:${columnName(2 + s)}${last + 1}` })),
+      from: cell(chartTop, 0),
+      to: cell(chartTop + height, Math.min(width, 26) - 1),
+    });
+  }
+  return placed.length ? { rows, charts: placed } : { rows: [], charts: [] };
+}
