@@ -47,7 +47,7 @@ export async function writeSummarySheet(
     }
     sheet ??= sheets.add(sheetName);
     const placement = chartPlacement(layout, charts);
-    queueCells(sheet, { ...layout, rows: [...layout.rows, ...placement.rows] }, caps);
+    queueCells(sheet, { ...layout, widths: placement.widths, rows: [...layout.rows, ...placement.rows] }, caps);
     for (const placed of placement.charts) queueChart(sheet, placed);
     sheet.activate();
     sheet.getRange("A1").select();

@@ -77,6 +77,14 @@ describe("chartPlacement", () => {
 
   it("leaves out a chart without categories, and adds nothing when none is left", () => {
     expect(chartPlacement(layout, [{ ...rounds, categories: [], series: [[]] }, dims]).charts.map((p) => p.chart.name)).toEqual([dims.name]);
-    expect(chartPlacement(layout, [])).toEqual({ rows: [], charts: [] });
+    expect(chartPlacement(layout, [])).toEqual({ rows: [], charts: [], widths: layout.widths });
+  });
+
+  it("adds a column to a layout too narrow for a chart's series, so that every value has a cell", () => {
+    const narrow = { ...layout, widths: [8, 40, 12], rows: [textRow("title", "สรุป", 3)] };
+    const p = chartPlacement(narrow, [dims]);
+    expect(p.widths).toEqual([8, 40, 12, 12]);
+    expect(p.rows.find((row) => row.style === "header")?.cells).toEqual(["มิติที่", "มิติ", "น้ำหนัก", "คะแนนที่ได้"]);
+    expect(p.rows.find((row) => row.style === "section")?.merges).toEqual([[0, 2]]); // the title across the summary's own width
   });
 });

@@ -30,6 +30,8 @@ export interface ChartPlacement {
   /** Rows to append under the layout's own: a blank row, then each chart's table and the rows it covers. */
   rows: Row[];
   charts: PlacedChart[];
+  /** The layout's column widths, with a column added for each series a narrower layout has no room for. */
+  widths: number[];
 }
 
 /**
@@ -44,7 +46,9 @@ const cell = (row: number, col: number): ChartCell => ({ row, col, address: `${c
 
 /** Charts without categories are left out: there is nothing to draw. */
 export function chartPlacement(layout: SheetLayout, charts: readonly SummaryChartData[]): ChartPlacement {
-  const width = layout.widths.length;
+  const need = Math.max(0, ...charts.filter((c) => c.categories.length).map((c) => 2 + c.series.length));
+  const widths = [...layout.widths, ...new Array(Math.max(0, need - layout.widths.length)).fill(12)];
+  const width = widths.length;
   const d = numerals(layout.thaiDigits).plain;
   const pad = (cells: Row["cells"]) => [...cells, ...new Array(Math.max(0, width - cells.length)).fill(null)];
   const rows: Row[] = [{ style: "blank", cells: [] }]; // one blank row after the summary
@@ -56,7 +60,7 @@ export function chartPlacement(layout: SheetLayout, charts: readonly SummaryChar
     const first = header + 1;
     const last = header + chart.categories.length;
     rows.push(
-      { style: "section", cells: pad([`ข้อมูลแผนภูมิ: ${chart.title}`]), merges: [[0, width - 1]], pageBreakBefore: true },
+      { style: "section", cells: pad([`ข้อมูลแผนภูมิ: ${chart.title}`]), merges: [[0, layout.widths.length - 1]], pageBreakBefore: true },
       { style: "header", cells: pad([chart.numberHeading, ...chart.headings]) },
       ...chart.categories.map((name, i): Row => ({ style: "item", cells: pad([d(String(i + 1)), name, ...chart.series.map((values, s) => num(values[i], chart.decimals[s]))]) })),
     );
@@ -74,5 +78,5 @@ export function chartPlacement(layout: SheetLayout, charts: readonly SummaryChar
       to: cell(chartTop + height, Math.min(width, 26) - 1),
     });
   }
-  return placed.length ? { rows, charts: placed } : { rows: [], charts: [] };
+  return placed.length ? { rows, charts: placed, widths } : { rows: [], charts: [], widths: layout.widths };
 }

@@ -26,7 +26,7 @@ export async function layoutWorkbook(layout: SheetLayout, charts: readonly Summa
   const name = safeSheetName(layout.sheetName);
   const placement = chartPlacement(layout, charts);
   const extra = chartParts(layout, name, placement.charts);
-  const sheet = sheetXml({ ...layout, rows: [...layout.rows, ...placement.rows] }, extra.length ? { drawingRelId: "rId1" } : {});
+  const sheet = sheetXml({ ...layout, widths: placement.widths, rows: [...layout.rows, ...placement.rows] }, extra.length ? { drawingRelId: "rId1" } : {});
   const quoted = `'${name.replace(/'/g, "''")}'`;
   const titles = layout.printTitleRows
     ? `<definedNames><definedName name="_xlnm.Print_Titles" localSheetId="0">${encodeXml(`${quoted}!$${layout.printTitleRows[0]}:$${layout.printTitleRows[1]}`)}</definedName></definedNames>`
