@@ -2,6 +2,7 @@
 // chart's table below that chart; the addresses point at the cells the rows hold.
 import { num, type SheetLayout, type SummaryChartData, textRow } from "../scorecard";
 import { chartPlacement } from "./chartPlacement";
+import { rowHeight } from "./xlsxSheet";
 
 const layout: SheetLayout = {
   sheetName: "สรุปผล HR Scorecard",
@@ -69,10 +70,24 @@ describe("chartPlacement", () => {
       // Every row the chart covers is a blank row of the placement, so the sheet has it and nothing is under it.
       for (let row = p.from.row; row <= p.to.row; row++) expect(all[row]).toMatchObject({ style: "blank" });
     }
-    expect(r.to.row - r.from.row + 1).toBe(13); // the small chart of totals: 12 rows under its first
-    expect(d.to.row - d.from.row + 1).toBe(16); // the dimension chart as before: three rows a dimension, at least 14
+    expect(r.to.row - r.from.row + 1).toBe(13); // the small chart of totals
+    // The dimension chart would cover 16 rows as before (three a dimension and one); its page has room for 14.
+    expect(d.to.row - d.from.row + 1).toBe(14);
     expect(d.top).toBe(r.to.row + 1);
     expect(all).toHaveLength(d.to.row + 1);
+  });
+
+  it("keeps each chart on the printed page of its table, below the print titles: A4 landscape less its margins", () => {
+    const titled: SheetLayout = { ...layout, printTitleRows: [1, 2], rows: [textRow("title", "สรุปผล HR Scorecard กรมส่งเสริมสหกรณ์", 6), textRow("subtitle", "ปีงบประมาณ พ.ศ. ๒๕๖๖ รอบ ๑๒ เดือน", 6)] };
+    const many = { ...dims, categories: dims.categories.concat(dims.categories), series: dims.series.map((s) => s.concat(s)) };
+    const p = chartPlacement(titled, [rounds, many]);
+    const rows = [...titled.rows, ...p.rows];
+    const height = (from: number, to: number) => rows.slice(from, to + 1).reduce((h, row) => h + rowHeight(row, p.widths), 0);
+    for (const c of p.charts) {
+      const page = height(0, 1) + height(c.top, c.to.row);
+      expect(page).toBeLessThanOrEqual(595 - 2 * 43.2);
+      expect(c.to.row - c.from.row + 1).toBeGreaterThanOrEqual(8);
+    }
   });
 
   it("leaves out a chart without categories, and adds nothing when none is left", () => {

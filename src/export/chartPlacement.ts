@@ -3,6 +3,7 @@
 // (a section title, headings, one row per category: running number, category, each series' value), then the
 // blank rows the chart covers, so that the next chart's table starts below the previous chart, never under it.
 import { columnName, num, numerals, type Row, type SheetLayout, type SummaryChartData } from "../scorecard";
+import { LINE_HEIGHT, rowHeight } from "./xlsxSheet";
 
 /** A cell the chart's corner sits on, 0-based and as A1. */
 export interface ChartCell {
@@ -35,11 +36,19 @@ export interface ChartPlacement {
 }
 
 /**
- * Rows a chart covers: the dimension chart as before (three per category, at least 14); the chart of totals by
- * round, small, 12 rows. Either still fits on its page below the print titles with its table.
+ * The printable height of an A4 landscape page in points: 595 less the top and bottom margins both writers set
+ * (0.6 inch in the .xlsx, 43 pt in Excel).
  */
-function chartRows(chart: SummaryChartData): number {
-  return chart.kind === "bar" ? Math.max(14, chart.categories.length * 3) : Math.max(12, chart.categories.length * 2);
+const PAGE_HEIGHT = 595 - 2 * 43.2;
+
+/**
+ * Rows a chart covers: the dimension chart as before (three rows a category and one, at least 15), the chart of
+ * totals by round small (13); fewer where its page, below the print titles and its table, has less room, so that
+ * no chart is cut by a page break when printed (a row one line high; never fewer than 8).
+ */
+function coveredRows(chart: SummaryChartData, room: number): number {
+  const wanted = chart.kind === "bar" ? Math.max(14, chart.categories.length * 3) + 1 : 13;
+  return Math.max(8, Math.min(wanted, Math.floor(room / LINE_HEIGHT.normal)));
 }
 
 const cell = (row: number, col: number): ChartCell => ({ row, col, address: `${columnName(col)}${row + 1}` });
@@ -52,6 +61,8 @@ export function chartPlacement(layout: SheetLayout, charts: readonly SummaryChar
   const d = numerals(layout.thaiDigits).plain;
   const pad = (cells: Row["cells"]) => [...cells, ...new Array(Math.max(0, width - cells.length)).fill(null)];
   const rows: Row[] = [{ style: "blank", cells: [] }]; // one blank row after the summary
+  const [titleFrom, titleTo] = layout.printTitleRows ?? [1, 0];
+  const titles = layout.rows.slice(titleFrom - 1, titleTo).reduce((h, row) => h + rowHeight(row, widths), 0);
   const placed: PlacedChart[] = [];
   for (const chart of charts) {
     if (chart.categories.length === 0) continue;
@@ -59,14 +70,18 @@ export function chartPlacement(layout: SheetLayout, charts: readonly SummaryChar
     const header = top + 1;
     const first = header + 1;
     const last = header + chart.categories.length;
-    rows.push(
+    const table: Row[] = [
       { style: "section", cells: pad([`ข้อมูลแผนภูมิ: ${chart.title}`]), merges: [[0, layout.widths.length - 1]], pageBreakBefore: true },
       { style: "header", cells: pad([chart.numberHeading, ...chart.headings]) },
       ...chart.categories.map((name, i): Row => ({ style: "item", cells: pad([d(String(i + 1)), name, ...chart.series.map((values, s) => num(values[i], chart.decimals[s]))]) })),
-    );
-    const chartTop = last + 2; // one blank row between the table and the chart
-    const height = chartRows(chart);
-    for (let r = last + 1; r <= chartTop + height; r++) rows.push({ style: "blank", cells: [] });
+      { style: "blank", cells: [] }, // between the table and the chart
+    ];
+    rows.push(...table);
+    const chartTop = last + 2;
+    // One line's height kept free at the foot of the page, as rows may print a little taller than estimated.
+    const room = PAGE_HEIGHT - titles - table.reduce((h, row) => h + rowHeight(row, widths), 0) - LINE_HEIGHT.normal;
+    const height = coveredRows(chart, room) - 1;
+    for (let r = chartTop; r <= chartTop + height; r++) rows.push({ style: "blank", cells: [] });
     const lastCol = columnName(1 + chart.series.length);
     placed.push({
       chart,
