@@ -3,7 +3,7 @@
 // comment, validation, conditional format, image, chart), and replaced in place when asked.
 import * as fs from "fs";
 import JSZip from "jszip";
-import { summaryChart, summaryLayout, SUMMARY_SHEET } from "../export";
+import { summaryCharts, summaryLayout, SUMMARY_SHEET } from "../export";
 import { analyze, buildSummary, SheetExistsError } from "../scorecard";
 import { openXlsx } from "../xlsx";
 import { RICH_FILE, SCORECARD, SUMMARY } from "../../test/fixtures/richWorkbook";
@@ -16,7 +16,7 @@ async function summaryOf(host: WorkbookHost, day = DAY) {
   const result = analyze(await host.readGrid(SCORECARD));
   if (!result.ok) throw new Error(result.reason.message);
   const summary = buildSummary(result.scorecard, day);
-  return { layout: summaryLayout(summary), chart: summaryChart(summary) };
+  return { layout: summaryLayout(summary), chart: summaryCharts(summary) };
 }
 
 async function parts(bytes: Uint8Array): Promise<Map<string, string>> {

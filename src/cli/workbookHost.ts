@@ -48,10 +48,11 @@ export class WorkbookHost implements ScorecardHost {
 
   /**
    * The summary as a new worksheet of this file, rendered by the same writer as `scorecard export`'s .xlsx
-   * (src/export/xlsxSheet.ts), its styles appended to the file's own. No chart here: the command line
-   * writes the summary as a file of its own, and the chart is the add-in's (Excel draws it natively).
+   * (src/export/xlsxSheet.ts), its styles appended to the file's own. No charts here: a sheet added into an
+   * existing file stays chart-less (its drawing would have to join the file's own drawing parts); the workbook
+   * `scorecard export` writes, and Excel, draw them.
    */
-  async writeSummarySheet(sheetName: string, layout: SheetLayout, _chart: SummaryChartData | null, options: { replace: boolean }): Promise<void> {
+  async writeSummarySheet(sheetName: string, layout: SheetLayout, _charts: readonly SummaryChartData[], options: { replace: boolean }): Promise<void> {
     const taken = this.workbook.sheetNames().find((n) => n.toLowerCase() === sheetName.toLowerCase());
     if (taken !== undefined && !options.replace) throw new SheetExistsError(taken);
     const ids = this.workbook.addCellStyles(cellStyleSpecs(layout.thaiDigits));

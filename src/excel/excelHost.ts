@@ -335,12 +335,12 @@ export class ExcelHost implements ScorecardHost {
   }
 
   /**
-   * The summary as a new worksheet with a native bar chart (src/excel/exportSheet.ts): one sync, two with
+   * The summary as a new worksheet with its native charts (src/excel/exportSheet.ts): one sync, two with
    * `replace`. Loaded on first use, so that its code stays out of the pane's first load.
    */
-  async writeSummarySheet(sheetName: string, layout: SheetLayout, chart: SummaryChartData | null, options: { replace: boolean }): Promise<void> {
+  async writeSummarySheet(sheetName: string, layout: SheetLayout, charts: readonly SummaryChartData[], options: { replace: boolean }): Promise<void> {
     const { writeSummarySheet } = await import("./exportSheet");
-    await writeSummarySheet(sheetName, layout, chart, options, this.capabilities());
+    await writeSummarySheet(sheetName, layout, charts, options, this.capabilities());
   }
 
   /**

@@ -1,11 +1,13 @@
 // ExcelHost.writeSummarySheet on the mock workbook: the summary sheet of the official fixture, its cells,
 // looks, print set-up and chart, in one sync (three when replacing an existing sheet), and the replace rules.
 import path from "path";
-import { summaryChart, summaryLayout, SUMMARY_SHEET } from "../export";
-import { analyze, buildSummary, SheetExistsError, SheetProtectedError } from "../scorecard";
+import { chartPlacement, DIMENSIONS_CHART, ROUNDS_CHART, summaryCharts, summaryLayout, SUMMARY_SHEET } from "../export";
+import { analyze, buildSummary, type Scorecard, SheetExistsError, SheetProtectedError } from "../scorecard";
+import { loadGrid, OFFICIAL } from "../../test/fixtures/grids";
+import { editedGrid, TWELVE_MONTHS } from "../../test/fixtures/rounds";
 import type { ExcelCapabilities } from "./capabilities";
 import { ExcelHost } from "./excelHost";
-import { chartPlacement, widthPoints } from "./exportSheet";
+import { widthPoints } from "./exportSheet";
 import { MockWorkbook, officeGlobal, type MockSheetInit } from "./testing/mockWorkbook";
 import { readFixtureSheet } from "./testing/xlsxFixture";
 
@@ -22,15 +24,23 @@ beforeAll(async () => {
   g.Office = (await officeGlobal({ ExcelApi: "1.13" })).office;
 });
 
-async function setUp(caps = CURRENT) {
+/** `earlier`: rounds before the sheet's own (buildSummary's), which bring the chart of totals by round. */
+async function setUp(caps = CURRENT, earlier: Scorecard[] = []) {
   const book = new MockWorkbook([fixture]);
   g.Excel = book.excel();
   const host = new ExcelHost({ capabilities: caps });
   const result = analyze(await host.readGrid(fixture.name));
   if (!result.ok) throw new Error(result.reason.message);
-  const summary = buildSummary(result.scorecard, DAY);
+  const summary = buildSummary(result.scorecard, DAY, earlier);
   book.resetLog();
-  return { book, host, layout: summaryLayout(summary), chart: summaryChart(summary) };
+  return { book, host, layout: summaryLayout(summary), chart: summaryCharts(summary) };
+}
+
+/** The official sheet's 12-month copy (test/fixtures/rounds.ts), as a round before the 6-month sheet the mock holds. */
+async function twelveMonths(): Promise<Scorecard> {
+  const result = analyze(editedGrid(await loadGrid(OFFICIAL), TWELVE_MONTHS));
+  if (!result.ok) throw new Error(result.reason.message);
+  return result.scorecard;
 }
 
 /** The sheet's column `col` values, row by row (blank: ""). */
@@ -114,11 +124,15 @@ describe("ExcelHost.writeSummarySheet", () => {
   it("adds a clustered bar chart of points against weight per dimension, from a source block under the summary", async () => {
     const { book, host, layout, chart } = await setUp();
     await host.writeSummarySheet(S, layout, chart, { replace: false });
-    const place = chartPlacement(layout, chart);
+    const [place] = chartPlacement(layout, chart).charts;
     const charts = book.sheet(S).charts;
     expect(charts).toHaveLength(1);
     expect(charts[0]).toMatchObject({ type: "BarClustered", seriesBy: "Columns", source: `'${S}'!${place.source}` });
-    expect(charts[0].props).toMatchObject({ "title.text": "คะแนนที่ได้เทียบกับน้ำหนักรายมิติ", "setPosition()": [place.from, place.to], "axes.categoryAxis.reversePlotOrder": true });
+    expect(charts[0].props).toMatchObject({
+      name: DIMENSIONS_CHART, "title.text": "คะแนนที่ได้เทียบกับน้ำหนักรายมิติ", "setPosition()": [place.from.address, place.to.address],
+      "axes.categoryAxis.reversePlotOrder": true, "legend.position": "Bottom", "axes.valueAxis.minimum": 0,
+    });
+    expect(charts[0].props["axes.valueAxis.maximum"]).toBeUndefined(); // automatic: weights are not out of 100
     // The source block: headings, then each dimension's name, weight and points.
     const [, top, bottom] = /^B(\d+):D(\d+)$/.exec(place.source)!.map(Number);
     const block = Array.from({ length: bottom - top + 1 }, (_, i) => [1, 2, 3].map((c) => book.cell(S, top - 1 + i, c).value));
@@ -132,6 +146,45 @@ describe("ExcelHost.writeSummarySheet", () => {
     ]);
     expect(top - 1).toBeGreaterThan(layout.rows.length); // below the summary, which stays as the CLI writes it
     expect(book.sheet(S).pageBreaks).toContain(place.top); // the chart prints on a page of its own
+  });
+
+  it("with an earlier round: the totals by round as columns from 0 to 100 first, then the dimension bars, in the one write sync", async () => {
+    const { book, host, layout, chart } = await setUp(CURRENT, [await twelveMonths()]);
+    await host.writeSummarySheet(S, layout, chart, { replace: false });
+    expect(book.log.syncs).toBe(1);
+    const [rounds, dims] = chartPlacement(layout, chart).charts;
+    const charts = book.sheet(S).charts;
+    expect(charts.map((c) => [c.type, c.seriesBy, c.source, c.props.name])).toEqual([
+      ["ColumnClustered", "Columns", `'${S}'!${rounds.source}`, ROUNDS_CHART],
+      ["BarClustered", "Columns", `'${S}'!${dims.source}`, DIMENSIONS_CHART],
+    ]);
+    expect(charts[0].props).toMatchObject({
+      "title.text": "คะแนนรวมแต่ละรอบ", "legend.visible": false, "axes.valueAxis.minimum": 0, "axes.valueAxis.maximum": 100,
+      "dataLabels.showValue": true, "format.font.name": "TH SarabunPSK", "setPosition()": [rounds.from.address, rounds.to.address],
+    });
+    expect(charts[0].props["axes.categoryAxis.reversePlotOrder"]).toBeUndefined(); // columns read left to right already
+    expect(charts[0].props["legend.position"]).toBeUndefined();
+    // Its source: each round's label and total, oldest first, as Thai-digit cells of two decimals.
+    expect(rounds.source).toMatch(/^B\d+:C\d+$/);
+    const first = Number(/^B(\d+)/.exec(rounds.source)![1]) - 1; // 0-based row of its headings
+    const table = [0, 1, 2].map((i) => [0, 1, 2].map((c) => book.cell(S, first + i, c).value));
+    expect(table).toEqual([["รอบที่", "รอบ", "คะแนนรวม (เต็ม ๑๐๐ คะแนน)"], ["๑", "รอบ ๑๒ เดือน", 69.9], ["๒", "รอบ ๖ เดือน", 28.825]]);
+    expect(book.cell(S, first + 2, 2).numberFormat).toBe("[$-D00041E]0.00");
+    // The dimension chart's table starts below the rounds chart, each on a printed page of its own.
+    expect(dims.top).toBeGreaterThan(rounds.to.row);
+    expect(book.sheet(S).pageBreaks).toEqual(expect.arrayContaining([rounds.top, dims.top]));
+  });
+
+  it("replace takes both charts away with the old sheet's cells and draws both again, in three syncs", async () => {
+    const earlier = [await twelveMonths()];
+    const { book, host, layout, chart } = await setUp(CURRENT, earlier);
+    await host.writeSummarySheet(S, layout, chart, { replace: false });
+    const before = book.sheet(S).charts.map((c) => ({ ...c, props: { ...c.props } }));
+    book.resetLog();
+    await host.writeSummarySheet(S, layout, chart, { replace: true });
+    expect(book.log.syncs).toBe(3); // is it there; its charts; the write
+    expect(book.log.sets.filter((set) => set.startsWith("charts.delete"))).toEqual([`charts.delete ${ROUNDS_CHART}`, `charts.delete ${DIMENSIONS_CHART}`]);
+    expect(book.sheet(S).charts).toEqual(before);
   });
 
   it("never replaces silently: without replace it throws SheetExistsError and changes nothing", async () => {
@@ -232,8 +285,8 @@ describe("ExcelHost.writeSummarySheet on a 5-point table (test/fixtures/agency-5
     if (!result.ok) throw new Error(result.reason.message);
     const summary = buildSummary(result.scorecard, DAY);
     const layout = summaryLayout(summary);
-    const chart = summaryChart(summary);
-    await host.writeSummarySheet(S, layout, chart, { replace: false });
+    const charts = summaryCharts(summary);
+    await host.writeSummarySheet(S, layout, charts, { replace: false });
     expect(book.cell(S, 0, 0).value).toBe("ตารางสรุปผลการปฏิบัติราชการตามคำรับรองการปฏิบัติราชการ กรมตัวอย่าง");
     const total = rowOf(book, 0, "คะแนนรวม (เต็ม ๕ คะแนน)");
     expect(book.cell(S, total, 3)).toMatchObject({ value: 217 / 85, numberFormat: "0.0000" });
@@ -241,8 +294,10 @@ describe("ExcelHost.writeSummarySheet on a 5-point table (test/fixtures/agency-5
     expect([2, 3, 4].map((c) => book.cell(S, kpi, c).value)).toEqual([25, 3.6, 25 * 3.6 / 85]);
     expect([2, 3, 4].map((c) => book.cell(S, kpi, c).numberFormat)).toEqual(["0", "0.0000", "0.0000"]);
     // Each dimension's bar beside the weighted score its counted KPIs could reach (5 × their weights ÷ 85), not its weight in percent.
-    expect(chart.headings).toEqual(["มิติ", "คะแนนเต็ม", "คะแนนถ่วงน้ำหนักที่ได้"]);
-    expect(chart.weights.map((w) => Math.round(w * 1e9) / 1e9)).toEqual([250 / 85, 100 / 85, 75 / 85].map((w) => Math.round(w * 1e9) / 1e9));
-    expect(chart.points[0]).toBeCloseTo(165 / 85, 12);
+    expect(charts).toHaveLength(1); // one round: no chart of totals by round
+    expect(charts[0].headings).toEqual(["มิติ", "คะแนนเต็ม", "คะแนนถ่วงน้ำหนักที่ได้"]);
+    expect(charts[0].series[0].map((w) => Math.round(w * 1e9) / 1e9)).toEqual([250 / 85, 100 / 85, 75 / 85].map((w) => Math.round(w * 1e9) / 1e9));
+    expect(charts[0].series[1][0]).toBeCloseTo(165 / 85, 12);
+    expect(book.sheet(S).charts.map((c) => c.type)).toEqual(["BarClustered"]);
   });
 });

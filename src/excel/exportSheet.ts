@@ -1,15 +1,17 @@
 // The summary as a worksheet of the open workbook, in Excel: the layout src/export renders to .xlsx and CSV,
 // written as one 2D array of values (and one of number formats), formatted per run of rows that look alike,
 // with merged titles, column widths, estimated row heights (Excel cannot autofit merged cells), A4 landscape
-// one page wide, and a native clustered bar chart of points against weight per dimension beneath.
+// one page wide, and beneath it native charts (src/export/chartPlacement.ts places them): with earlier rounds,
+// the totals by round as columns, then points against weight per dimension as bars, each on a page of its own.
 // Syncs: one to write; with `replace`, one before it to see whether the sheet is there, and one more when it is
-// (its charts, to delete).
+// (its charts, every one of them, to delete).
 // Replacing empties the old sheet and writes into it, rather than deleting it and adding another: the sheet
 // keeps its tab, and formulas on other sheets that point into the summary keep pointing at it, as with the
 // command, which rewrites the sheet's part (a deleted sheet would leave them #REF!).
 // Loaded with import() from ExcelHost.writeSummarySheet: its code (and src/export's) stays out of the
 // pane's first load.
-import { type Cell, isNumberCell, num, numerals, type Row, SheetExistsError, type SheetLayout, SheetProtectedError, type SummaryChartData } from "../scorecard";
+import { type Cell, isNumberCell, type Row, SheetExistsError, type SheetLayout, SheetProtectedError, type SummaryChartData } from "../scorecard";
+import { chartPlacement, type PlacedChart } from "../export/chartPlacement";
 import { kindOf, rowHeight } from "../export/xlsxSheet";
 import { FONT, numberFormatOf, rowLook } from "../export/xlsxStyles";
 import type { ExcelCapabilities } from "./capabilities";
@@ -21,47 +23,10 @@ export function widthPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
-/** Where the chart's data and the chart go: below the summary, on a printed page of their own. */
-export interface ChartPlacement {
-  rows: Row[];
-  /** 0-based first row of the chart block (its section title). */
-  top: number;
-  /** A1 address of the chart's source: categories, weights and points with their headings. */
-  source: string;
-  /** Cells the chart covers. */
-  from: string;
-  to: string;
-}
-
-/** The chart's source rows (a small table like the summary's dimension table) placed under `layout`. */
-export function chartPlacement(layout: SheetLayout, chart: SummaryChartData): ChartPlacement {
-  const width = layout.widths.length;
-  const d = numerals(layout.thaiDigits).plain;
-  const top = layout.rows.length + 1; // one blank row after the summary
-  const rows: Row[] = [
-    { style: "section", cells: [`ข้อมูลแผนภูมิ: ${chart.title}`, ...new Array(width - 1).fill(null)], merges: [[0, width - 1]], pageBreakBefore: true },
-    { style: "header", cells: ["มิติที่", ...chart.headings, ...new Array(Math.max(0, width - 4)).fill(null)] },
-    ...chart.categories.map((name, i): Row => ({
-      style: "item",
-      cells: [d(String(i + 1)), name, num(chart.weights[i], Number.isInteger(chart.weights[i]) ? 0 : 2), num(chart.points[i]), ...new Array(Math.max(0, width - 4)).fill(null)],
-    })),
-  ];
-  const header = top + 1; // 0-based row of the headings
-  const last = header + chart.categories.length;
-  const chartTop = last + 2;
-  return {
-    rows,
-    top,
-    source: `B${header + 1}:D${last + 1}`,
-    from: `A${chartTop + 1}`,
-    to: `${String.fromCharCode(64 + Math.min(width, 26))}${chartTop + 1 + Math.max(14, chart.categories.length * 3)}`,
-  };
-}
-
 export async function writeSummarySheet(
   sheetName: string,
   layout: SheetLayout,
-  chart: SummaryChartData | null,
+  charts: readonly SummaryChartData[],
   options: { replace: boolean },
   caps: ExcelCapabilities,
 ): Promise<void> {
@@ -81,10 +46,9 @@ export async function writeSummarySheet(
       }
     }
     sheet ??= sheets.add(sheetName);
-    const placement = chart && chart.categories.length > 0 ? chartPlacement(layout, chart) : null;
-    const rows = placement ? [...layout.rows, { style: "blank" as const, cells: [] }, ...placement.rows] : layout.rows;
-    queueCells(sheet, { ...layout, rows }, caps);
-    if (placement && chart) queueChart(sheet, placement, chart);
+    const placement = chartPlacement(layout, charts);
+    queueCells(sheet, { ...layout, widths: placement.widths, rows: [...layout.rows, ...placement.rows] }, caps);
+    for (const placed of placement.charts) queueChart(sheet, placed);
     sheet.activate();
     sheet.getRange("A1").select();
     try {
@@ -201,15 +165,22 @@ function queueCells(sheet: Excel.Worksheet, layout: SheetLayout, caps: ExcelCapa
   });
 }
 
-function queueChart(sheet: Excel.Worksheet, placement: ChartPlacement, data: SummaryChartData): void {
-  const chart = sheet.charts.add("BarClustered", sheet.getRange(placement.source), "Columns");
-  chart.name = "HR Scorecard รายมิติ";
+/** One native chart over the cells its placement gives it, drawn from its source table (ExcelApi 1.7 unless said). */
+function queueChart(sheet: Excel.Worksheet, placed: PlacedChart): void {
+  const data = placed.chart;
+  const chart = sheet.charts.add(data.kind === "bar" ? "BarClustered" : "ColumnClustered", sheet.getRange(placed.source), "Columns");
+  chart.name = data.name;
   chart.title.text = data.title;
-  chart.legend.position = "Bottom";
+  // One series needs no legend: the title says what the bars are.
+  if (data.series.length > 1) chart.legend.position = "Bottom";
+  else chart.legend.visible = false;
   chart.format.font.name = FONT;
   chart.format.font.size = 14;
   chart.dataLabels.showValue = true;
-  // Bars list categories bottom-up; reversed, dimension ๑ is on top as in the table.
-  chart.axes.categoryAxis.reversePlotOrder = true;
-  chart.setPosition(placement.from, placement.to);
+  // Bars list categories bottom-up; reversed, the first category is on top as in the table.
+  if (data.kind === "bar") chart.axes.categoryAxis.reversePlotOrder = true;
+  // From 0 (and to the full mark where the chart has one), never an automatic minimum near the values: ExcelApi 1.1.
+  chart.axes.valueAxis.minimum = data.valueAxis.min;
+  if (data.valueAxis.max !== undefined) chart.axes.valueAxis.maximum = data.valueAxis.max;
+  chart.setPosition(placed.from.address, placed.to.address);
 }

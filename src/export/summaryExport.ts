@@ -1,7 +1,8 @@
-// The summary sheet as the two files the HR officer sends: a formatted .xlsx and a CSV.
+// The summary sheet as the two files the HR officer sends: a formatted .xlsx with its native charts (totals by
+// round where there are earlier rounds, points per dimension), and a CSV of the summary alone.
 import type { Summary } from "../scorecard";
 import { layoutCsv } from "./csv";
-import { summaryLayout } from "./summaryLayout";
+import { summaryCharts, summaryLayout } from "./summaryLayout";
 import { layoutWorkbook } from "./xlsxPackage";
 
 export function summaryCsv(summary: Summary): string {
@@ -9,5 +10,5 @@ export function summaryCsv(summary: Summary): string {
 }
 
 export function summaryWorkbook(summary: Summary): Promise<Uint8Array> {
-  return layoutWorkbook(summaryLayout(summary));
+  return layoutWorkbook(summaryLayout(summary), summaryCharts(summary));
 }

@@ -122,21 +122,47 @@ function fivePointLayout(s: Summary): SheetLayout {
   return { sheetName: SUMMARY_SHEET, widths: ch ? [9, 41, 14, 12, 16, 16, 26] : [9, 51, 14, 12, 16, 32], rows, thaiDigits: s.thaiDigits, printTitleRows: [1, 2] };
 }
 
+/** The chart of totals by round: its name in Excel's list of charts. */
+export const ROUNDS_CHART = "HR Scorecard รายรอบ";
+/** The chart of points per dimension: its name in Excel's list of charts. */
+export const DIMENSIONS_CHART = "HR Scorecard รายมิติ";
+
 /**
- * The add-in's chart beside the summary sheet: each dimension's points against its weight. Categories are the
- * dimension names as the sheet writes them ("๑. ความสอดคล้องเชิงยุทธศาสตร์"), numbered when the name is not,
- * since two dimensions may share a name.
+ * The charts beside the summary, in the order they are placed under it. With earlier rounds, first the totals by
+ * round: one series of columns (no legend), the value axis from 0 to the full mark (100, or 5 on the 5-point
+ * scale) so that a column's height is its share of the full mark. Then each dimension's points against its
+ * weight. Categories as the sheet writes them ("๑. ความสอดคล้องเชิงยุทธศาสตร์", "รอบ ๖ เดือน"), the dimension
+ * numbered when its name is not, since two dimensions may share a name.
  */
-export function summaryChart(s: Summary): SummaryChartData {
+export function summaryCharts(s: Summary): SummaryChartData[] {
   const d = numerals(s.thaiDigits).plain;
   // 5-point: a dimension's weight (a percent) beside its weighted score (out of 5) would compare two scales;
   // its bar stands beside what its counted KPIs could reach instead.
   const five = s.scale === 5;
-  return {
+  const weights = s.dimensions.map((dim) => (five ? (dim.outOf ?? 0) : (dim.weight ?? 0)));
+  const dimensions: SummaryChartData = {
+    name: DIMENSIONS_CHART,
+    kind: "bar",
     title: five ? "คะแนนถ่วงน้ำหนักที่ได้เทียบกับคะแนนเต็มรายมิติ" : "คะแนนที่ได้เทียบกับน้ำหนักรายมิติ",
+    numberHeading: "มิติที่",
     headings: five ? ["มิติ", "คะแนนเต็ม", "คะแนนถ่วงน้ำหนักที่ได้"] : ["มิติ", "น้ำหนัก", "คะแนนที่ได้"],
     categories: s.dimensions.map((dim) => (/^\s*[0-9๐-๙]/.test(dim.name) ? dim.name : d(`${dim.position}. ${dim.name}`))),
-    weights: s.dimensions.map((dim) => (five ? (dim.outOf ?? 0) : (dim.weight ?? 0))),
-    points: s.dimensions.map((dim) => dim.points),
+    series: [weights, s.dimensions.map((dim) => dim.points)],
+    decimals: [weights.every(Number.isInteger) ? 0 : 2, 2],
+    valueAxis: { min: 0 },
   };
+  const charts = s.dimensions.length ? [dimensions] : [];
+  if (!s.rounds?.length) return charts;
+  const rounds: SummaryChartData = {
+    name: ROUNDS_CHART,
+    kind: "column",
+    title: "คะแนนรวมแต่ละรอบ",
+    numberHeading: "รอบที่",
+    headings: ["รอบ", d(five ? "คะแนนรวม (เต็ม 5 คะแนน)" : "คะแนนรวม (เต็ม 100 คะแนน)")],
+    categories: s.rounds.map((r) => r.label),
+    series: [s.rounds.map((r) => r.total)],
+    decimals: [s.decimals],
+    valueAxis: { min: 0, max: s.scale },
+  };
+  return [rounds, ...charts];
 }

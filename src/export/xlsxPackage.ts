@@ -1,8 +1,11 @@
 // A brand-new one-sheet .xlsx from the minimal parts Excel needs: content types, relationships, the
-// workbook (with the print titles), styles, shared strings and the sheet. jszip only, no Node APIs, so the
+// workbook (with the print titles), styles, shared strings and the sheet; with charts, their source tables under
+// the layout (chartPlacement.ts), a drawing and a chart part each (xlsxChart.ts). jszip only, no Node APIs, so the
 // task pane can build the same file in the browser.
 import JSZip from "jszip";
-import type { SheetLayout } from "../scorecard";
+import type { SheetLayout, SummaryChartData } from "../scorecard";
+import { chartPlacement } from "./chartPlacement";
+import { chartParts } from "./xlsxChart";
 import { encodeCellText, encodeXml } from "../xlsx/xmlText";
 import { sheetXml } from "./xlsxSheet";
 import { stylesXml } from "./xlsxStyles";
@@ -19,9 +22,11 @@ export function safeSheetName(name: string): string {
   return [...(clean || "Sheet1")].slice(0, 31).join("");
 }
 
-export async function layoutWorkbook(layout: SheetLayout): Promise<Uint8Array> {
+export async function layoutWorkbook(layout: SheetLayout, charts: readonly SummaryChartData[] = []): Promise<Uint8Array> {
   const name = safeSheetName(layout.sheetName);
-  const sheet = sheetXml(layout);
+  const placement = chartPlacement(layout, charts);
+  const extra = chartParts(layout, name, placement.charts);
+  const sheet = sheetXml({ ...layout, widths: placement.widths, rows: [...layout.rows, ...placement.rows] }, extra.length ? { drawingRelId: "rId1" } : {});
   const quoted = `'${name.replace(/'/g, "''")}'`;
   const titles = layout.printTitleRows
     ? `<definedNames><definedName name="_xlnm.Print_Titles" localSheetId="0">${encodeXml(`${quoted}!$${layout.printTitleRows[0]}:$${layout.printTitleRows[1]}`)}</definedName></definedNames>`
@@ -34,7 +39,9 @@ export async function layoutWorkbook(layout: SheetLayout): Promise<Uint8Array> {
       `<Override PartName="/xl/workbook.xml" ContentType="${CT}.sheet.main+xml"/>` +
       `<Override PartName="/xl/worksheets/sheet1.xml" ContentType="${CT}.worksheet+xml"/>` +
       `<Override PartName="/xl/styles.xml" ContentType="${CT}.styles+xml"/>` +
-      `<Override PartName="/xl/sharedStrings.xml" ContentType="${CT}.sharedStrings+xml"/></Types>`,
+      `<Override PartName="/xl/sharedStrings.xml" ContentType="${CT}.sharedStrings+xml"/>` +
+      extra.map((part) => (part.contentType ? `<Override PartName="/${part.path}" ContentType="${part.contentType}"/>` : "")).join("") +
+      `</Types>`,
   );
   zip.file("_rels/.rels", `${XML}<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
   zip.file(
@@ -51,5 +58,6 @@ export async function layoutWorkbook(layout: SheetLayout): Promise<Uint8Array> {
   const si = sheet.sharedStrings.map((s) => `<si><t xml:space="preserve">${encodeCellText(s)}</t></si>`).join("");
   zip.file("xl/sharedStrings.xml", `${XML}<sst xmlns="${MAIN}" count="${sheet.sharedStrings.length}" uniqueCount="${sheet.sharedStrings.length}">${si}</sst>`);
   zip.file("xl/worksheets/sheet1.xml", sheet.xml);
+  for (const part of extra) zip.file(part.path, part.xml);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }

@@ -46,6 +46,8 @@ export interface SheetXmlOptions {
    * sharedStrings.xml then stays byte-identical (as src/xlsx writes cells).
    */
   inlineStrings?: boolean;
+  /** The relationship id of the sheet's drawing part (its charts: xlsxChart.ts), written as <drawing r:id=…/>. */
+  drawingRelId?: string;
 }
 
 export function sheetXml(layout: SheetLayout, options: SheetXmlOptions = {}): SheetPart {
@@ -98,6 +100,8 @@ export function sheetXml(layout: SheetLayout, options: SheetXmlOptions = {}): Sh
     `<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>` +
     `<headerFooter><oddFooter>${encodeXml("&Cหน้า &P / &N")}</oddFooter></headerFooter>` +
     (breaks.length ? `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((b) => `<brk id="${b}" max="16383" man="1"/>`).join("")}</rowBreaks>` : "") +
+    // CT_Worksheet's order: the drawing comes after headerFooter and rowBreaks.
+    (options.drawingRelId ? `<drawing r:id="${encodeXml(options.drawingRelId)}"/>` : "") +
     `</worksheet>`;
   return { xml, sharedStrings: strings };
 }

@@ -84,8 +84,8 @@ export class PreviewHost implements ScorecardHost {
   }
 
   /** The file host's summary sheet (no chart: that is Excel's); shown at once, as Excel activates it. */
-  async writeSummarySheet(sheetName: string, layout: SheetLayout, chart: SummaryChartData | null, options: { replace: boolean }): Promise<void> {
-    await this.inner.writeSummarySheet(sheetName, layout, chart, options);
+  async writeSummarySheet(sheetName: string, layout: SheetLayout, charts: readonly SummaryChartData[], options: { replace: boolean }): Promise<void> {
+    await this.inner.writeSummarySheet(sheetName, layout, charts, options);
     this.active = sheetName;
     this.changed();
   }

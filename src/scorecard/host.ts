@@ -72,12 +72,13 @@ export interface ScorecardHost {
   saveSettings(sheetName: string, settings: SheetSettings): Promise<void>;
   /**
    * Adds a worksheet `sheetName` holding `layout` (the summary: src/export/summaryLayout.ts), formatted for
-   * printing, and makes it the active sheet. `chart`: a bar chart of points against weight per dimension
-   * where the host can draw one (Excel; a file written by the CLI has none). When the sheet exists it is
+   * printing, and makes it the active sheet. `charts`: the native charts beside it (src/export's summaryCharts:
+   * the totals by round, points per dimension) where the host can draw them (Excel; a sheet the CLI adds to an
+   * existing file has none). When the sheet exists it is
    * replaced only with `replace: true`; otherwise the host throws SheetExistsError and changes nothing.
    * Optional: hosts that cannot add sheets leave it out and the pane offers only the downloads.
    */
-  writeSummarySheet?(sheetName: string, layout: SheetLayout, chart: SummaryChartData | null, options: { replace: boolean }): Promise<void>;
+  writeSummarySheet?(sheetName: string, layout: SheetLayout, charts: readonly SummaryChartData[], options: { replace: boolean }): Promise<void>;
 }
 
 /** writeSummarySheet without `replace` found the sheet already there: ask the user, then call again. */

@@ -43,15 +43,31 @@ export interface SheetLayout {
   freezeRows?: number;
 }
 
-/** What the add-in charts beside a summary sheet: points against weight per dimension. */
+/**
+ * One native chart beside the summary, drawn from a small table of its own written under the summary
+ * (src/export/chartPlacement.ts): a category column and one column per series. Every writer that can draw
+ * charts draws the same ones: Excel (src/excel/exportSheet.ts) and the new .xlsx (src/export/xlsxChart.ts).
+ */
 export interface SummaryChartData {
-  /** Chart title. */
+  /** Its name in Excel's list of charts (Selection Pane, Worksheet.charts). */
+  name: string;
+  /** Clustered bars (horizontal, categories top-down as in the table) or clustered columns (vertical). */
+  kind: "bar" | "column";
   title: string;
-  /** Column headings of the chart's source block: [category, weight, points]. */
-  headings: [string, string, string];
+  /** Heading of the source table's running number ("มิติที่", "รอบที่"). */
+  numberHeading: string;
+  /** Headings of the source table: the categories' column, then each series' (its name in the legend). */
+  headings: string[];
   categories: string[];
-  weights: number[];
-  points: number[];
+  /** One list of values per series, one value per category. */
+  series: number[][];
+  /** Decimals each series is shown with (its cells' number format, which the data labels follow). */
+  decimals: (0 | 2 | 4)[];
+  /**
+   * The value axis from `min` (0: a bar's length is its value, never a difference that an automatic minimum near
+   * the values would make of it) to `max` (the scale's full mark where one applies), automatic when absent.
+   */
+  valueAxis: { min: number; max?: number };
 }
 
 /** One text across the whole row (titles, notes). */

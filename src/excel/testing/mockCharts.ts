@@ -6,6 +6,14 @@ import { recorder } from "./recorder";
 import type { SheetState } from "./sheetState";
 import type { MockChart } from "./types";
 
+/**
+ * The Excel.ChartType values the add-in draws (the enum has many more; the mock is stricter than Excel and knows
+ * only these) and every Excel.ChartSeriesBy value. Anything else fails the sync with InvalidArgument, as Excel
+ * does for a value outside its enums.
+ */
+const CHART_TYPES = new Set(["BarClustered", "ColumnClustered"]);
+const SERIES_BY = new Set(["Auto", "Columns", "Rows"]);
+
 /** Worksheet.charts: add, and the loaded items with delete(); a chart's name is what `chart.name = …` set. */
 export class MockCharts {
   private readonly loadedItems = new Loaded<{ name: string; delete: () => void }[]>("charts.items");
@@ -16,6 +24,9 @@ export class MockCharts {
   add(type: string, source: MockRange, seriesBy?: string): unknown {
     const chart: MockChart = { type, source: "", seriesBy, props: {} };
     this.ctx.enqueue(() => {
+      if (!CHART_TYPES.has(type) || (seriesBy !== undefined && !SERIES_BY.has(seriesBy))) {
+        throw Object.assign(new Error(`mock: charts.add(${type}, …, ${seriesBy})`), { code: "InvalidArgument" });
+      }
       chart.source = source.addressAtSync();
       this.state().charts.push(chart);
       this.ctx.book.log.sets.push(`charts.add ${type} ${chart.source}`);

@@ -3,7 +3,7 @@
 // written as a sheet through the host, or downloaded as .xlsx / .csv through a Blob and an <a download>
 // (no network). This module pulls src/export and jszip into a lazy chunk of their own.
 import { analyzeSheet, buildSummary, thaiDate, type Bilingual, type Lang, type ScorecardHost, type Summary } from "../../scorecard";
-import { summaryChart, summaryCsv, summaryLayout, summaryWorkbook, SUMMARY_SHEET } from "../../export";
+import { summaryCharts, summaryCsv, summaryLayout, summaryWorkbook, SUMMARY_SHEET } from "../../export";
 
 export { SUMMARY_SHEET };
 
@@ -19,7 +19,7 @@ export async function prepareSummary(host: ScorecardHost, sheetName: string, now
 
 export async function writeSummarySheet(host: ScorecardHost, summary: Summary, replace: boolean): Promise<void> {
   if (!host.writeSummarySheet) throw new Error("this host cannot add sheets");
-  await host.writeSummarySheet(SUMMARY_SHEET, summaryLayout(summary), summaryChart(summary), { replace });
+  await host.writeSummarySheet(SUMMARY_SHEET, summaryLayout(summary), summaryCharts(summary), { replace });
 }
 
 /**
