@@ -886,6 +886,25 @@ await test("compare: a sheet added since (the summary) is offered, and picked sa
   assert(!(await p.getByTestId("compare-message").count()), "the sentence goes once a scorecard is compared");
 });
 
+await test("export after comparing with the 6-month sheet: the summary sheet's change column is against it, and the notice says so", async () => {
+  const p = await openPreview("?width=340&file=two-rounds.xlsx");
+  await p.getByRole("tab", { name: TWELVE_MONTH_SHEET }).click();
+  await recalcByKeyboard(p, true);
+  await p.getByTestId("total").waitFor();
+  await p.getByRole("combobox", { name: "เลือกแผ่นงานของรอบก่อน" }).selectOption("HR Scorecard");
+  await p.getByTestId("compare-total").waitFor({ timeout: 15000 });
+  await p.getByRole("button", { name: "ส่งออก" }).click();
+  await p.getByRole("menuitem", { name: "สร้างแผ่นงานสรุปผลในไฟล์นี้" }).click();
+  await p.getByText('สร้างแผ่นงาน "สรุปผล HR Scorecard" แล้ว').waitFor({ timeout: 15000 });
+  await p.getByText('พร้อมคะแนนที่เปลี่ยนไปและแผนภูมิคะแนนรวมแต่ละรอบ เทียบกับแผ่นงาน "HR Scorecard"').waitFor();
+  const rows = await p.getByTestId("grid").locator("tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent)));
+  const header = rows.find((r) => r[0] === "มิติที่");
+  assert(header?.includes("เทียบกับรอบก่อน (ปีงบประมาณ พ.ศ. ๒๕๖๖ รอบ ๖ เดือน)"), `the change column's heading: ${JSON.stringify(header)}`);
+  const total = rows.filter((r) => r.includes("คะแนน HR Scorecard (เต็ม ๑๐๐ คะแนน)")).pop();
+  assert(total?.includes("๖๙.๙๐") && total.includes("▲ +๔๑.๐๘"), `the total row and its change: ${JSON.stringify(total)}`);
+  await shot(p, "summary-since-6m-th-grid.png", "[data-testid=grid]");
+});
+
 // ---------- result blocks: the picker, the totals side by side, the previous block compared ----------
 for (const lang of ["th", "en"]) {
   const th = lang === "th";

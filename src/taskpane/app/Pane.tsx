@@ -66,6 +66,8 @@ export function Pane({ host, lang }: { host: ScorecardHost; lang: Lang }) {
   const [editing, setEditing] = useState(false);
   // The block chosen belongs to the scorecard it was chosen on: a new recalculation shows its default block again.
   const [choice, setChoice] = useState<{ on: Scorecard; block: number } | null>(null);
+  // The other sheet เทียบกับรอบก่อน compares with: the summary's change column is against it.
+  const [comparedSheet, setComparedSheet] = useState<string | null>(null);
   const blocks = scorecard ? sheetBlocks(scorecard) : null;
   const chosenBlock = scorecard ? (choice?.on === scorecard ? choice.block : defaultBlock(scorecard)) : 0;
   const shown = scorecard ? shownScorecard(scorecard, chosenBlock) : undefined;
@@ -83,7 +85,7 @@ export function Pane({ host, lang }: { host: ScorecardHost; lang: Lang }) {
   // Always in the action row, beside undo: where it was before the recalculation, and disabled where nothing can be summarised.
   const exportMenu =
     canExport && exportSheet ? (
-      <ExportSection host={host} sheetName={exportSheet} busy={state.busy} setNotice={setNotice} />
+      <ExportSection host={host} sheetName={exportSheet} earlierSheet={comparedSheet ?? undefined} busy={state.busy} setNotice={setNotice} />
     ) : (
       <Button disabledFocusable>{t.export.menu}</Button>
     );
@@ -137,7 +139,7 @@ export function Pane({ host, lang }: { host: ScorecardHost; lang: Lang }) {
             <TotalCard scorecard={shown} />
             <DimensionBars scorecard={shown} />
             <FlagGroups scorecard={shown} onSelect={selectFlag} />
-            <CompareSection host={host} scorecard={shown} previous={previousBlock(scorecard, chosenBlock)} onSelect={selectKpiCell} />
+            <CompareSection host={host} scorecard={shown} previous={previousBlock(scorecard, chosenBlock)} onSelect={selectKpiCell} onComparedSheet={setComparedSheet} />
           </>
         )}
         <Divider />

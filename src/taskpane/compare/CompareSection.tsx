@@ -2,6 +2,7 @@
 // then the KPIs grouped by what happened, each one that the current sheet has selecting its cell there. What it
 // shows grows below its own picker, so nothing above it moves.
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Caption1, Field, makeStyles, Select, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
+import { useEffect } from "react";
 import type { BlockScorecard, Comparison, Scorecard, ScorecardHost } from "../../scorecard";
 import { useUi } from "../strings/ui";
 import { ChangeFigure } from "./ChangeFigure";
@@ -82,12 +83,19 @@ export interface CompareSectionProps {
   /** On a sheet with result blocks, the block before the one shown: offered first. */
   previous?: BlockScorecard | null;
   onSelect: (cell: string) => void;
+  /** Told the other sheet compared with (null when none is), for the summary's change column (ExportSection). */
+  onComparedSheet?: (sheet: string | null) => void;
 }
 
-export function CompareSection({ host, scorecard, previous = null, onSelect }: CompareSectionProps) {
+export function CompareSection({ host, scorecard, previous = null, onSelect, onComparedSheet }: CompareSectionProps) {
   const { t } = useUi();
   const styles = useStyles();
   const { others, picked, pick, listSheets, state } = useCompare(host, scorecard, previous);
+  const comparedSheet = state.kind === "compared" && picked !== null && picked !== PREVIOUS_BLOCK ? picked : null;
+  useEffect(() => {
+    onComparedSheet?.(comparedSheet);
+    return () => onComparedSheet?.(null); // gone with the section
+  }, [comparedSheet, onComparedSheet]);
   const blocks: [string, string] | null = picked === PREVIOUS_BLOCK && previous ? [previous.heading, scorecard.block ?? ""] : null;
   return (
     <section className={styles.root} aria-labelledby="compare-heading" data-testid="compare">

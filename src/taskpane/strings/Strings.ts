@@ -104,6 +104,8 @@ export interface Strings {
     replace: string;
     notAScorecard: string;
     isSummary: string;
+    /** The summary's change column and chart of totals are against the sheet compared with in เทียบกับรอบก่อน. */
+    since: (sheet: string) => string;
   };
   /** A sheet with result blocks side by side (blocks/): the block shown, each block's total beside its heading. */
   blocks: {

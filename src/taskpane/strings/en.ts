@@ -118,6 +118,7 @@ export const en: Strings = {
     replace: "Replace",
     notAScorecard: "This sheet holds no HR Scorecard to summarise",
     isSummary: "This is the summary sheet: choose the HR Scorecard sheet and recalculate before exporting",
+    since: (sheet) => `With the change and the chart of totals by round, against sheet "${sheet}"`,
   },
   blocks: {
     heading: "Rounds on this sheet",

@@ -119,6 +119,7 @@ export const th: Strings = {
     replace: "แทนที่",
     notAScorecard: "แผ่นงานนี้ไม่มีตาราง HR Scorecard ให้สรุปผล",
     isSummary: "แผ่นงานนี้เป็นแผ่นงานสรุปผล: เลือกแผ่นงาน HR Scorecard แล้วกดคำนวณคะแนนใหม่ก่อนส่งออก",
+    since: (sheet) => `พร้อมคะแนนที่เปลี่ยนไปและแผนภูมิคะแนนรวมแต่ละรอบ เทียบกับ${T.sheet.th} "${sheet}"`,
   },
   blocks: {
     heading: `ผลแต่ละรอบใน${T.sheet.th}นี้`,

@@ -31,23 +31,26 @@ const useStyles = makeStyles({
 
 const loadActions = () => import("./summaryActions");
 
-export default function ExportMenu({ host, sheetName, busy, setNotice }: ExportSectionProps) {
+export default function ExportMenu({ host, sheetName, earlierSheet, busy, setNotice }: ExportSectionProps) {
   const { t, lang } = useUi();
   const styles = useStyles();
   const [working, setWorking] = useState(false);
   // The summary waiting for the answer to "replace the sheet?".
-  const [pending, setPending] = useState<{ summary: Summary; sheet: string } | null>(null);
+  const [pending, setPending] = useState<{ summary: Summary; sheet: string; since?: string } | null>(null);
   const trigger = useRef<HTMLButtonElement>(null);
 
   const fail = (error: unknown) => setNotice(errorNotice({ lang, t }, error));
 
-  const writeSheet = async (summary: Summary, replace: boolean) => {
+  // Which earlier round the change column is against, said under the outcome when the pane's comparison chose it.
+  const since = (sheet?: string) => (sheet !== undefined ? { detail: t.export.since(sheet) } : {});
+
+  const writeSheet = async (summary: Summary, replace: boolean, earlier?: string) => {
     const actions = await loadActions();
     try {
       await actions.writeSummarySheet(host, summary, replace);
-      setNotice({ intent: "success", text: t.export.sheetDone(actions.SUMMARY_SHEET) });
+      setNotice({ intent: "success", text: t.export.sheetDone(actions.SUMMARY_SHEET), ...since(earlier) });
     } catch (error) {
-      if (error instanceof SheetExistsError) setPending({ summary, sheet: error.sheetName });
+      if (error instanceof SheetExistsError) setPending({ summary, sheet: error.sheetName, since: earlier });
       else throw error;
     }
   };
@@ -63,7 +66,7 @@ export default function ExportMenu({ host, sheetName, busy, setNotice }: ExportS
         setNotice({ intent: "warning", text: t.export.isSummary });
         return;
       }
-      const prepared = await actions.prepareSummary(host, sheetName);
+      const prepared = await actions.prepareSummary(host, sheetName, new Date(), earlierSheet);
       if (!prepared.ok) {
         setNotice({ intent: "warning", text: t.export.notAScorecard, detail: prepared.reason[lang] });
         return;
@@ -71,11 +74,11 @@ export default function ExportMenu({ host, sheetName, busy, setNotice }: ExportS
       if (action === "sheet") {
         const names = await host.listSheets();
         const taken = names.find((n) => n.toLowerCase() === actions.SUMMARY_SHEET.toLowerCase());
-        if (taken !== undefined) setPending({ summary: prepared.summary, sheet: taken });
-        else await writeSheet(prepared.summary, false);
+        if (taken !== undefined) setPending({ summary: prepared.summary, sheet: taken, since: prepared.since });
+        else await writeSheet(prepared.summary, false, prepared.since);
       } else {
         const file = await actions.downloadSummary(prepared.summary, action, lang);
-        setNotice({ intent: "success", text: t.export.downloaded(file) });
+        setNotice({ intent: "success", text: t.export.downloaded(file), ...since(prepared.since) });
       }
     } catch (error) {
       fail(error);
@@ -93,7 +96,7 @@ export default function ExportMenu({ host, sheetName, busy, setNotice }: ExportS
     }
     setWorking(true);
     try {
-      await writeSheet(asked.summary, true);
+      await writeSheet(asked.summary, true, asked.since);
     } catch (error) {
       fail(error);
     } finally {

@@ -7,6 +7,11 @@ export interface ExportSectionProps {
   host: ScorecardHost;
   /** The scorecard sheet to summarise. */
   sheetName: string;
+  /**
+   * The earlier round's sheet, when เทียบกับรอบก่อน compares with one: the summary's change column and its chart of
+   * totals by round are against it, as `scorecard export --previous` does.
+   */
+  earlierSheet?: string;
   busy: boolean;
   setNotice: (notice: Notice | null) => void;
 }

@@ -8,13 +8,20 @@ import { summaryCharts, summaryCsv, summaryLayout, summaryWorkbook, SUMMARY_SHEE
 export { SUMMARY_SHEET };
 
 export type Prepared =
-  | { ok: true; summary: Summary }
+  | { ok: true; summary: Summary; /** The earlier round's sheet the change is against, when one was used. */ since?: string }
   | { ok: false; reason: Bilingual };
 
-export async function prepareSummary(host: ScorecardHost, sheetName: string, now = new Date()): Promise<Prepared> {
+/**
+ * The summary of `sheetName`; with `earlierSheet` (the sheet เทียบกับรอบก่อน compares with), its change column and
+ * chart of totals by round are against that sheet's round. An earlier sheet that holds no scorecard (any more) or
+ * one on another scale is left out: the comparison has said so already, and the summary stands without it.
+ */
+export async function prepareSummary(host: ScorecardHost, sheetName: string, now = new Date(), earlierSheet?: string): Promise<Prepared> {
   const result = await analyzeSheet(host, sheetName);
   if (!result.ok) return { ok: false, reason: { th: result.reason.message, en: result.reason.messageEn } };
-  return { ok: true, summary: buildSummary(result.scorecard, now) };
+  const earlier = earlierSheet !== undefined && earlierSheet !== sheetName ? await analyzeSheet(host, earlierSheet).catch(() => null) : null;
+  const rounds = earlier?.ok && earlier.scorecard.scale === result.scorecard.scale ? [earlier.scorecard] : [];
+  return { ok: true, summary: buildSummary(result.scorecard, now, rounds), ...(rounds.length ? { since: earlierSheet } : {}) };
 }
 
 export async function writeSummarySheet(host: ScorecardHost, summary: Summary, replace: boolean): Promise<void> {
