@@ -77,6 +77,14 @@ describe("export --previous", () => {
     expect(summary.rounds[1].total).toBeLessThan(summary.total);
     expect(summary.change.heading).toBe("เทียบกับรอบก่อน (ปีงบประมาณ พ.ศ. ๒๕๖๖ รอบ ๙ เดือน)");
     expect(summary.change.total).toBeCloseTo(summary.total - summary.rounds[1].total, 9);
+
+    // The report says the change and every round's total, in Thai and in English.
+    const files = { "6m.xlsx": six, "9m.xlsx": nine, "12m.xlsx": twelve };
+    const th = await run(["export", "12m.xlsx", "--previous", "6m.xlsx", "--previous", "9m.xlsx", "-o", "s.xlsx"], files);
+    expect(th.out).toMatch(/\n {2}เทียบกับรอบก่อน \(ปีงบประมาณ พ\.ศ\. ๒๕๖๖ รอบ ๙ เดือน\): ▲ \+[๐-๙]+\.[๐-๙]{2}\n/);
+    expect(th.out).toMatch(/\n {2}คะแนนรวมแต่ละรอบ: รอบ ๖ เดือน ๒๘\.๘๓ · รอบ ๙ เดือน [๐-๙.]+ · รอบ ๑๒ เดือน ๖๙\.๙๐\n/);
+    const en = await run(["export", "12m.xlsx", "--previous", "6m.xlsx", "-o", "s.xlsx", "--lang", "en"], files);
+    expect(en.out).toContain("\n  change since the previous round: ▲ +41.08\n  total by round: รอบ 6 เดือน 28.83 · รอบ 12 เดือน 69.90\n");
   });
 
   it("year over year: the chart's labels name each round's fiscal year from its title", async () => {

@@ -1,5 +1,5 @@
 // The command in English (--lang en), with the glossary's words (src/scorecard/glossary.ts).
-import { CHANGE_TERMS, numerals, TERMS, termsOf } from "../../scorecard";
+import { CHANGE_TERMS, fromThaiDigits, numerals, TERMS, termsOf } from "../../scorecard";
 import type { CliStrings } from "./types";
 
 export const en: CliStrings = {
@@ -44,6 +44,8 @@ export const en: CliStrings = {
       `${head} (sheet "${s.sheetName}")`,
       `  total ${n.decimal(s.total, s.decimals)} · reported ${s.reportedCount} of ${s.kpiCount} KPIs · pending ${s.pending.length} · missing or unreadable ${s.missing.length}`,
       ...(s.reportedOnly.shown ? [`  score among reported KPIs only (not the official total): ${ro}`] : []),
+      ...(s.change ? [`  change since the previous round: ${fromThaiDigits(s.change.totalText)}`] : []),
+      ...(s.rounds ? [`  total by round: ${s.rounds.map((r) => `${fromThaiDigits(r.label)} ${n.decimal(r.total, s.decimals)}`).join(" · ")}`] : []),
     ];
   },
   severalScorecards: (used, names) => `Several scorecards: using "${used}" (choose another with --sheet: ${names})`,

@@ -43,6 +43,8 @@ export const th: CliStrings = {
       `${head} (แผ่นงาน "${s.sheetName}")`,
       `  คะแนนรวม ${s.totalText} · ${s.reportedText} · รอผล ${d(s.pending.length)} · ไม่มีข้อมูลหรืออ่านค่าไม่ได้ ${d(s.missing.length)}`,
       ...(s.reportedOnly.shown ? [`  ${s.reportedOnly.label}: ${s.reportedOnly.text}`] : []),
+      ...(s.change ? [`  ${s.change.heading}: ${s.change.totalText}`] : []),
+      ...(s.rounds ? [`  คะแนนรวมแต่ละรอบ: ${s.rounds.map((r) => `${r.label} ${numerals(s.thaiDigits).decimal(r.total, s.decimals)}`).join(" · ")}`] : []),
     ];
   },
   severalScorecards: (used, names) => `พบ HR Scorecard หลายแผ่นงาน ใช้ "${used}" (เลือกแผ่นอื่นด้วย --sheet: ${names})`,
