@@ -109,4 +109,13 @@ describe("compare FILE: the rounds one sheet keeps side by side", () => {
     expect(three.code).toBe(1);
     expect(three.err).toContain("--sheet ใช้ได้ไม่เกินสองครั้ง");
   });
+
+  it("a 5-point sheet without group rows: no group lines, which would only repeat the total", async () => {
+    const five = await blockXlsx(blockSheet({ scale: 5, headings: ROUNDS.slice(0, 2), results: [[3, 4, 2], [4, 5, 3]] }).grid);
+    const json = JSON.parse((await run(["five.xlsx", "--json"], { "five.xlsx": five })).out) as CompareJson;
+    expect([json.dimensions, json.goals, json.totalChange]).toEqual([[], [], expect.closeTo(1, 9)]);
+    const text = (await run(["five.xlsx"], { "five.xlsx": five })).out;
+    expect(text).not.toContain("\nมิติ\n");
+    expect(text).toContain("3.1000 → 4.1000 (▲ +1.0000)");
+  });
 });

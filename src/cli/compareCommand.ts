@@ -141,8 +141,9 @@ export function compareJson(c: Comparison, args: CompareArgs): CompareJson {
     old: sideOf(args.old, c.old),
     new: sideOf(args.new, c.new),
     totalChange: c.totalChange,
-    dimensions: c.dimensions,
-    goals: c.goals,
+    // The groups the sheet names: not the one a 5-point table without group rows is given (GroupComparison.made).
+    dimensions: c.dimensions.filter((g) => !g.made),
+    goals: c.goals.filter((g) => !g.made),
     kpis: c.kpis.map((k) => {
       const main = (k.new ?? k.old)!;
       const renamed = k.old && k.new && k.old.name !== k.new.name ? { oldName: k.old.name } : {};
@@ -184,9 +185,10 @@ export function compareText(c: Comparison, args: CompareArgs, t: CliStrings, n: 
   };
   const lines = [t.compare.heading(c.scale), sideLine(t.compare.before, args.old, c.old), sideLine(t.compare.after, args.new, c.new), ""];
   lines.push(`${t.compare.total(c.scale)}: ${n.decimal(c.old.total, d)} → ${n.decimal(c.new.total, d)} (${signedChange(c.totalChange, n, d)})`);
-  if (c.dimensions.length > 0) {
+  const dimensions = c.dimensions.filter((g) => !g.made);
+  if (dimensions.length > 0) {
     lines.push("", t.compare.dimensions);
-    for (const g of c.dimensions) {
+    for (const g of dimensions) {
       const v = (x: number | null) => (x === null ? "-" : n.decimal(x, d));
       lines.push(`  ${g.name}: ${v(g.old)} → ${v(g.new)} (${signedChange(g.change, n, d)})`);
     }

@@ -51,4 +51,17 @@ describe("changesLayout", () => {
     expect(roundName({ ...side, fiscalYear: null, roundMonths: null, block: "รอบ  9\nเดือน" }, n)).toBe("รอบ 9 เดือน");
     expect(roundName({ ...side, fiscalYear: null, roundMonths: null }, n)).toBe("");
   });
+
+  it("the groups the sheet names: the HR Scorecard's dimensions, then its goals; none for a 5-point table without group rows", async () => {
+    const six = await loadGrid(OFFICIAL);
+    const hr = changesLayout(compared(scored(six), scored(six)), SIDES, true).rows;
+    const goalHeader = hr.findIndex((r) => r.style === "header" && r.cells[1] === "เป้าประสงค์ (CSF)");
+    const totalAt = hr.findIndex((r) => r.style === "total");
+    expect(hr.filter((r) => r.style === "group").map((r) => r.cells[0])).toEqual(["๑", "๒", "๓", "๔", "๕"]);
+    expect(totalAt - goalHeader - 1).toBe(scored(six).goals.length);
+    expect(hr.slice(goalHeader + 1, totalAt).every((r) => r.style === "subitem" && r.cells[6] === "= ๐.๐๐")).toBe(true);
+    const card = scored(blockSheet({ scale: 5, headings: ["รอบ 6 เดือน"], results: [[3, 4, 2]] }).grid);
+    const five = changesLayout(compared(card, card), SIDES, false).rows;
+    expect(five.filter((r) => r.style === "group" || r.style === "subitem")).toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
 // Two rounds of the official sheet (its 6-month copy and a 12-month copy made from it) and of a 5-point table:
 // each KPI's change, the dimensions' and the total's, renamed and renumbered KPIs, and mixed scales refused.
 import { agencyGrid, EXAMPLE_ROWS, type AgencyKpi } from "../../test/fixtures/agency-grids";
+import { blockSheet } from "../../test/fixtures/blockGrids";
 import { loadGrid, OFFICIAL } from "../../test/fixtures/grids";
 import { ambiguousEdits, editedGrid, RENAMED_2_3, TWELVE_MONTHS } from "../../test/fixtures/rounds";
 import { analyze } from "./analyze";
@@ -102,5 +103,18 @@ describe("compare: 5-point tables", () => {
     if (r.ok) return;
     expect(r.reason.th).toContain('แผ่นงาน "HR Scorecard"');
     expect(r.reason.en).toContain('sheet "สรุปผลคำรับรอง" is a 5-point table');
+  });
+});
+
+describe("compare: the groups the sheet names", () => {
+  it("marks the dimension and goal a 5-point table without group rows is given, and no group of one that has them", async () => {
+    const plain = card(blockSheet({ scale: 5, headings: ["รอบ 6 เดือน"], results: [[3, 4, 2]] }).grid);
+    const c = compared(plain, plain);
+    expect([c.dimensions.map((d) => d.made), c.goals.map((g) => g.made)]).toEqual([[true], [true]]);
+    const agency = card(agencyGrid().grid);
+    expect(compared(agency, agency).dimensions.some((d) => d.made)).toBe(false);
+    const six = await loadGrid(OFFICIAL);
+    const hr = compared(card(six), card(editedGrid(six, TWELVE_MONTHS)));
+    expect([...hr.dimensions, ...hr.goals].some((g) => g.made)).toBe(false);
   });
 });

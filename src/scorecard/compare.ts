@@ -54,6 +54,11 @@ export interface GroupComparison {
   old: number | null;
   new: number | null;
   change: number;
+  /**
+   * A group the engine made, not the sheet: a 5-point table without group rows puts its KPIs under one dimension
+   * and goal with no row of their own, whose change only repeats the total's. Reports list only the others.
+   */
+  made?: true;
 }
 
 /** KPIs of one number or name the rules could not pair: each side's candidates. */
@@ -163,8 +168,14 @@ function changeOf(before: Kpi, after: Kpi): KpiChange {
   return by > 0 ? "up" : by < 0 ? "down" : "unchanged";
 }
 
-/** Groups (dimensions, goals) matched by the number they start with ("๒. …"), else their name, else their place. */
-function compareGroups(before: { name: string; points: number }[], after: { name: string; points: number }[]): GroupComparison[] {
+type Group = { name: string; points: number; labelRow?: number };
+
+/**
+ * Groups (dimensions, goals) matched by the number they start with ("๒. …"), else their name, else their place.
+ * `scale` 5: a group with no row of its own on either side is one the engine made.
+ */
+function compareGroups(before: Group[], after: Group[], scale: Scale): GroupComparison[] {
+  const made = (...groups: (Group | undefined)[]): { made?: true } => (scale === 5 && groups.every((g) => g?.labelRow === undefined) ? { made: true } : {});
   const keyOf = (name: string) => kpiNumber(name) ?? normalName(name);
   const used = new Set<number>();
   const out: GroupComparison[] = [];
@@ -173,10 +184,10 @@ function compareGroups(before: { name: string; points: number }[], after: { name
     if (j < 0 && before.length === after.length && !used.has(i)) j = i;
     if (j >= 0) used.add(j);
     const old = j >= 0 ? before[j].points : null;
-    out.push({ name: g.name, old, new: g.points, change: diff(g.points, old ?? 0) });
+    out.push({ name: g.name, old, new: g.points, change: diff(g.points, old ?? 0), ...made(g, j >= 0 ? before[j] : undefined) });
   });
   before.forEach((b, j) => {
-    if (!used.has(j)) out.push({ name: b.name, old: b.points, new: null, change: diff(0, b.points) });
+    if (!used.has(j)) out.push({ name: b.name, old: b.points, new: null, change: diff(0, b.points), ...made(b) });
   });
   return out;
 }
@@ -220,8 +231,8 @@ export function compare(before: Scorecard, after: Scorecard): CompareResult {
       old: round(before),
       new: round(after),
       totalChange: diff(after.total, before.total),
-      dimensions: compareGroups(before.dimensions, after.dimensions),
-      goals: compareGroups(before.goals, after.goals),
+      dimensions: compareGroups(before.dimensions, after.dimensions, after.scale),
+      goals: compareGroups(before.goals, after.goals, after.scale),
       kpis,
       ambiguous: ambiguous.map((a) => ({ key: a.key, old: a.old.map(side), new: a.new.map(side) })),
     },

@@ -26,13 +26,13 @@ const useStyles = makeStyles({
 const OPEN = ["up", "down", "newly-pending", "added", "removed", "unmatched"];
 
 /** `blocks`: the two blocks' headings, when both sides are blocks of the same sheet. */
-function Result({ comparison, current, blocks, onSelect }: { comparison: Comparison; current: Scorecard; blocks: [string, string] | null; onSelect: (cell: string) => void }) {
+function Result({ comparison, blocks, onSelect }: { comparison: Comparison; blocks: [string, string] | null; onSelect: (cell: string) => void }) {
   const { t, fmt } = useUi();
   const styles = useStyles();
   const decimals = comparison.scale === 5 ? 4 : 2;
   const points = (p: number | null) => (p === null ? "–" : fmt.decimal(p, decimals));
   const unchanged = unchangedCount(comparison);
-  const dimensions = listedDimensions(comparison, current);
+  const dimensions = listedDimensions(comparison);
   return (
     <>
       <Caption1 data-testid="compare-sides">{blocks ? t.compare.blockSides(blocks[0], blocks[1]) : t.compare.sides(comparison.old.sheetName, comparison.new.sheetName)}</Caption1>
@@ -121,7 +121,7 @@ export function CompareSection({ host, scorecard, previous = null, onSelect, onC
         {state.kind === "reading" && <Spinner size="tiny" labelPosition="after" label={t.compare.reading(state.sheet)} />}
         {state.kind === "message" && <Body1 data-testid="compare-message">{state.text}</Body1>}
       </div>
-      {state.kind === "compared" && <Result comparison={state.comparison} current={scorecard} blocks={blocks} onSelect={onSelect} />}
+      {state.kind === "compared" && <Result comparison={state.comparison} blocks={blocks} onSelect={onSelect} />}
     </section>
   );
 }

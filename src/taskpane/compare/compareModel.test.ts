@@ -71,13 +71,13 @@ test("on the HR Scorecard a level stays a whole level, in the sheet's digits", a
 
 test("dimensions: the HR Scorecard's five; a 5-point table's group rows only, never the group the engine names for a table without any", async () => {
   const hr = await comparison();
-  expect(listedDimensions(hr, { dimensions: [] })).toHaveLength(5);
+  expect(listedDimensions(hr)).toHaveLength(5);
   const plain = fivePointRounds();
   expect(plain.comparison.dimensions.map((d) => d.name)).toEqual(["มิติ 1"]);
-  expect(listedDimensions(plain.comparison, plain.current)).toEqual([]);
+  expect(listedDimensions(plain.comparison)).toEqual([]);
   const agency = analyze(await loadGrid(path.join(FIXTURES, "agency-5point.xlsx")));
   if (!agency.ok) throw new Error("the 5-point fixture is a scorecard");
   const same = compare(agency.scorecard, agency.scorecard);
   if (!same.ok) throw new Error("same scale");
-  expect(listedDimensions(same.comparison, agency.scorecard).map((d) => d.name.slice(0, 9))).toEqual(["มิติที่ 1", "มิติที่ 2", "มิติที่ 3"]);
+  expect(listedDimensions(same.comparison).map((d) => d.name.slice(0, 9))).toEqual(["มิติที่ 1", "มิติที่ 2", "มิติที่ 3"]);
 });

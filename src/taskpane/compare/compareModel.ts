@@ -1,7 +1,7 @@
 // The engine's comparison as the pane lists it: the direction of a change (for its arrow and its words), the
 // dimensions worth a line, each KPI's level or score, and the KPIs grouped by what happened, in the engine's order,
 // leaving out those that did not move.
-import { CHANGE_ORDER, roundForDisplay, type Comparison, type GroupComparison, type KpiChange, type KpiComparison, type KpiSide, type Scale, type Scorecard } from "../../scorecard";
+import { CHANGE_ORDER, roundForDisplay, type Comparison, type GroupComparison, type KpiChange, type KpiComparison, type KpiSide, type Scale } from "../../scorecard";
 import type { Ui } from "../strings/ui";
 
 export type Direction = "up" | "down" | "same";
@@ -37,13 +37,11 @@ export function unchangedCount(comparison: Pick<Comparison, "kpis">): number {
 }
 
 /**
- * The dimensions the pane lists. On a 5-point table only the groups the sheet has a row for, as the bars under the
- * total: a table without group rows gets one the engine names "มิติ 1", whose line would only repeat the total.
- * `current` is the new side's scorecard, whose dimensions the comparison lists first, in their order.
+ * The dimensions the pane lists: those the sheet names, as the bars under the total (a 5-point table without group
+ * rows gets one the engine makes, whose line would only repeat the total; GroupComparison.made).
  */
-export function listedDimensions(comparison: Pick<Comparison, "scale" | "dimensions">, current: Pick<Scorecard, "dimensions">): GroupComparison[] {
-  if (comparison.scale !== 5) return comparison.dimensions;
-  return comparison.dimensions.filter((_, i) => current.dimensions[i]?.labelRow !== undefined);
+export function listedDimensions(comparison: Pick<Comparison, "dimensions">): GroupComparison[] {
+  return comparison.dimensions.filter((d) => !d.made);
 }
 
 /**
