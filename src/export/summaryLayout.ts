@@ -139,19 +139,21 @@ export function summaryCharts(s: Summary): SummaryChartData[] {
   // 5-point: a dimension's weight (a percent) beside its weighted score (out of 5) would compare two scales;
   // its bar stands beside what its counted KPIs could reach instead.
   const five = s.scale === 5;
-  const weights = s.dimensions.map((dim) => (five ? (dim.outOf ?? 0) : (dim.weight ?? 0)));
+  // The dimensions the sheet names: a 5-point table without group rows has none (its one made group is the total).
+  const named = s.dimensions.filter((dim) => !dim.made);
+  const weights = named.map((dim) => (five ? (dim.outOf ?? 0) : (dim.weight ?? 0)));
   const dimensions: SummaryChartData = {
     name: DIMENSIONS_CHART,
     kind: "bar",
     title: five ? "คะแนนถ่วงน้ำหนักที่ได้เทียบกับคะแนนเต็มรายมิติ" : "คะแนนที่ได้เทียบกับน้ำหนักรายมิติ",
     numberHeading: "มิติที่",
     headings: five ? ["มิติ", "คะแนนเต็ม", "คะแนนถ่วงน้ำหนักที่ได้"] : ["มิติ", "น้ำหนัก", "คะแนนที่ได้"],
-    categories: s.dimensions.map((dim) => (/^\s*[0-9๐-๙]/.test(dim.name) ? dim.name : d(`${dim.position}. ${dim.name}`))),
-    series: [weights, s.dimensions.map((dim) => dim.points)],
-    decimals: [weights.every(Number.isInteger) ? 0 : 2, 2],
+    categories: named.map((dim) => (/^\s*[0-9๐-๙]/.test(dim.name) ? dim.name : d(`${dim.position}. ${dim.name}`))),
+    series: [weights, named.map((dim) => dim.points)],
+    decimals: five ? [4, 4] : [weights.every(Number.isInteger) ? 0 : 2, 2],
     valueAxis: { min: 0 },
   };
-  const charts = s.dimensions.length ? [dimensions] : [];
+  const charts = named.length ? [dimensions] : [];
   if (!s.rounds?.length) return charts;
   const rounds: SummaryChartData = {
     name: ROUNDS_CHART,

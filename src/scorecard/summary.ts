@@ -34,6 +34,8 @@ export type SummaryGoal = SummaryPart;
 export interface SummaryDimension extends SummaryPart {
   /** 1-based position in the sheet: the column "มิติ n" of a consolidation. */
   position: number;
+  /** The dimension the engine gives a 5-point table without group rows (no row of its own): its points are the total. */
+  made?: true;
   goals: SummaryGoal[];
 }
 
@@ -286,7 +288,8 @@ export function buildSummary(card: Scorecard, exportDate: Date, earlier: readonl
       const g = card.goals[gi];
       return part(g, five ? reachable(g.kpis) : g.weight !== null && d.weight !== null ? (g.weight / 100) * d.weight : 0);
     });
-    return { position: i + 1, ...part(d, five ? reachable(d.goals.flatMap((gi) => card.goals[gi].kpis)) : (d.weight ?? 0)), goals };
+    const made = five && d.labelRow === undefined ? { made: true as const } : {};
+    return { position: i + 1, ...part(d, five ? reachable(d.goals.flatMap((gi) => card.goals[gi].kpis)) : (d.weight ?? 0)), goals, ...made };
   });
   // A pending result's note says when it is due, in the sheet's words: the flag on its result cell quotes it; an
   // excluded one's flag quotes the word that leaves it out ("ยกเลิกตัวชี้วัด").
