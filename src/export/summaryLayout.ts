@@ -2,7 +2,7 @@
 // the total, how many KPIs have reported, the reported-only score (in its own lighter box, labelled as not official), and the
 // lists of pending and missing KPIs with their owning units. A 5-point table (คำรับรองการปฏิบัติราชการ) gets a
 // layout of its own: fivePointLayout.
-import { type Cell, fromThaiDigits, num, numerals, type Row, type SheetLayout, type Summary, SUMMARY_TITLE, type SummaryChartData, type SummaryKpi, textRow, weightCell } from "../scorecard";
+import { type Cell, num, numerals, type Row, type SheetLayout, type Summary, SUMMARY_TITLE, type SummaryChartData, type SummaryKpi, textRow, titleSaysPeriod, weightCell } from "../scorecard";
 
 /** Excel refuses sheet names over 31 characters; the summary's fits. */
 export const SUMMARY_SHEET = SUMMARY_TITLE;
@@ -85,11 +85,9 @@ function fivePointLayout(s: Summary): SheetLayout {
   const fiveKeyFigure = (style: Row["style"], label: string, value: Cell): Row => ({ style, cells: [label, null, null, value, ...blanks(columns - 4)], merges: [[0, 2], [3, 4]] });
   const more = (text: string | undefined): Cell[] => (ch ? [text ?? null] : []);
   const title = s.department && !s.title.includes(s.department) ? `${s.title} ${s.department}` : s.title;
-  // A one-line title that already says the year ("… ประจำปีงบประมาณ พ.ศ. 2567 รอบ 12 เดือน") needs no second line saying it again.
-  const saysYear = s.fiscalYear !== null && fromThaiDigits(s.title).includes(String(s.fiscalYear));
   const rows: Row[] = [
     fiveLine("title", title),
-    fiveLine("subtitle", (!saysYear && s.heading) || `แผ่นงาน "${s.sheetName}"`),
+    fiveLine("subtitle", (!titleSaysPeriod(s) && s.heading) || `แผ่นงาน "${s.sheetName}"`),
     fiveLine("note", `ข้อมูล ณ วันที่ ${s.exportDateText} จากแผ่นงาน "${s.sheetName}"`),
     fiveKeyFigure("group", s.totalLabel, num(s.total, 4)),
     fiveLine("item", d(`${s.reportedText} · รอผล ${s.pending.length} · ไม่นับรวม (ยกเลิก/เริ่มรอบถัดไป) ${s.excluded.length} · ไม่มีข้อมูลหรืออ่านค่าไม่ได้ ${s.missing.length}`)),

@@ -4,7 +4,7 @@ export type { ScorecardHost, SheetSettings, CellSnapshot, UndoRecord, ApplyOptio
 export { PartialWriteError, SheetExistsError, SheetProtectedError, settingsFrom, settingsKey } from "./host";
 export type { Cell, NumberCell, Row, RowStyle, SheetLayout, SummaryChartData } from "./sheetLayout";
 export { isNumberCell, num, textRow, weightCell } from "./sheetLayout";
-export { buildSummary, earlierBlocks, signedChange, FIVE_POINT_TITLE, fivePointReportedOnly, reportedOnlyScore, STATUS_TEXT, SUMMARY_TITLE } from "./summary";
+export { buildSummary, earlierBlocks, signedChange, titleSaysPeriod, FIVE_POINT_TITLE, fivePointReportedOnly, reportedOnlyScore, STATUS_TEXT, SUMMARY_TITLE } from "./summary";
 export type { Summary, SummaryDimension, SummaryGoal, SummaryKpi, SummaryLine, ReportedOnlyScore } from "./summary";
 export { parseTitle } from "./reportPeriod";
 export { headingMonths, oldestFirst } from "./roundOrder";

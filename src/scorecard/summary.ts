@@ -1,7 +1,7 @@
 // The summary the HR officer sends the director after each round (๖, ๙, ๑๒ เดือน): what the scorecard
 // says, in the words and digits of the sheet. Pure data; src/export turns it into .xlsx or CSV.
 import { compare, type Comparison } from "./compare";
-import { numerals, roundForDisplay, type Numerals } from "./display";
+import { fromThaiDigits, numerals, roundForDisplay, type Numerals } from "./display";
 import { withoutKpiNumber } from "./kpiIdentity";
 import { FIVE_POINT_TOTAL_LABEL, TOTAL_LABEL } from "./plan";
 import { clean, countedWeight, weightedScore } from "./points";
@@ -454,4 +454,14 @@ export function reportedOnlyScore(card: Scorecard): { score: number | null; kpis
   }
   const value = weighted(dimParts);
   return { score: value === null ? null : clean(value * 100), kpis, goals, dimensions: dims };
+}
+
+/**
+ * Whether the summary's own title already says its fiscal year and round ("… ประจำปีงบประมาณ พ.ศ. 2567 รอบ 12
+ * เดือน"), in either digits: a one-line title that says them needs no second line saying them again.
+ */
+export function titleSaysPeriod(s: Pick<Summary, "title" | "fiscalYear" | "roundMonths">): boolean {
+  const title = fromThaiDigits(s.title);
+  const saysYear = s.fiscalYear !== null && title.includes(String(s.fiscalYear));
+  return saysYear && (s.roundMonths === null || new RegExp(`(?<!\\d)${s.roundMonths}\\s*เดือน`).test(title));
 }

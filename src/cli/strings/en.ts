@@ -1,6 +1,7 @@
 // The command in English (--lang en), with the glossary's words (src/scorecard/glossary.ts).
 import { CHANGE_TERMS, fromThaiDigits, numerals, TERMS, termsOf } from "../../scorecard";
 import type { CliStrings } from "./types";
+import { summaryHeading } from "./summaryHeading";
 
 export const en: CliStrings = {
   thaiDigits: false,
@@ -37,7 +38,7 @@ export const en: CliStrings = {
   recalcOfRecalc: (file, output) => `${file} is itself the output of an earlier recalc, so it is left as it is and the result went to a new file, ${output}; to update ${file} itself, run again with --in-place.`,
 
   summaryLines: (s) => {
-    const head = `${s.title}${s.department ? ` ${s.department}` : ""}${s.heading ? ` · ${s.heading}` : ""}`;
+    const head = summaryHeading(s);
     const n = numerals(false);
     const ro = s.reportedOnly.score === null ? "-" : n.decimal(s.reportedOnly.score, s.decimals);
     return [

@@ -1,6 +1,7 @@
 // The command in Thai: the default language, with the glossary's words (src/scorecard/glossary.ts).
 import { CHANGE_TERMS, numerals, TERMS, termsOf } from "../../scorecard";
 import type { CliStrings } from "./types";
+import { summaryHeading } from "./summaryHeading";
 
 export const th: CliStrings = {
   thaiDigits: true,
@@ -37,7 +38,7 @@ export const th: CliStrings = {
   recalcOfRecalc: (file, output) => `${file} เป็นไฟล์ที่ recalc เขียนไว้ครั้งก่อน จึงคงไว้ตามเดิม และเขียนผลลงไฟล์ใหม่ ${output}: ถ้าต้องการปรับ ${file} เอง สั่งใหม่ด้วย --in-place`,
 
   summaryLines: (s) => {
-    const head = `${s.title}${s.department ? ` ${s.department}` : ""}${s.heading ? ` · ${s.heading}` : ""}`;
+    const head = summaryHeading(s);
     const d = numerals(s.thaiDigits).plain;
     return [
       `${head} (แผ่นงาน "${s.sheetName}")`,
