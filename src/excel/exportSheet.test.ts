@@ -170,6 +170,8 @@ describe("ExcelHost.writeSummarySheet", () => {
     const table = [0, 1, 2].map((i) => [0, 1, 2].map((c) => book.cell(S, first + i, c).value));
     expect(table).toEqual([["รอบที่", "รอบ", "คะแนนรวม (เต็ม ๑๐๐ คะแนน)"], ["๑", "รอบ ๑๒ เดือน", 69.9], ["๒", "รอบ ๖ เดือน", 28.825]]);
     expect(book.cell(S, first + 2, 2).numberFormat).toBe("[$-D00041E]0.00");
+    // Its headings' fill and its borders stop at its own three columns, not across the summary's width.
+    expect([0, 1, 2, 3, 5].map((c) => book.cell(S, first, c).fill)).toEqual(["#D9E1F2", "#D9E1F2", "#D9E1F2", null, null]);
     // The dimension chart's table starts below the rounds chart, each on a printed page of its own.
     expect(dims.top).toBeGreaterThan(rounds.to.row);
     expect(book.sheet(S).pageBreaks).toEqual(expect.arrayContaining([rounds.top, dims.top]));

@@ -116,10 +116,10 @@ function queueCells(sheet: Excel.Worksheet, layout: SheetLayout, caps: ExcelCapa
     }),
   );
 
-  // Looks, per run of rows of one style.
-  for (const run of runs(layout.rows, (row) => row.style)) {
+  // Looks, per run of rows of one style over the same columns.
+  for (const run of runs(layout.rows, (row) => `${row.style} ${row.styledColumns ?? width}`)) {
     const look = rowLook(layout.rows[run.from].style);
-    const range = band(run.from, run.to);
+    const range = band(run.from, run.to, 0, Math.min(width, layout.rows[run.from].styledColumns ?? width));
     if (look.bold) range.format.font.bold = true;
     if (look.size !== 14) range.format.font.size = look.size;
     if (look.fill) range.format.fill.color = look.fill;

@@ -48,6 +48,9 @@ describe("chartPlacement", () => {
     expect(all[d.top + 2].cells.slice(2, 4)).toEqual([{ number: 15, decimals: 0 }, { number: 3, decimals: 2 }]);
     expect(all.every((row) => row.cells.length <= 6)).toBe(true);
     expect(all.filter((row) => row.pageBreakBefore).length).toBe(2);
+    // Each table's look (borders, fill) covers its own columns: number, category and each series.
+    expect(all.slice(r.top + 1, r.top + 5).map((row) => row.styledColumns)).toEqual([3, 3, 3, 3]);
+    expect(all[d.top + 1].styledColumns).toBe(4);
   });
 
   it("gives addresses that hold the table: source with headings, categories, each series' name and values", () => {

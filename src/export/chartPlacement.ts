@@ -72,8 +72,9 @@ export function chartPlacement(layout: SheetLayout, charts: readonly SummaryChar
     const last = header + chart.categories.length;
     const table: Row[] = [
       { style: "section", cells: pad([`ข้อมูลแผนภูมิ: ${chart.title}`]), merges: [[0, layout.widths.length - 1]], pageBreakBefore: true },
-      { style: "header", cells: pad([chart.numberHeading, ...chart.headings]) },
-      ...chart.categories.map((name, i): Row => ({ style: "item", cells: pad([d(String(i + 1)), name, ...chart.series.map((values, s) => num(values[i], chart.decimals[s]))]) })),
+      // The table's borders and fill stop at its own columns (number, category, each series).
+      { style: "header", cells: pad([chart.numberHeading, ...chart.headings]), styledColumns: 2 + chart.series.length },
+      ...chart.categories.map((name, i): Row => ({ style: "item", cells: pad([d(String(i + 1)), name, ...chart.series.map((values, s) => num(values[i], chart.decimals[s]))]), styledColumns: 2 + chart.series.length })),
       { style: "blank", cells: [] }, // between the table and the chart
     ];
     rows.push(...table);

@@ -195,3 +195,15 @@ describe("layoutWorkbook with charts", () => {
     expect(child(await plain.xml("xl/worksheets/sheet1.xml"), "drawing")).toBeUndefined();
   });
 });
+
+describe("a row's styled columns", () => {
+  it("writes no styled blank past them: a small table under a wider sheet keeps its borders to its own columns", async () => {
+    const layout: SheetLayout = {
+      sheetName: "ตาราง", widths: [8, 20, 12, 12, 12], thaiDigits: false,
+      rows: [{ style: "header", cells: ["ที่", "รอบ", "คะแนน", null, null], styledColumns: 3 }, { style: "header", cells: ["ที่", "รอบ", "คะแนน", null, null] }],
+    };
+    const sheet = await (await JSZip.loadAsync(await layoutWorkbook(layout))).file("xl/worksheets/sheet1.xml")!.async("string");
+    expect(sheet).not.toMatch(/<c r="D1"|<c r="E1"/);
+    expect(sheet).toMatch(/<c r="D2" s="[1-9]\d*"\/>/); // without it, the row's look spans the sheet
+  });
+});

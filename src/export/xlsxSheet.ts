@@ -66,7 +66,7 @@ export function sheetXml(layout: SheetLayout, options: SheetXmlOptions = {}): Sh
     const cells: string[] = [];
     for (let c = 0; c <= lastCol; c++) {
       const cell = row.cells[c] ?? null;
-      const s = style(row.style, kindOf(row, cell, c));
+      const s = row.styledColumns !== undefined && c >= row.styledColumns ? 0 : style(row.style, kindOf(row, cell, c));
       if (isNumberCell(cell)) cells.push(`<c r="${ref(c)}" s="${s}"><v>${cell.number}</v></c>`);
       else if (cell && options.inlineStrings) cells.push(`<c r="${ref(c)}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${encodeCellText(cell)}</t></is></c>`);
       else if (cell) cells.push(`<c r="${ref(c)}" s="${s}" t="s"><v>${stringId(cell)}</v></c>`);

@@ -28,6 +28,11 @@ export interface Row {
   merges?: [number, number][];
   /** Start a new printed page at this row (the KPI lists start on their own page). */
   pageBreakBefore?: boolean;
+  /**
+   * The columns the row's look (fill, borders, bold) covers, from A; the sheet's whole width when absent. A small
+   * table under a wider sheet (a chart's source) keeps its borders to its own columns.
+   */
+  styledColumns?: number;
 }
 
 export interface SheetLayout {
