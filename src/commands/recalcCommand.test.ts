@@ -1,5 +1,6 @@
 import path from "path";
-import type { ScorecardHost } from "../scorecard";
+import type { Grid, ScorecardHost } from "../scorecard";
+import { blockSheet } from "../../test/fixtures/blockGrids";
 import { ExcelHost } from "../excel/excelHost";
 import { MockWorkbook, officeGlobal, type MockSheetInit } from "../excel/testing/mockWorkbook";
 import { COL } from "../excel/testing/plans";
@@ -123,5 +124,35 @@ describe("runRibbonRecalc", () => {
       throw new Error("no UI");
     });
     expect(outcome.status).toBe("done");
+  });
+});
+
+describe("runRibbonRecalc on other tables", () => {
+  /** A built grid as the mock's sheet: each value in its cell, the merged headings kept. */
+  const sheetOf = (grid: Grid): MockSheetInit => ({
+    name: grid.sheetName,
+    cells: grid.values.flatMap((row, r) => row.flatMap((value, c) => (value === null || value === undefined ? [] : [{ row: r, col: c, cell: { value } }]))),
+    merges: grid.merges,
+  });
+
+  it("a sheet of rounds side by side: the notice names the round its total is of", async () => {
+    const built = blockSheet({ scale: 100, headings: ["รอบ 6 เดือน", "รอบ 9 เดือน", "รอบ 12 เดือน"], results: [[3, 4, 2], [4, 5, 3], [null, null, null]] });
+    book([sheetOf(built.grid)]);
+    const notices: RibbonNotice[] = [];
+    await runRibbonRecalc(new ExcelHost({ capabilities: CAPS }), (n) => {
+      notices.push(n);
+    });
+    expect(notices[0].text.th).toBe("ผลรอบ 9 เดือน · คะแนนรวม 78.00");
+    expect(notices[0].text.en).toBe("รอบ 9 เดือน · Total 78.00");
+  });
+
+  it("a 5-point table: the total to 4 decimals in Thai as in English", async () => {
+    const built = blockSheet({ scale: 5, headings: ["รอบ 6 เดือน"], results: [[3, 4, 2]] });
+    book([sheetOf(built.grid)]);
+    const notices: RibbonNotice[] = [];
+    await runRibbonRecalc(new ExcelHost({ capabilities: CAPS }), (n) => {
+      notices.push(n);
+    });
+    expect([notices[0].text.th, notices[0].text.en]).toEqual(["คะแนนรวม 3.1000", "Total 3.1000"]);
   });
 });

@@ -55,8 +55,11 @@ function noticeFor(outcome: RecalcOutcome): RibbonNotice {
       const pending = scorecard.kpis.filter((k) => k.status === "pending").length;
       // The Thai notice in the sheet's digits, as the pane's total shows them.
       const n = { th: numerals(scorecard.thaiDigits), en: numerals(false) };
-      const total: Bilingual = { th: n.th.decimal(scorecard.total), en: scorecard.totalText };
-      const parts = [both((s, l) => s.total(total[l]))];
+      // As the sheet shows it: 2 decimals on the HR Scorecard, 4 on the 5-point scale.
+      const total: Bilingual = { th: n.th.plain(scorecard.totalText), en: scorecard.totalText };
+      // A sheet of rounds side by side: the total is the latest round's with results, which the notice names.
+      const block = scorecard.block?.replace(/\s+/g, " ").trim();
+      const parts = [...(block ? [both((s) => s.block(block))] : []), both((s, l) => s.total(total[l]))];
       if (pending > 0) {
         const waiting = (s: RibbonStrings, l: Lang) => s.pending(n[l].plain(pending), n[l].plain(0));
         parts.push(both((s, l) => (overdue > 0 ? s.overdue(waiting(s, l), n[l].plain(overdue)) : waiting(s, l))));

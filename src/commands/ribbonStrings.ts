@@ -5,6 +5,8 @@ import { TERMS as T, type Lang } from "../scorecard";
 
 export interface RibbonStrings {
   total: (total: string) => string;
+  /** On a sheet that keeps its rounds side by side: the round the total is of ("รอบ 9 เดือน"). */
+  block: (heading: string) => string;
   pending: (n: string, zero: string) => string;
   /** The pending part, and how many of them are due by now. */
   overdue: (pending: string, n: string) => string;
@@ -17,6 +19,7 @@ export interface RibbonStrings {
 
 const th: RibbonStrings = {
   total: (total) => `${T.total.th} ${total}`,
+  block: (heading) => `ผล${heading}`,
   pending: (n, zero) => `${T.pending.th} ${n} ${T.kpi.th} (นับเป็น ${zero})`,
   overdue: (pending, n) => `${pending} ซึ่ง ${n} ${T.kpi.th}ควรทราบผลแล้ว`,
   toCheck: (n) => `มีประเด็นที่ต้องตรวจ ${n} รายการ`,
@@ -28,6 +31,7 @@ const th: RibbonStrings = {
 
 const en: RibbonStrings = {
   total: (total) => `Total ${total}`,
+  block: (heading) => heading,
   pending: (n) => `${n} KPI(s) pending (counted as 0)`,
   overdue: (pending, n) => `${pending}, ${n} of them due by now`,
   toCheck: (n) => `${n} item(s) to check`,
