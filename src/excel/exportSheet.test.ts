@@ -130,7 +130,7 @@ describe("ExcelHost.writeSummarySheet", () => {
     expect(charts[0]).toMatchObject({ type: "BarClustered", seriesBy: "Columns", source: `'${S}'!${place.source}` });
     expect(charts[0].props).toMatchObject({
       name: DIMENSIONS_CHART, "title.text": "คะแนนที่ได้เทียบกับน้ำหนักรายมิติ", "setPosition()": [place.from.address, place.to.address],
-      "axes.categoryAxis.reversePlotOrder": true, "legend.position": "Bottom", "axes.valueAxis.minimum": 0,
+      "axes.categoryAxis.reversePlotOrder": true, "axes.categoryAxis.tickLabelSpacing": 1, "axes.categoryAxis.format.font.size": 12, "legend.position": "Bottom", "axes.valueAxis.minimum": 0,
     });
     expect(charts[0].props["axes.valueAxis.maximum"]).toBeUndefined(); // automatic: weights are not out of 100
     // The source block: headings, then each dimension's name, weight and points.

@@ -179,6 +179,9 @@ function queueChart(sheet: Excel.Worksheet, placed: PlacedChart): void {
   chart.dataLabels.showValue = true;
   // Bars list categories bottom-up; reversed, the first category is on top as in the table.
   if (data.kind === "bar") chart.axes.categoryAxis.reversePlotOrder = true;
+  // Every category named: left automatic, Excel skips labels that do not fit (the long Thai dimension names).
+  chart.axes.categoryAxis.tickLabelSpacing = 1;
+  chart.axes.categoryAxis.format.font.size = 12; // a size smaller, so that the names have room beside the bars
   // From 0 (and to the full mark where the chart has one), never an automatic minimum near the values: ExcelApi 1.1.
   chart.axes.valueAxis.minimum = data.valueAxis.min;
   if (data.valueAxis.max !== undefined) chart.axes.valueAxis.maximum = data.valueAxis.max;

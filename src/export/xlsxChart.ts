@@ -55,8 +55,9 @@ export function chartXml(placed: PlacedChart, sheet: string, thaiDigits: boolean
   const bounds = `${chart.valueAxis.max === undefined ? "" : val("max", chart.valueAxis.max)}${val("min", chart.valueAxis.min)}`;
   const axes =
     `<c:catAx>${val("axId", catId)}<c:scaling>${val("orientation", bar ? "maxMin" : "minMax")}</c:scaling>${val("delete", 0)}${val("axPos", bar ? "l" : "b")}` +
-    `<c:numFmt formatCode="General" sourceLinked="1"/>${val("majorTickMark", "out")}${val("minorTickMark", "none")}${val("tickLblPos", "nextTo")}${textProps(14)}` +
-    `${val("crossAx", valId)}${val("crosses", "autoZero")}${val("auto", 1)}${val("lblAlgn", "ctr")}${val("lblOffset", 100)}${val("noMultiLvlLbl", 0)}</c:catAx>` +
+    `<c:numFmt formatCode="General" sourceLinked="1"/>${val("majorTickMark", "out")}${val("minorTickMark", "none")}${val("tickLblPos", "nextTo")}${textProps(12)}` +
+        // Every category labelled (tickLblSkip 1): left automatic, a long Thai dimension name makes its neighbours' skipped.
+    `${val("crossAx", valId)}${val("crosses", "autoZero")}${val("auto", 1)}${val("lblAlgn", "ctr")}${val("lblOffset", 100)}${val("tickLblSkip", 1)}${val("noMultiLvlLbl", 0)}</c:catAx>` +
     `<c:valAx>${val("axId", valId)}<c:scaling>${val("orientation", "minMax")}${bounds}</c:scaling>${val("delete", 0)}${val("axPos", bar ? "b" : "l")}` +
     `<c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>` +
     `<c:numFmt formatCode="${thaiDigits ? "[$-D00041E]General" : "General"}" sourceLinked="0"/>${val("majorTickMark", "out")}${val("minorTickMark", "none")}${val("tickLblPos", "nextTo")}${textProps(14)}` +

@@ -176,6 +176,11 @@ describe("layoutWorkbook with charts", () => {
       const plot = at(c, "c:chart", "c:plotArea");
       expect([valOf(plot, "c:catAx", "c:axId"), valOf(plot, "c:valAx", "c:axId")]).toEqual(ids);
       expect([valOf(plot, "c:catAx", "c:crossAx"), valOf(plot, "c:valAx", "c:crossAx")]).toEqual([ids[1], ids[0]]);
+      // Every category labelled, none skipped for want of room; in the schema's place, before noMultiLvlLbl.
+      const catAx = children(at(plot, "c:catAx")).map((n) => n["#name"]);
+      expect(valOf(plot, "c:catAx", "c:tickLblSkip")).toBe("1");
+      expect(catAx.indexOf("c:tickLblSkip")).toBe(catAx.indexOf("c:lblOffset") + 1);
+      expect(catAx.indexOf("c:noMultiLvlLbl")).toBe(catAx.indexOf("c:tickLblSkip") + 1);
     }
     expect(child(at(first, "c:chart"), "c:legend")).toBeUndefined();
     expect(valOf(at(second, "c:chart"), "c:legend", "c:legendPos")).toBe("b");
