@@ -86,3 +86,16 @@ describe("the consolidation's block column", () => {
     expect(rowHeight(row, layout.widths)).toBe(LINE_HEIGHT.normal);
   });
 });
+
+describe("the consolidation's dimension columns", () => {
+  it("hold the dimensions each sheet names: a 5-point table without group rows leaves them empty, its total says it", () => {
+    const five = buildSummary(scored(blockSheet({ scale: 5, headings: ["รอบ 6 เดือน"], results: [[3, 4, 2]] }).grid), DAY);
+    const alone = consolidatedLayout([{ file: "five.xlsx", sheet: "ผลรายรอบ", summary: five, note: "" }]);
+    expect(alone.rows.find((r) => r.style === "header")!.cells.some((c) => typeof c === "string" && c.startsWith("มิติ"))).toBe(false);
+    const rows: ConsolidatedRow[] = [{ file: "a.xlsx", sheet: "HR Scorecard", summary: official, note: "" }, { file: "five.xlsx", sheet: "ผลรายรอบ", summary: five, note: "" }];
+    const header = headerOf(rows);
+    const [first, last] = [header.indexOf("มิติ ๑"), header.indexOf("มิติ ๕")];
+    expect(bodyOf(rows)[1].slice(first, last + 1)).toEqual([null, null, null, null, null]);
+    expect(bodyOf(rows)[0][first]).toEqual({ number: 3, decimals: 2 });
+  });
+});

@@ -40,7 +40,9 @@ export function consolidatedLayout(rows: ConsolidatedRow[], title?: string): She
   // Thai digits unless most scorecards write Arabic ones: the official form writes Thai.
   const thaiDigits = summaries.filter((s) => s.thaiDigits).length * 2 >= summaries.length;
   const d = numerals(thaiDigits).plain;
-  const dims = Math.max(0, ...summaries.map((s) => s.dimensions.length));
+  // The dimensions each sheet names: a 5-point table without group rows has none (its one made group is its total).
+  const named = (s: Summary) => s.dimensions.filter((d) => !d.made);
+  const dims = Math.max(0, ...summaries.map((s) => named(s).length));
   const onFive = summaries.filter((s) => s.scale === 5).length;
   const onHundred = summaries.length - onFive;
   const scaled = onFive > 0; // the scale's columns only where a 5-point table is in: the HR-only sheet stays as it was
@@ -55,7 +57,8 @@ export function consolidatedLayout(rows: ConsolidatedRow[], title?: string): She
     const s = r.summary;
     const places = s?.scale === 5 ? 4 : 2;
     const counts: Cell[] = s ? [num(s.reportedCount, 0), num(s.pending.length, 0), num(s.missing.length, 0), ...(scaled ? [num(s.excluded.length, 0)] : []), num(s.kpiCount, 0)] : new Array(scaled ? 5 : 4).fill(null);
-    const points: Cell[] = Array.from({ length: dims }, (_, k) => (s?.dimensions[k] ? num(s.dimensions[k].points, places) : null));
+    const own = s ? named(s) : [];
+    const points: Cell[] = Array.from({ length: dims }, (_, k) => (own[k] ? num(own[k].points, places) : null));
     const scale: Cell[] = scaled ? [s ? num(s.scale, 0) : null] : [];
     return { style: "item", cells: [d(String(i + 1)), r.file, r.sheet, s?.department ?? "", s?.heading ?? "", ...(blocks ? [r.block ?? ""] : []), s ? num(s.total, places) : null, ...scale, ...points, ...counts, r.note] };
   });
