@@ -1,6 +1,7 @@
 // Result blocks side by side (issue 17): each block scored on its own, one plan writing every block and nothing else.
-import { analyze, type Grid, type Scorecard, type WritePlan } from "../src/scorecard";
+import { type Grid, type Scorecard, type WritePlan } from "../src/scorecard";
 import { blockSheet, type BlockSheetShape } from "./fixtures/blockGrids";
+import { scorecardOf } from "./fixtures/scored";
 
 /** The grid's values after the plan's writes (highlights change fills, not values). */
 function applyPlanToGrid(grid: Grid, plan: WritePlan): Grid {
@@ -19,11 +20,7 @@ const fiveTotal = (s: number[], w = [50, 30, 20]) => s.reduce((a, x, i) => a + x
 const hrTotal = (l: number[], w = [50, 50, 100]) => (l[0] * w[0] * 60 + l[1] * w[1] * 60 + l[2] * w[2] * 40) / 500;
 const totalOf = (scale: 5 | 100, levels: number[], w?: number[]) => (scale === 5 ? fiveTotal(levels, w) : hrTotal(levels, w));
 
-function scored(shape: BlockSheetShape): Scorecard {
-  const r = analyze(blockSheet(shape).grid);
-  if (!r.ok) throw new Error(r.reason.message);
-  return r.scorecard;
-}
+const scored = (shape: BlockSheetShape): Scorecard => scorecardOf(blockSheet(shape).grid);
 
 describe.each([5, 100] as const)("result blocks, scale %s", (scale) => {
   const results = [[3, 4, 2], [4, 5, 3], [5, 5, 4], [2, 2, 2]];

@@ -2,19 +2,14 @@
 // expected scores, weighted scores and total, written into the right cells and nowhere else.
 import * as fs from "fs";
 import * as path from "path";
-import { analyze, parseAddress, type Grid, type Scorecard } from "../src/scorecard";
+import { parseAddress, type Grid } from "../src/scorecard";
 import { FIXTURES, loadGrid } from "./fixtures/grids";
+import { scorecardOf as card } from "./fixtures/scored";
 
 const AGENCY = path.join(FIXTURES, "agency-5point.xlsx");
 interface ExpectedKpi { status: string; level?: number; points?: number; scoreCell?: string; pointsCell?: string }
 const expected: { sheet: string; scale: number; total: number; totalText: string; totalCell: string; kpis: Record<string, ExpectedKpi> } =
   JSON.parse(fs.readFileSync(path.join(FIXTURES, "agency-5point.expected.json"), "utf8"));
-
-function card(grid: Grid): Scorecard {
-  const r = analyze(grid);
-  if (!r.ok) throw new Error(r.reason.messageEn);
-  return r.scorecard;
-}
 
 let agency: Grid;
 beforeAll(async () => {

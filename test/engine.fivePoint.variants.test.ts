@@ -4,12 +4,7 @@
 import { analyze, type AnalyzeOptions, type Grid, type Scorecard } from "../src/scorecard";
 import { agencyGrid, EXAMPLE_ROWS, EXAMPLE_TOTAL, unmerged, type AgencyKpi, type AgencyRow, type AgencyShape } from "./fixtures/agency-grids";
 import { loadGrid, OFFICIAL } from "./fixtures/grids";
-
-function card(grid: Grid, options: AnalyzeOptions = {}): Scorecard {
-  const r = analyze(grid, options);
-  if (!r.ok) throw new Error(r.reason.messageEn);
-  return r.scorecard;
-}
+import { scorecardOf as card } from "./fixtures/scored";
 
 const scores = (s: Scorecard) => Object.fromEntries(s.kpis.map((k) => [k.id, [k.status, k.level]]));
 const EXAMPLE_SCORES = { "1.1": ["ok", 3.6], "1.2": ["ok", 3], "2.1": ["ok", 2.6], "3.1": ["pending", 0], "3.2": ["excluded", null] };

@@ -1,6 +1,7 @@
 // Each flag, triggered by a fixture made from the official sheet, asserted by code and cell.
 import { analyze, type Flag, type FlagCode, type Grid, type Scorecard } from "../src/scorecard";
 import { loadGrid, OFFICIAL, WITH_RESULTS, withCells } from "./fixtures/grids";
+import { scorecardOf as card } from "./fixtures/scored";
 
 let official: Grid;
 let withResults: Grid;
@@ -8,12 +9,6 @@ beforeAll(async () => {
   official = await loadGrid(OFFICIAL);
   withResults = await loadGrid(WITH_RESULTS);
 });
-
-function card(grid: Grid): Scorecard {
-  const r = analyze(grid);
-  if (!r.ok) throw new Error(r.reason.messageEn);
-  return r.scorecard;
-}
 
 function flagsOf(s: Scorecard, code: FlagCode): Flag[] {
   return s.flags.filter((f) => f.code === code);

@@ -1,14 +1,11 @@
 // The official HR Scorecard (FY 2566, 6-month round) and the sheets that must read the same way.
-import { analyze, parseAddress, type Grid, type Scorecard } from "../src/scorecard";
+import { parseAddress, type Grid, type Scorecard } from "../src/scorecard";
 import {
   expected, inWords, loadGrid, moved, numericCells, OFFICIAL, reordered, usedRangeOnly, withCells, withExtraColumns, withoutMerges, WITH_RESULTS,
 } from "./fixtures/grids";
+import { scorecardOf } from "./fixtures/scored";
 
-function card(grid: Grid, method: "step" | "linear" = "step"): Scorecard {
-  const r = analyze(grid, { method });
-  if (!r.ok) throw new Error(r.reason.messageEn);
-  return r.scorecard;
-}
+const card = (grid: Grid, method: "step" | "linear" = "step"): Scorecard => scorecardOf(grid, { method });
 
 /** The official outcome, whatever the sheet's shape. */
 function expectOfficialOutcome(s: Scorecard): void {

@@ -1,17 +1,14 @@
 // The summary of a sheet with result blocks (rounds side by side): the change column compares the block summarised
 // with the block before it; the first block, or a sheet of one block, has none.
 import { summaryLayout } from "../src/export";
-import { analyze, buildSummary, type Scorecard } from "../src/scorecard";
+import { buildSummary, type Scorecard } from "../src/scorecard";
 import { blockSheet, type BlockSheetShape } from "./fixtures/blockGrids";
+import { scorecardOf } from "./fixtures/scored";
 
 const ROUNDS = ["รอบ 6 เดือน", "รอบ 9 เดือน", "รอบ 12 เดือน"];
 const DAY = new Date(2026, 10, 25);
 
-function scored(shape: BlockSheetShape): Scorecard {
-  const r = analyze(blockSheet(shape).grid);
-  if (!r.ok) throw new Error(r.reason.message);
-  return r.scorecard;
-}
+const scored = (shape: BlockSheetShape): Scorecard => scorecardOf(blockSheet(shape).grid);
 
 /** Column F of the dimension table's rows: header, the one dimension, its two goals, the total. */
 function changeColumn(card: Scorecard): unknown[] {

@@ -1,15 +1,10 @@
 // The command's readable report: its numbers in the sheet's digits (Thai report only), as the pane shows them.
 import { loadGrid, numericCells, OFFICIAL, withCells } from "../../test/fixtures/grids";
-import { analyze, type Grid, type Scorecard } from "../scorecard";
+import { type Grid } from "../scorecard";
 import { summaryText } from "./report";
+import { scorecardOf } from "../../test/fixtures/scored";
 
 let grid: Grid;
-
-function scorecardOf(g: Grid): Scorecard {
-  const r = analyze(g);
-  if (!r.ok) throw new Error(r.reason.messageEn);
-  return r.scorecard;
-}
 
 beforeAll(async () => {
   grid = await loadGrid(OFFICIAL);

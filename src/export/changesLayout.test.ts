@@ -1,20 +1,10 @@
-import { analyze, compare, type Comparison, type Grid, type Scorecard } from "../scorecard";
 import { blockSheet } from "../../test/fixtures/blockGrids";
 import { loadGrid, OFFICIAL } from "../../test/fixtures/grids";
 import { ambiguousEdits, editedGrid } from "../../test/fixtures/rounds";
 import { changesLayout, roundName } from "./changesLayout";
 import { numerals } from "../scorecard";
+import { comparisonOf as compared, scorecardOf as scored } from "../../test/fixtures/scored";
 
-const scored = (g: Grid): Scorecard => {
-  const r = analyze(g);
-  if (!r.ok) throw new Error(r.reason.message);
-  return r.scorecard;
-};
-const compared = (a: Scorecard, b: Scorecard): Comparison => {
-  const c = compare(a, b);
-  if (!c.ok) throw new Error(c.reason.en);
-  return c.comparison;
-};
 const SIDES = { old: { file: "a.xlsx" }, new: { file: "b.xlsx" } };
 
 describe("changesLayout", () => {

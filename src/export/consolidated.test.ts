@@ -2,19 +2,14 @@
 // row is of a block, right after the title's round, and the HR-only consolidation of plain sheets is as it was.
 import { blockSheet } from "../../test/fixtures/blockGrids";
 import { loadGrid, OFFICIAL } from "../../test/fixtures/grids";
-import { analyze, buildSummary, type Grid, type Scorecard, type Summary } from "../scorecard";
+import { buildSummary, type Summary } from "../scorecard";
 import { BLOCK_COLUMN, consolidatedLayout, type ConsolidatedRow } from "./consolidated";
 import { layoutCsv, parseCsv } from "./csv";
 import { LINE_HEIGHT, rowHeight } from "./xlsxSheet";
+import { scorecardOf as scored } from "../../test/fixtures/scored";
 
 const DAY = new Date(2026, 10, 25);
 const ROUNDS = ["รอบ 6 เดือน", "รอบ 9 เดือน", "รอบ 12 เดือน"];
-
-function scored(grid: Grid): Scorecard {
-  const r = analyze(grid);
-  if (!r.ok) throw new Error(r.reason.messageEn);
-  return r.scorecard;
-}
 
 let official: Summary;
 beforeAll(async () => {

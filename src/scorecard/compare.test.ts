@@ -4,20 +4,10 @@ import { agencyGrid, EXAMPLE_ROWS, type AgencyKpi } from "../../test/fixtures/ag
 import { blockSheet } from "../../test/fixtures/blockGrids";
 import { loadGrid, OFFICIAL } from "../../test/fixtures/grids";
 import { ambiguousEdits, editedGrid, RENAMED_2_3, TWELVE_MONTHS } from "../../test/fixtures/rounds";
-import { analyze } from "./analyze";
 import { compare, type Comparison } from "./compare";
-import type { Grid, Scorecard } from "./types";
+import type { Grid } from "./types";
+import { comparisonOf as compared, scorecardOf as card } from "../../test/fixtures/scored";
 
-const card = (g: Grid): Scorecard => {
-  const r = analyze(g);
-  if (!r.ok) throw new Error(r.reason.messageEn);
-  return r.scorecard;
-};
-const compared = (a: Scorecard, b: Scorecard): Comparison => {
-  const r = compare(a, b);
-  if (!r.ok) throw new Error(r.reason.en);
-  return r.comparison;
-};
 const changes = (c: Comparison) => Object.fromEntries(c.kpis.map((k) => [k.new?.id ?? k.old!.id, k.change]));
 
 describe("compare: the official sheet at 6 and 12 months", () => {

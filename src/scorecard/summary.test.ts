@@ -4,16 +4,12 @@ import { kpiPoints } from "./points";
 import { agencyGrid, EXAMPLE_ROWS, type AgencyRow } from "../../test/fixtures/agency-grids";
 import { buildSummary, kpiDisplayName, reportedOnlyScore } from "./summary";
 import type { Grid, Scorecard } from "./types";
+import { scorecardOf } from "../../test/fixtures/scored";
 
 const DAY = new Date(2026, 10, 25, 10, 0);
 let grid: Grid;
 let card: Scorecard;
 
-function scorecardOf(g: Grid): Scorecard {
-  const r = analyze(g);
-  if (!r.ok) throw new Error(r.reason.messageEn);
-  return r.scorecard;
-}
 /** The official card with some KPIs' status and level changed (points are not needed by the summary's score). */
 function withStatus(changes: Record<string, [Scorecard["kpis"][number]["status"], number | null]>): Scorecard {
   const c: Scorecard = JSON.parse(JSON.stringify(card));

@@ -1,14 +1,11 @@
-import { analyze, type Scorecard } from "../../scorecard";
+import { type Scorecard } from "../../scorecard";
 import { blockSheet, type BlockSheetShape } from "../../../test/fixtures/blockGrids";
 import { defaultBlock, previousBlock, shownScorecard, sheetBlocks } from "./blockModel";
+import { scorecardOf } from "../../../test/fixtures/scored";
 
 const ROUNDS = ["รอบ 6 เดือน", "รอบ 9 เดือน", "รอบ 12 เดือน"];
 
-function scored(shape: BlockSheetShape): Scorecard {
-  const r = analyze(blockSheet(shape).grid);
-  if (!r.ok) throw new Error(r.reason.message);
-  return r.scorecard;
-}
+const scored = (shape: BlockSheetShape): Scorecard => scorecardOf(blockSheet(shape).grid);
 
 describe("the pane's result blocks", () => {
   // The last block has no results yet: the engine's scorecard (and the picker's default) is the 9-month block.
