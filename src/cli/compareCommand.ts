@@ -181,7 +181,7 @@ export function compareText(c: Comparison, args: CompareArgs, t: CliStrings, n: 
   const d = decimalsOf(c.scale);
   const sideLine = (label: string, file: string, r: RoundSide) => {
     const round = t.compare.round(r.fiscalYear, r.roundMonths, n);
-    return `  ${label}: ${t.compare.sheetIn(file, r.sheetName)}${r.block ? ` · ${t.compare.block(r.block.replace(/\s+/g, " ").trim())}` : ""}${round ? ` · ${round}` : ""}`;
+    return `  ${label}: ${t.compare.sheetIn(file, r.sheetName)}${r.block ? ` · ${t.compare.block(r.block)}` : ""}${round ? ` · ${round}` : ""}`;
   };
   const lines = [t.compare.heading(c.scale), sideLine(t.compare.before, args.old, c.old), sideLine(t.compare.after, args.new, c.new), ""];
   lines.push(`${t.compare.total(c.scale)}: ${n.decimal(c.old.total, d)} → ${n.decimal(c.new.total, d)} (${signedChange(c.totalChange, n, d)})`);

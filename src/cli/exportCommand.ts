@@ -291,8 +291,6 @@ async function rowsOf(file: string, args: ExportArgs, io: ExportIo, now: Date): 
   }
 }
 
-/** A block's heading as the sheet writes it, its line breaks and runs of spaces folded to one space. */
-const headingOf = (heading: string): string => heading.replace(/\s+/g, " ").trim();
 
 const hasResult = (card: Scorecard): boolean => card.kpis.some((k) => k.status === "ok");
 
@@ -302,12 +300,12 @@ const hasResult = (card: Scorecard): boolean => card.kpis.some((k) => k.status =
  * sheet none of whose blocks holds a result keeps its one row, so that it is not missed.
  */
 function sheetRows(file: string, summary: Summary, card: Scorecard, args: ExportArgs, now: Date): ConsolidatedRow[] {
-  const row = (block: string | undefined, s: Summary): ConsolidatedRow => ({ file, sheet: s.sheetName, ...(block !== undefined ? { block: headingOf(block) } : {}), summary: s, note: "" });
+  const row = (block: string | undefined, s: Summary): ConsolidatedRow => ({ file, sheet: s.sheetName, ...(block !== undefined ? { block } : {}), summary: s, note: "" });
   if (!args.rounds || !card.blocks?.length) return [row(card.block, summary)];
   const blocks = oldestFirst(card.blocks);
   const reported = blocks.filter((b) => hasResult(b.scorecard));
   const rows = reported.length ? reported.map((b) => row(b.heading, buildSummary(b.scorecard, now))) : [row(card.block, summary)];
-  const waiting = blocks.filter((b) => !hasResult(b.scorecard)).map((b) => headingOf(b.heading));
+  const waiting = blocks.filter((b) => !hasResult(b.scorecard)).map((b) => b.heading);
   if (waiting.length) rows[rows.length - 1].note = STRINGS[args.lang].noResultsYet(waiting);
   return rows;
 }

@@ -58,7 +58,7 @@ function noticeFor(outcome: RecalcOutcome): RibbonNotice {
       // As the sheet shows it: 2 decimals on the HR Scorecard, 4 on the 5-point scale.
       const total: Bilingual = { th: n.th.plain(scorecard.totalText), en: scorecard.totalText };
       // A sheet of rounds side by side: the total is the latest round's with results, which the notice names.
-      const block = scorecard.block?.replace(/\s+/g, " ").trim();
+      const block = scorecard.block;
       const parts = [...(block ? [both((s) => s.block(block))] : []), both((s, l) => s.total(total[l]))];
       if (pending > 0) {
         const waiting = (s: RibbonStrings, l: Lang) => s.pending(n[l].plain(pending), n[l].plain(0));

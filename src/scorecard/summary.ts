@@ -216,15 +216,7 @@ export function earlierBlocks(card: Scorecard): { scorecard: Scorecard; heading:
   return blocks
     .slice(0, Math.max(at, 0))
     .filter((b) => b.scorecard.kpis.some((k) => k.status === "ok"))
-    .map((b) => ({ scorecard: b.scorecard, heading: b.heading.replace(/\s+/g, " ").trim() }));
-}
-
-/** The previous round on a sheet with result blocks, compared with this one; none for the first block. */
-export function previousBlock(card: Scorecard): { comparison: Comparison; heading: string } | null {
-  const before = earlierBlocks(card).at(-1);
-  if (!before) return null;
-  const c = compare(before.scorecard, card);
-  return c.ok ? { comparison: c.comparison, heading: before.heading } : null;
+    .map((b) => ({ scorecard: b.scorecard, heading: b.heading }));
 }
 
 /**
@@ -261,7 +253,7 @@ export function buildSummary(card: Scorecard, exportDate: Date, earlier: readonl
   const last = before.at(-1);
   const compared = last ? compare(last.scorecard, card) : null;
   const change = compared?.ok ? changeSince(card, compared.comparison, last?.heading) : undefined;
-  const labels = roundLabels([...before, { scorecard: card, heading: card.block?.replace(/\s+/g, " ").trim() }], numerals(card.thaiDigits));
+  const labels = roundLabels([...before, { scorecard: card, heading: card.block }], numerals(card.thaiDigits));
   const rounds = before.length
     ? [...before.map((b, i) => ({ label: labels[i], total: b.scorecard.total, current: false })), { label: labels[before.length], total: card.total, current: true }]
     : undefined;

@@ -238,7 +238,10 @@ export interface Scorecard {
   thaiDigits: boolean;
   flags: Flag[];
   plan: WritePlan;
-  /** The heading of the result block this scorecard scores ("รอบ 6 เดือน"), on a sheet that keeps several side by side. */
+  /**
+   * The heading of the result block this scorecard scores ("รอบ 6 เดือน"), on a sheet that keeps several side by side:
+   * its cell's text on one line, white space folded as every label is read (cellText).
+   */
   block?: string;
   /**
    * Every result block of the sheet, in sheet order, when it has two or more (see analyze.ts: the scorecard itself
