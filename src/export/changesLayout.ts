@@ -7,7 +7,7 @@
 // was printed in.
 import {
   CHANGE_ORDER, CHANGE_TERMS, type Cell, type Comparison, type GroupComparison, type KpiComparison, type KpiSide, kpiNumber, num, numerals, withoutKpiNumber,
-  type Numerals, type RoundSide, type Row, type SheetLayout, signedChange, STATUS_TEXT, TERMS, textRow,
+  type Numerals, periodText, type RoundSide, type Row, type SheetLayout, signedChange, STATUS_TEXT, TERMS, textRow,
 } from "../scorecard";
 
 export const CHANGES_SHEET = "เทียบผลสองรอบ";
@@ -22,9 +22,7 @@ export interface ChangeSides {
 
 /** "ปีงบประมาณ พ.ศ. ๒๕๖๖ รอบ ๖ เดือน · รอบ 6 เดือน": the title's year and round, and the block on a sheet of blocks. */
 export function roundName(r: RoundSide, n: Numerals): string {
-  const year = r.fiscalYear !== null ? `ปีงบประมาณ พ.ศ. ${r.fiscalYear}` : "";
-  const round = r.roundMonths !== null ? `รอบ ${r.roundMonths} เดือน` : "";
-  const title = n.plain([year, round].filter(Boolean).join(" "));
+  const title = n.plain(periodText(r));
   return [title, r.block?.replace(/\s+/g, " ").trim() ?? ""].filter(Boolean).join(" · ");
 }
 

@@ -6,7 +6,7 @@ export type { Cell, NumberCell, Row, RowStyle, SheetLayout, SummaryChartData } f
 export { isNumberCell, num, textRow, weightCell } from "./sheetLayout";
 export { buildSummary, earlierBlocks, signedChange, titleSaysPeriod, FIVE_POINT_TITLE, fivePointReportedOnly, reportedOnlyScore, STATUS_TEXT, SUMMARY_TITLE } from "./summary";
 export type { Summary, SummaryDimension, SummaryGoal, SummaryKpi, SummaryLine, ReportedOnlyScore } from "./summary";
-export { parseTitle } from "./reportPeriod";
+export { parseTitle, periodText } from "./reportPeriod";
 export { oldestFirst } from "./roundOrder";
 export { thaiDate, buddhistYear } from "./thaiDate";
 export { analyze } from "./analyze";

@@ -1,4 +1,4 @@
-import { dueMonth, isOverdue, monthText, OverdueNotes, parseTitle, reportEnd } from "./reportPeriod";
+import { dueMonth, isOverdue, monthText, OverdueNotes, parseTitle, reportEnd, periodText } from "./reportPeriod";
 
 const OFFICIAL_TITLE =
   "ผลการดำเนินงานตามแผนกลยุทธ์การบริหารทรัพยากรบุคคล กรมส่งเสริมสหกรณ์ ปีงบประมาณ พ.ศ. ๒๕๖๖ ( ๑ ตุลาคม ๒๕๖๕ ถึง ๓๑ มีนาคม ๒๕๖๖ ) ๖ เดือน";
@@ -92,5 +92,14 @@ describe("parseTitle", () => {
     ["แผนกลยุทธ์ รอบ 15 เดือน", "", null, null],
   ])("%p", (title, department, fiscalYear, roundMonths) => {
     expect(parseTitle(title)).toEqual({ department, fiscalYear, roundMonths });
+  });
+});
+
+describe("periodText", () => {
+  it("says the year and the round a title gave, each only when known", () => {
+    expect(periodText({ fiscalYear: 2566, roundMonths: 6 })).toBe("ปีงบประมาณ พ.ศ. 2566 รอบ 6 เดือน");
+    expect(periodText({ fiscalYear: 2567, roundMonths: null })).toBe("ปีงบประมาณ พ.ศ. 2567");
+    expect(periodText({ fiscalYear: null, roundMonths: 12 })).toBe("รอบ 12 เดือน");
+    expect(periodText({ fiscalYear: null, roundMonths: null })).toBe("");
   });
 });

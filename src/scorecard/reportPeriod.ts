@@ -59,6 +59,11 @@ export function reportEnd(title: string): ThaiMonth | null {
   return latest;
 }
 
+/** "ปีงบประมาณ พ.ศ. 2566 รอบ 6 เดือน": the pieces a title gave, in Arabic digits (the caller writes them in its own); "" for none. */
+export function periodText({ fiscalYear, roundMonths }: { fiscalYear: number | null; roundMonths: number | null }): string {
+  return [fiscalYear !== null ? `ปีงบประมาณ พ.ศ. ${fiscalYear}` : "", roundMonths !== null ? `รอบ ${roundMonths} เดือน` : ""].filter(Boolean).join(" ");
+}
+
 /** Department, fiscal year (พ.ศ.) and round (months) as the sheet's title writes them; missing pieces are ""/null. */
 export function parseTitle(title: string): { department: string; fiscalYear: number | null; roundMonths: number | null } {
   const text = fromThaiDigits(title).replace(/\s+/g, " ");

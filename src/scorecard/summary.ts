@@ -5,7 +5,7 @@ import { fromThaiDigits, numerals, roundForDisplay, type Numerals } from "./disp
 import { withoutKpiNumber } from "./kpiIdentity";
 import { FIVE_POINT_TOTAL_LABEL, TOTAL_LABEL } from "./plan";
 import { clean, countedWeight, weightedScore } from "./points";
-import { parseTitle } from "./reportPeriod";
+import { parseTitle, periodText } from "./reportPeriod";
 import { oldestFirst } from "./roundOrder";
 import { isoDate, thaiDate } from "./thaiDate";
 import type { Kpi, KpiStatus, Scale, Scorecard } from "./types";
@@ -189,8 +189,7 @@ function changeSince(card: Scorecard, previous: Comparison, previousName?: strin
   const n = numerals(card.thaiDigits);
   const decimals = card.scale === 5 ? 4 : 2;
   const text = (g: { old: number | null; change: number } | undefined) => (!g || g.old === null ? "ใหม่" : signedChange(g.change, n, decimals));
-  const { fiscalYear, roundMonths } = previous.old;
-  const when = [fiscalYear !== null ? `ปีงบประมาณ พ.ศ. ${fiscalYear}` : "", roundMonths !== null ? `รอบ ${roundMonths} เดือน` : ""].filter(Boolean).join(" ");
+  const when = periodText(previous.old);
   return {
     heading: n.plain(previousName ? `เทียบกับ ${previousName}` : when ? `เทียบกับรอบก่อน (${when})` : "เทียบกับรอบก่อน"),
     total: previous.totalChange,
@@ -300,7 +299,7 @@ export function buildSummary(card: Scorecard, exportDate: Date, earlier: readonl
     id: k.id, numberText: digits(k.id), name: kpiDisplayName(k), owner: k.owner, status: k.status, statusText: statusText(k), cell: k.resultCell,
   });
   const reportedCount = card.kpis.filter((k) => k.status === "ok").length;
-  const heading = [fiscalYear !== null ? `ปีงบประมาณ พ.ศ. ${fiscalYear}` : "", roundMonths !== null ? `รอบ ${roundMonths} เดือน` : ""].filter(Boolean).join(" ");
+  const heading = periodText({ fiscalYear, roundMonths });
   return {
     scale: card.scale,
     title: five ? fivePointTitle(card.title) : SUMMARY_TITLE,

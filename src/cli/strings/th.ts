@@ -1,5 +1,5 @@
 // The command in Thai: the default language, with the glossary's words (src/scorecard/glossary.ts).
-import { CHANGE_TERMS, numerals, TERMS, termsOf } from "../../scorecard";
+import { CHANGE_TERMS, numerals, periodText, TERMS, termsOf } from "../../scorecard";
 import type { CliStrings } from "./types";
 import { summaryHeading } from "./summaryHeading";
 
@@ -71,7 +71,7 @@ export const th: CliStrings = {
     heading: (scale) => (scale === 5 ? "เทียบผลตามคำรับรองการปฏิบัติราชการ สองรอบ" : "เทียบผล HR Scorecard สองรอบ"),
     before: "ก่อน",
     after: "หลัง",
-    round: (fy, months, n) => [fy !== null ? `ปีงบประมาณ พ.ศ. ${n.plain(fy)}` : "", months !== null ? `รอบ ${n.plain(months)} เดือน` : ""].filter(Boolean).join(" "),
+    round: (fy, months, n) => n.plain(periodText({ fiscalYear: fy, roundMonths: months })),
     sheetIn: (file, sheet) => `${file} ${TERMS.sheet.th} "${sheet}"`,
     total: (scale) => (scale === 5 ? `${TERMS.total.th} (เต็ม ๕)` : "คะแนน HR Scorecard (เต็ม ๑๐๐)"),
     dimensions: TERMS.dimension.th,
