@@ -5,7 +5,7 @@
 // with results, against it; `--sheet` twice names the earlier round's sheet, then the later's (two sheets of one
 // workbook, where the officer copied last round's sheet).
 import {
-  analyzeSheet, CHANGE_ORDER, compare, earlierBlocks, kpiNumber, numerals, signedChange,
+  analyzeSheet, CHANGE_ORDER, compare, earlierBlocks, kpiNumber, namedGroups, numerals, signedChange,
   type Comparison, type GroupComparison, type KpiComparison, type KpiSide, type Lang, type Numerals, type RoundSide, type Scale, type Scorecard,
 } from "../scorecard";
 import { changesLayout, layoutCsv, layoutWorkbook } from "../export";
@@ -142,8 +142,8 @@ export function compareJson(c: Comparison, args: CompareArgs): CompareJson {
     new: sideOf(args.new, c.new),
     totalChange: c.totalChange,
     // The groups the sheet names: not the one a 5-point table without group rows is given (GroupComparison.made).
-    dimensions: c.dimensions.filter((g) => !g.made),
-    goals: c.goals.filter((g) => !g.made),
+    dimensions: namedGroups(c.dimensions),
+    goals: namedGroups(c.goals),
     kpis: c.kpis.map((k) => {
       const main = (k.new ?? k.old)!;
       const renamed = k.old && k.new && k.old.name !== k.new.name ? { oldName: k.old.name } : {};
@@ -185,7 +185,7 @@ export function compareText(c: Comparison, args: CompareArgs, t: CliStrings, n: 
   };
   const lines = [t.compare.heading(c.scale), sideLine(t.compare.before, args.old, c.old), sideLine(t.compare.after, args.new, c.new), ""];
   lines.push(`${t.compare.total(c.scale)}: ${n.decimal(c.old.total, d)} → ${n.decimal(c.new.total, d)} (${signedChange(c.totalChange, n, d)})`);
-  const dimensions = c.dimensions.filter((g) => !g.made);
+  const dimensions = namedGroups(c.dimensions);
   if (dimensions.length > 0) {
     lines.push("", t.compare.dimensions);
     for (const g of dimensions) {

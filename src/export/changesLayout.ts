@@ -6,7 +6,7 @@
 // Excel's filter keeps it. In Thai, as the summary: the file is the office's record, whatever --lang the report
 // was printed in.
 import {
-  CHANGE_ORDER, CHANGE_TERMS, type Cell, type Comparison, type GroupComparison, type KpiComparison, type KpiSide, kpiNumber, num, numerals, withoutKpiNumber,
+  CHANGE_ORDER, CHANGE_TERMS, type Cell, type Comparison, namedGroups, type GroupComparison, type KpiComparison, type KpiSide, kpiNumber, num, numerals, withoutKpiNumber,
   type Numerals, periodText, type RoundSide, type Row, type SheetLayout, signedChange, STATUS_TEXT, TERMS, textRow,
 } from "../scorecard";
 
@@ -48,8 +48,8 @@ export function changesLayout(c: Comparison, sides: ChangeSides, thaiDigits: boo
   const group = (style: Row["style"], g: GroupComparison, number: string): Row => ({
     style, cells: [number, g.name, null, null, points(g.old), points(g.new), g.old === null ? "ใหม่" : signedChange(g.change, n, d), g.new === null ? "ไม่มีแล้ว" : null], merges: [[1, 3]],
   });
-  c.dimensions.filter((g) => !g.made).forEach((g, i) => rows.push(group("group", g, n.plain(i + 1))));
-  const goals = c.goals.filter((g) => !g.made);
+  namedGroups(c.dimensions).forEach((g, i) => rows.push(group("group", g, n.plain(i + 1))));
+  const goals = namedGroups(c.goals);
   if (goals.length > 0) {
     rows.push({ style: "header", cells: ["", c.scale === 5 ? "กลุ่มย่อย" : TERMS.goal.th, null, null, "คะแนนก่อน", "คะแนนหลัง", "เปลี่ยนแปลง", null], merges: [[1, 3]] });
     for (const g of goals) rows.push(group("subitem", g, ""));

@@ -3,7 +3,7 @@
 // points (by position: มิติ ๑ … มิติ n, since units name their dimensions differently), how many KPIs are
 // reported, pending and missing, and a note for files that hold no scorecard or cannot be read. HR Scorecards
 // (out of 100) and 5-point tables (out of 5) may sit side by side, each row saying its scale; never added up.
-import { type Cell, num, numerals, type Row, type SheetLayout, type Summary, textRow } from "../scorecard";
+import { type Cell, namedGroups, num, numerals, type Row, type SheetLayout, type Summary, textRow } from "../scorecard";
 import { layoutCsv } from "./csv";
 import { layoutWorkbook } from "./xlsxPackage";
 
@@ -41,7 +41,7 @@ export function consolidatedLayout(rows: ConsolidatedRow[], title?: string): She
   const thaiDigits = summaries.filter((s) => s.thaiDigits).length * 2 >= summaries.length;
   const d = numerals(thaiDigits).plain;
   // The dimensions each sheet names: a 5-point table without group rows has none (its one made group is its total).
-  const named = (s: Summary) => s.dimensions.filter((d) => !d.made);
+  const named = (s: Summary) => namedGroups(s.dimensions);
   const dims = Math.max(0, ...summaries.map((s) => named(s).length));
   const onFive = summaries.filter((s) => s.scale === 5).length;
   const onHundred = summaries.length - onFive;

@@ -2,7 +2,7 @@
 // the total, how many KPIs have reported, the reported-only score (in its own lighter box, labelled as not official), and the
 // lists of pending and missing KPIs with their owning units. A 5-point table (คำรับรองการปฏิบัติราชการ) gets a
 // layout of its own: fivePointLayout.
-import { type Cell, num, numerals, type Row, type SheetLayout, type Summary, SUMMARY_TITLE, type SummaryChartData, type SummaryKpi, textRow, titleSaysPeriod, weightCell } from "../scorecard";
+import { type Cell, namedGroups, num, numerals, type Row, type SheetLayout, type Summary, SUMMARY_TITLE, type SummaryChartData, type SummaryKpi, textRow, titleSaysPeriod, weightCell } from "../scorecard";
 
 /** Excel refuses sheet names over 31 characters; the summary's fits. */
 export const SUMMARY_SHEET = SUMMARY_TITLE;
@@ -138,7 +138,7 @@ export function summaryCharts(s: Summary): SummaryChartData[] {
   // its bar stands beside what its counted KPIs could reach instead.
   const five = s.scale === 5;
   // The dimensions the sheet names: a 5-point table without group rows has none (its one made group is the total).
-  const named = s.dimensions.filter((dim) => !dim.made);
+  const named = namedGroups(s.dimensions);
   const weights = named.map((dim) => (five ? (dim.outOf ?? 0) : (dim.weight ?? 0)));
   const dimensions: SummaryChartData = {
     name: DIMENSIONS_CHART,

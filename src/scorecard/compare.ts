@@ -94,6 +94,14 @@ export interface Comparison {
 
 export type CompareResult = { ok: true; comparison: Comparison } | { ok: false; reason: Bilingual };
 
+/**
+ * The groups the sheet names, in their order: without the dimension and goal the engine gives a 5-point table that
+ * has no group rows (`made`), whose figures only repeat the total's. Reports, charts and the pane list these.
+ */
+export function namedGroups<G extends { made?: true }>(groups: readonly G[]): G[] {
+  return groups.filter((g) => !g.made);
+}
+
 /** Changes as people read them: float noise (0.1 + 0.2) gone, 15 significant digits kept. */
 const diff = (after: number, before: number): number => roundForDisplay(after - before, 10);
 

@@ -1,7 +1,7 @@
 // The engine's comparison as the pane lists it: the direction of a change (for its arrow and its words), the
 // dimensions worth a line, each KPI's level or score, and the KPIs grouped by what happened, in the engine's order,
 // leaving out those that did not move.
-import { CHANGE_ORDER, roundForDisplay, type Comparison, type GroupComparison, type KpiChange, type KpiComparison, type KpiSide, type Scale } from "../../scorecard";
+import { CHANGE_ORDER, namedGroups, roundForDisplay, type Comparison, type GroupComparison, type KpiChange, type KpiComparison, type KpiSide, type Scale } from "../../scorecard";
 import type { Ui } from "../strings/ui";
 
 export type Direction = "up" | "down" | "same";
@@ -41,7 +41,7 @@ export function unchangedCount(comparison: Pick<Comparison, "kpis">): number {
  * rows gets one the engine makes, whose line would only repeat the total; GroupComparison.made).
  */
 export function listedDimensions(comparison: Pick<Comparison, "dimensions">): GroupComparison[] {
-  return comparison.dimensions.filter((d) => !d.made);
+  return namedGroups(comparison.dimensions);
 }
 
 /**
