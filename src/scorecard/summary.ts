@@ -8,7 +8,7 @@ import { clean, countedWeight, weightedScore } from "./points";
 import { parseTitle, periodText } from "./reportPeriod";
 import { oldestFirst } from "./roundOrder";
 import { isoDate, thaiDate } from "./thaiDate";
-import type { Kpi, KpiStatus, Scale, Scorecard } from "./types";
+import type { BlockScorecard, Kpi, KpiStatus, Scale, Scorecard } from "./types";
 
 /** A dimension's or a goal's line: weight, points and how much of its weight the points reach. */
 export interface SummaryPart {
@@ -209,13 +209,10 @@ function changeSince(card: Scorecard, previous: Comparison, previousName?: strin
  * time (roundOrder.ts), that hold a result (a block nobody has filled in is no round yet), oldest first, each with
  * its heading ("รอบ 6 เดือน").
  */
-export function earlierBlocks(card: Scorecard): { scorecard: Scorecard; heading: string }[] {
+export function earlierBlocks(card: Scorecard): BlockScorecard[] {
   const blocks = oldestFirst(card.blocks ?? []);
   const at = blocks.findIndex((b) => b.scorecard === card || (card.block !== undefined && b.heading === card.block));
-  return blocks
-    .slice(0, Math.max(at, 0))
-    .filter((b) => b.scorecard.kpis.some((k) => k.status === "ok"))
-    .map((b) => ({ scorecard: b.scorecard, heading: b.heading }));
+  return blocks.slice(0, Math.max(at, 0)).filter((b) => b.scorecard.kpis.some((k) => k.status === "ok"));
 }
 
 /**
