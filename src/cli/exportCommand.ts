@@ -1,6 +1,6 @@
 // `scorecard export`: the summary sheet of one workbook (.xlsx or .csv), or many units' workbooks (files and
 // folders) consolidated into one sheet. One bad file never stops the rest; it gets a row saying why.
-import { analyzeSheet, buildSummary, compare, oldestFirst, type Bilingual, type Scorecard, type Lang, type ScoringMethod, type Summary } from "../scorecard";
+import { analyzeSheet, buildSummary, compare, hasResults, oldestFirst, type Bilingual, type Scorecard, type Lang, type ScoringMethod, type Summary } from "../scorecard";
 import { consolidatedCsv, consolidatedWorkbook, summaryCsv, summaryWorkbook, type ConsolidatedRow } from "../export";
 import { openXlsx, XlsxError } from "../xlsx";
 import * as path from "path";
@@ -292,8 +292,6 @@ async function rowsOf(file: string, args: ExportArgs, io: ExportIo, now: Date): 
 }
 
 
-const hasResult = (card: Scorecard): boolean => card.kpis.some((k) => k.status === "ok");
-
 /**
  * A scorecard sheet's rows: one, of the block its scorecard is (the latest with results), naming it; with --rounds,
  * one per block that holds a result, oldest first, and the blocks with none yet said on the sheet's last row. A
@@ -303,9 +301,9 @@ function sheetRows(file: string, summary: Summary, card: Scorecard, args: Export
   const row = (block: string | undefined, s: Summary): ConsolidatedRow => ({ file, sheet: s.sheetName, ...(block !== undefined ? { block } : {}), summary: s, note: "" });
   if (!args.rounds || !card.blocks?.length) return [row(card.block, summary)];
   const blocks = oldestFirst(card.blocks);
-  const reported = blocks.filter((b) => hasResult(b.scorecard));
+  const reported = blocks.filter((b) => hasResults(b.scorecard));
   const rows = reported.length ? reported.map((b) => row(b.heading, buildSummary(b.scorecard, now))) : [row(card.block, summary)];
-  const waiting = blocks.filter((b) => !hasResult(b.scorecard)).map((b) => b.heading);
+  const waiting = blocks.filter((b) => !hasResults(b.scorecard)).map((b) => b.heading);
   if (waiting.length) rows[rows.length - 1].note = STRINGS[args.lang].noResultsYet(waiting);
   return rows;
 }

@@ -10,7 +10,7 @@ import { FlagList } from "./messages";
 import { buildPlan } from "./plan";
 import { countedWeight, exactPointsAt, kpiPoints, pointsAt, sum, weightedScore } from "./points";
 import { OverdueNotes, reportEnd } from "./reportPeriod";
-import { oldestFirst } from "./roundOrder";
+import { hasResults, oldestFirst } from "./roundOrder";
 import { Sheet } from "./sheet";
 import type { AnalyzeOptions, AnalyzeResult, CellWrite, ColumnRole, Grid, Highlight, Kpi, Scorecard, ScoringMethod, TableLayout } from "./types";
 import { TARGET_ROLES } from "./types";
@@ -168,6 +168,6 @@ function withBlocks(sheet: Sheet, blocks: ResultBlock[], cards: Scorecard[]): Sc
 /** The latest block with a result in, in time (roundOrder.ts); with none, the oldest. */
 function latestWithResults(cards: Scorecard[]): number {
   const order = oldestFirst(cards.map((c, i) => ({ heading: c.block ?? "", i }))).map((b) => b.i);
-  const withResults = order.filter((i) => cards[i].kpis.some((k) => k.status === "ok"));
+  const withResults = order.filter((i) => hasResults(cards[i]));
   return withResults.length ? withResults[withResults.length - 1] : order[0];
 }

@@ -7,7 +7,7 @@ export { isNumberCell, num, textRow, weightCell } from "./sheetLayout";
 export { buildSummary, earlierBlocks, signedChange, titleSaysPeriod, FIVE_POINT_TITLE, fivePointReportedOnly, reportedOnlyScore, STATUS_TEXT, SUMMARY_TITLE } from "./summary";
 export type { Summary, SummaryDimension, SummaryGoal, SummaryKpi, SummaryLine, ReportedOnlyScore } from "./summary";
 export { parseTitle, periodText } from "./reportPeriod";
-export { oldestFirst } from "./roundOrder";
+export { hasResults, oldestFirst } from "./roundOrder";
 export { thaiDate, buddhistYear } from "./thaiDate";
 export { analyze } from "./analyze";
 export { analyzeSheet, recalculate, previewChanges, consentedPlan, undoAfterFailure } from "./recalculate";

@@ -1,4 +1,5 @@
-import { headingMonths, oldestFirst } from "./roundOrder";
+import { hasResults, headingMonths, oldestFirst } from "./roundOrder";
+import type { Kpi, KpiStatus } from "./types";
 
 const named = (...headings: string[]) => headings.map((heading) => ({ heading }));
 
@@ -17,5 +18,14 @@ describe("oldestFirst", () => {
     expect(oldestFirst(named("ประเมินตนเอง", "คณะกรรมการประเมิน")).map((b) => b.heading)).toEqual(["ประเมินตนเอง", "คณะกรรมการประเมิน"]);
     expect(oldestFirst(named("รอบ 12 เดือน", "พฤษภาคม")).map((b) => b.heading)).toEqual(["รอบ 12 เดือน", "พฤษภาคม"]);
     expect(oldestFirst(named("รอบ 6 เดือน (ตนเอง)", "รอบ 6 เดือน (กรรมการ)")).map((b) => b.heading)).toEqual(["รอบ 6 เดือน (ตนเอง)", "รอบ 6 เดือน (กรรมการ)"]);
+  });
+});
+
+describe("hasResults", () => {
+  it("is a round begun: some KPI reported; pending, missing and left-out KPIs alone are not", () => {
+    const kpis = (...statuses: KpiStatus[]) => ({ kpis: statuses.map((status) => ({ status }) as Kpi) });
+    expect(hasResults(kpis("pending", "ok"))).toBe(true);
+    expect(hasResults(kpis("pending", "missing", "invalid", "excluded"))).toBe(false);
+    expect(hasResults(kpis())).toBe(false);
   });
 });

@@ -4,6 +4,12 @@
 // of "รอบ 6 เดือน"): where every heading names its round's months, those decide.
 import { fromThaiDigits } from "./display";
 import { parseTitle } from "./reportPeriod";
+import type { Scorecard } from "./types";
+
+/** A round that has begun: some KPI's result is in. A block nobody has filled in yet is no round to show or compare. */
+export function hasResults(card: Pick<Scorecard, "kpis">): boolean {
+  return card.kpis.some((k) => k.status === "ok");
+}
 
 /** The months a block's heading names: "รอบ ๖ เดือน", "ครึ่งปี", "6 months"; null when it names none. */
 export function headingMonths(heading: string): number | null {

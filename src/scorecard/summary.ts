@@ -6,7 +6,7 @@ import { withoutKpiNumber } from "./kpiIdentity";
 import { FIVE_POINT_TOTAL_LABEL, TOTAL_LABEL } from "./plan";
 import { clean, countedWeight, weightedScore } from "./points";
 import { parseTitle, periodText } from "./reportPeriod";
-import { oldestFirst } from "./roundOrder";
+import { hasResults, oldestFirst } from "./roundOrder";
 import { isoDate, thaiDate } from "./thaiDate";
 import type { BlockScorecard, Kpi, KpiStatus, Scale, Scorecard } from "./types";
 
@@ -212,7 +212,7 @@ function changeSince(card: Scorecard, previous: Comparison, previousName?: strin
 export function earlierBlocks(card: Scorecard): BlockScorecard[] {
   const blocks = oldestFirst(card.blocks ?? []);
   const at = blocks.findIndex((b) => b.scorecard === card || (card.block !== undefined && b.heading === card.block));
-  return blocks.slice(0, Math.max(at, 0)).filter((b) => b.scorecard.kpis.some((k) => k.status === "ok"));
+  return blocks.slice(0, Math.max(at, 0)).filter((b) => hasResults(b.scorecard));
 }
 
 /**
