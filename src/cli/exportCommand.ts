@@ -1,6 +1,6 @@
 // `scorecard export`: the summary sheet of one workbook (.xlsx or .csv), or many units' workbooks (files and
 // folders) consolidated into one sheet. One bad file never stops the rest; it gets a row saying why.
-import { analyzeSheet, buildSummary, compare, hasResults, oldestFirst, type Bilingual, type Scorecard, type Lang, type ScoringMethod, type Summary } from "../scorecard";
+import { analyzeSheet, buildSummary, hasResults, scalesDiffer, oldestFirst, type Bilingual, type Scorecard, type Lang, type ScoringMethod, type Summary } from "../scorecard";
 import { consolidatedCsv, consolidatedWorkbook, summaryCsv, summaryWorkbook, type ConsolidatedRow } from "../export";
 import { openXlsx, XlsxError } from "../xlsx";
 import * as path from "path";
@@ -112,8 +112,8 @@ async function summariesOf(bytes: Uint8Array, args: ExportArgs, now: Date, earli
       continue;
     }
     for (const before of earlier) {
-      const changes = compare(before, result.scorecard);
-      if (!changes.ok) throw new UsageError(changes.reason, "twoLines");
+      const refused = scalesDiffer(before, result.scorecard);
+      if (refused) throw new UsageError(refused, "twoLines");
     }
     found.push(buildSummary(result.scorecard, now, earlier));
     cards.push(result.scorecard);

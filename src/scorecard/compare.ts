@@ -205,18 +205,20 @@ const SCALE_NAME: Record<Scale, Bilingual> = {
   5: { th: "ตารางคำรับรองฯ (เต็ม 5)", en: "a 5-point table (out of 5)" },
 };
 
+/** Why two rounds cannot be compared, in a sentence: they score on different scales; null when they can. */
+export function scalesDiffer(before: Scorecard, after: Scorecard): Bilingual | null {
+  if (before.scale === after.scale) return null;
+  const [a, b] = [SCALE_NAME[before.scale], SCALE_NAME[after.scale]];
+  return {
+    th: `เทียบกันไม่ได้: แผ่นงาน "${before.sheetName}" เป็น${a.th} แต่แผ่นงาน "${after.sheetName}" เป็น${b.th} คะแนนคนละสเกล เลือกแผ่นงานที่เป็นตารางแบบเดียวกันทั้งสองรอบ`,
+    en: `Cannot compare: sheet "${before.sheetName}" is ${a.en} but sheet "${after.sheetName}" is ${b.en}, scored on another scale; choose sheets of the same kind of table for both rounds.`,
+  };
+}
+
 /** The two rounds side by side; refused, with a sentence, when they score on different scales. */
 export function compare(before: Scorecard, after: Scorecard): CompareResult {
-  if (before.scale !== after.scale) {
-    const [a, b] = [SCALE_NAME[before.scale], SCALE_NAME[after.scale]];
-    return {
-      ok: false,
-      reason: {
-        th: `เทียบกันไม่ได้: แผ่นงาน "${before.sheetName}" เป็น${a.th} แต่แผ่นงาน "${after.sheetName}" เป็น${b.th} คะแนนคนละสเกล เลือกแผ่นงานที่เป็นตารางแบบเดียวกันทั้งสองรอบ`,
-        en: `Cannot compare: sheet "${before.sheetName}" is ${a.en} but sheet "${after.sheetName}" is ${b.en}, scored on another scale; choose sheets of the same kind of table for both rounds.`,
-      },
-    };
-  }
+  const refused = scalesDiffer(before, after);
+  if (refused) return { ok: false, reason: refused };
   const { pairs, ambiguous } = matchKpis(before.kpis, after.kpis);
   const oldOf = new Map(pairs.map(([o, n]) => [n, o]));
   const pairedOld = new Set(pairs.map(([o]) => o));

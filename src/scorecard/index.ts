@@ -20,5 +20,5 @@ export { kpiNumber, withoutKpiNumber } from "./kpiIdentity";
 export { clearedHighlights } from "./plan";
 export { TERMS, termsOf } from "./glossary";
 export type { Bilingual, Lang, Term, TermName } from "./glossary";
-export { compare, matchKpis, namedGroups, CHANGE_ORDER, CHANGE_TERMS } from "./compare";
+export { compare, matchKpis, namedGroups, scalesDiffer, CHANGE_ORDER, CHANGE_TERMS } from "./compare";
 export type { Comparison, CompareResult, KpiChange, KpiComparison, KpiSide, GroupComparison, AmbiguousMatch, RoundSide } from "./compare";
