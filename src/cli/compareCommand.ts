@@ -5,7 +5,7 @@
 // with results, against it; `--sheet` twice names the earlier round's sheet, then the later's (two sheets of one
 // workbook, where the officer copied last round's sheet).
 import {
-  analyzeSheet, CHANGE_ORDER, compare, earlierBlocks, kpiNumber, namedGroups, numerals, signedChange,
+  analyzeSheet, CHANGE_ORDER, SCALE_DECIMALS, compare, earlierBlocks, kpiNumber, namedGroups, numerals, signedChange,
   type Comparison, type GroupComparison, type KpiComparison, type KpiSide, type Lang, type Numerals, type RoundSide, type Scale, type Scorecard,
 } from "../scorecard";
 import { changesLayout, layoutCsv, layoutWorkbook } from "../export";
@@ -154,7 +154,6 @@ export function compareJson(c: Comparison, args: CompareArgs): CompareJson {
   };
 }
 
-const decimalsOf = (scale: Scale) => (scale === 5 ? 4 : 2);
 
 /** A KPI's name with its number in front (the 5-point table keeps the number in a column of its own). */
 function kpiLabel(k: KpiSide, n: Numerals): string {
@@ -171,14 +170,14 @@ function kpiState(k: KpiSide | null, scale: Scale, t: CliStrings, n: Numerals): 
 
 function kpiLine(k: KpiComparison, scale: Scale, t: CliStrings, n: Numerals): string {
   const main = (k.new ?? k.old)!;
-  const d = decimalsOf(scale);
+  const d = SCALE_DECIMALS[scale];
   const points = `${t.compare.points} ${k.old ? n.decimal(k.old.points, d) : "-"} → ${k.new ? n.decimal(k.new.points, d) : "-"} (${signedChange(k.pointsChange, n, d)})`;
   const renamed = k.old && k.new && k.old.name !== k.new.name ? ` · ${t.compare.renamedFrom(kpiLabel(k.old, n))}` : "";
   return `  ${kpiLabel(main, n)}: ${kpiState(k.old, scale, t, n)} → ${kpiState(k.new, scale, t, n)}, ${points}${renamed}`;
 }
 
 export function compareText(c: Comparison, args: CompareArgs, t: CliStrings, n: Numerals): string[] {
-  const d = decimalsOf(c.scale);
+  const d = SCALE_DECIMALS[c.scale];
   const sideLine = (label: string, file: string, r: RoundSide) => {
     const round = t.compare.round(r.fiscalYear, r.roundMonths, n);
     return `  ${label}: ${t.compare.sheetIn(file, r.sheetName)}${r.block ? ` · ${t.compare.block(r.block)}` : ""}${round ? ` · ${round}` : ""}`;

@@ -1,5 +1,5 @@
 // What the command prints: a readable summary (Thai, or English with --lang en) and the --json document.
-import { displayWidth, listedValue, numerals, type CellWrite, type Flag, type Lang, type NotAScorecard, type RawValue, type Scorecard } from "../scorecard";
+import { displayWidth, listedValue, numerals, SCALE_DECIMALS, type CellWrite, type Flag, type Lang, type NotAScorecard, type RawValue, type Scorecard } from "../scorecard";
 import { fromEngine, STRINGS } from "./strings";
 
 export interface SheetReport {
@@ -71,7 +71,7 @@ export function summaryText(s: Scorecard, lang: Lang, keptFormulas: number, chan
   lines.push(`${t.sheet} "${s.sheetName}"${block} · ${t.kpis} ${n.plain(s.kpis.length)}: ${t.ok} ${count("ok")} · ${pending} · ${t.missing} ${count("missing")} · ${t.invalid} ${count("invalid")}`);
   lines.push(`  ${padEnd(t.dimension, 48)} ${padStart(t.weight, 8)} ${padStart(t.points, 8)}`);
   for (const d of s.dimensions) {
-    lines.push(`  ${padEnd(clip(d.name, 48), 48)} ${padStart(d.weight === null ? "-" : n.plain(d.weight), 8)} ${padStart(n.decimal(d.points, s.scale === 5 ? 4 : 2), 8)}`);
+    lines.push(`  ${padEnd(clip(d.name, 48), 48)} ${padStart(d.weight === null ? "-" : n.plain(d.weight), 8)} ${padStart(n.decimal(d.points, SCALE_DECIMALS[s.scale]), 8)}`);
   }
   const total = s.scale === 5 ? [t.total5, n.decimal(s.total, 4)] : [n.plain(t.total), n.decimal(s.total)];
   lines.push(`  ${padEnd(total[0], 57)} ${padStart(total[1], 8)}`);

@@ -6,7 +6,7 @@
 // Excel's filter keeps it. In Thai, as the summary: the file is the office's record, whatever --lang the report
 // was printed in.
 import {
-  CHANGE_ORDER, CHANGE_TERMS, type Cell, type Comparison, namedGroups, type GroupComparison, type KpiComparison, type KpiSide, kpiNumber, num, numerals, withoutKpiNumber,
+  CHANGE_ORDER, CHANGE_TERMS, SCALE_DECIMALS, type Cell, type Comparison, namedGroups, type GroupComparison, type KpiComparison, type KpiSide, kpiNumber, num, numerals, withoutKpiNumber,
   type Numerals, periodText, type RoundSide, type Row, type SheetLayout, signedChange, STATUS_TEXT, TERMS, textRow,
 } from "../scorecard";
 
@@ -28,7 +28,7 @@ export function roundName(r: RoundSide, n: Numerals): string {
 
 export function changesLayout(c: Comparison, sides: ChangeSides, thaiDigits: boolean): SheetLayout {
   const n = numerals(thaiDigits);
-  const d = c.scale === 5 ? 4 : 2;
+  const d = SCALE_DECIMALS[c.scale];
   const line = (style: Row["style"], text: string): Row => textRow(style, text, COLUMNS);
   const points = (v: number | null): Cell => (v === null ? "-" : num(v, d));
   const side = (label: string, file: string, r: RoundSide) => {

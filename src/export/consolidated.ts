@@ -3,7 +3,7 @@
 // points (by position: มิติ ๑ … มิติ n, since units name their dimensions differently), how many KPIs are
 // reported, pending and missing, and a note for files that hold no scorecard or cannot be read. HR Scorecards
 // (out of 100) and 5-point tables (out of 5) may sit side by side, each row saying its scale; never added up.
-import { type Cell, namedGroups, num, numerals, type Row, type SheetLayout, type Summary, textRow } from "../scorecard";
+import { type Cell, namedGroups, SCALE_DECIMALS, num, numerals, type Row, type SheetLayout, type Summary, textRow } from "../scorecard";
 import { layoutCsv } from "./csv";
 import { layoutWorkbook } from "./xlsxPackage";
 
@@ -55,7 +55,7 @@ export function consolidatedLayout(rows: ConsolidatedRow[], title?: string): She
   ];
   const body: Row[] = rows.map((r, i) => {
     const s = r.summary;
-    const places = s?.scale === 5 ? 4 : 2;
+    const places = SCALE_DECIMALS[s?.scale ?? 100];
     const counts: Cell[] = s ? [num(s.reportedCount, 0), num(s.pending.length, 0), num(s.missing.length, 0), ...(scaled ? [num(s.excluded.length, 0)] : []), num(s.kpiCount, 0)] : new Array(scaled ? 5 : 4).fill(null);
     const own = s ? named(s) : [];
     const points: Cell[] = Array.from({ length: dims }, (_, k) => (own[k] ? num(own[k].points, places) : null));

@@ -1,7 +1,7 @@
 // The pipeline, top to bottom: read cells → find the table → build the hierarchy → levels → points → flags → plan.
 // Never throws on sheet content: whatever cannot be read becomes a flag naming the cell.
 import { blockColumns, type ResultBlock } from "./blocks";
-import { formatNumber } from "./display";
+import { formatNumber, SCALE_DECIMALS } from "./display";
 import { findTable, isNotAScorecard } from "./findTable";
 import { checkCountLine, checkFivePointWeights, checkKpis, checkWeights } from "./flags";
 import { buildGroupHierarchy, buildHierarchy, type Hierarchy } from "./hierarchy";
@@ -113,7 +113,7 @@ function scoreTable(run: TableRun, layout: TableLayout): Scorecard {
   const thaiDigits = usesThaiDigits(sheet, layout);
   const card: Omit<Scorecard, "plan"> = {
     sheetName: sheet.name, scale, title, method, layout, dimensions: h.dimensions, goals: h.goals, kpis: h.kpis,
-    total, totalText: formatNumber(total, { decimals: scale === 5 ? 4 : 2 }), thaiDigits, flags: flags.items,
+    total, totalText: formatNumber(total, { decimals: SCALE_DECIMALS[scale] }), thaiDigits, flags: flags.items,
   };
   const plan = buildPlan(sheet, card, flags);
   return { ...card, flags: flags.items, plan };

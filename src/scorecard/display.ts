@@ -1,6 +1,10 @@
 // Numbers as Excel shows them. Excel rounds the decimal it displays half away from zero, working from
 // the value's 15 significant digits; JavaScript's toFixed works from the binary double, so
 // (28.825).toFixed(2) gives "28.82" where Excel shows 28.83.
+import type { Scale } from "./types";
+
+/** The decimals a scale's scores and totals are shown with, as its tables write them: 28.83 of 100, 2.5529 of 5. */
+export const SCALE_DECIMALS: Readonly<Record<Scale, 2 | 4>> = { 100: 2, 5: 4 };
 
 const THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙";
 

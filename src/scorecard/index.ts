@@ -12,7 +12,7 @@ export { thaiDate, buddhistYear } from "./thaiDate";
 export { analyze } from "./analyze";
 export { analyzeSheet, recalculate, previewChanges, consentedPlan, undoAfterFailure } from "./recalculate";
 export type { RecalcOutcome, RecalcOptions, RecalcStep, ChangePreview, Consent } from "./recalculate";
-export { displayWidth, formatNumber, fromThaiDigits, listedValue, numerals, roundForDisplay, toThaiDigits } from "./display";
+export { SCALE_DECIMALS, displayWidth, formatNumber, fromThaiDigits, listedValue, numerals, roundForDisplay, toThaiDigits } from "./display";
 export type { Numerals } from "./display";
 export { toAddress, parseAddress, parseRange, columnName, columnIndex, rangeAddress, rangeContains, MAX_ROWS, MAX_COLS } from "./address";
 export { isThaiDigitFormat, parseCell } from "./cellContent";

@@ -1,7 +1,7 @@
 // The summary the HR officer sends the director after each round (๖, ๙, ๑๒ เดือน): what the scorecard
 // says, in the words and digits of the sheet. Pure data; src/export turns it into .xlsx or CSV.
 import { compare, type Comparison } from "./compare";
-import { fromThaiDigits, numerals, roundForDisplay, type Numerals } from "./display";
+import { fromThaiDigits, numerals, roundForDisplay, SCALE_DECIMALS, type Numerals } from "./display";
 import { withoutKpiNumber } from "./kpiIdentity";
 import { FIVE_POINT_TOTAL_LABEL, TOTAL_LABEL } from "./plan";
 import { clean, countedWeight, weightedScore } from "./points";
@@ -187,7 +187,7 @@ export function signedChange(change: number, n: Numerals, decimals: number): str
 /** The change column of a summary: `previous` is compare(previous round, card), the card's groups first in its order. */
 function changeSince(card: Scorecard, previous: Comparison, previousName?: string): SummaryChange {
   const n = numerals(card.thaiDigits);
-  const decimals = card.scale === 5 ? 4 : 2;
+  const decimals = SCALE_DECIMALS[card.scale];
   const text = (g: { old: number | null; change: number } | undefined) => (!g || g.old === null ? "ใหม่" : signedChange(g.change, n, decimals));
   const when = periodText(previous.old);
   return {
@@ -261,7 +261,7 @@ export function buildSummary(card: Scorecard, exportDate: Date, earlier: readonl
   // `share`: what the points are out of; 0 (no weight) gives no percent.
   const part = (p: { name: string; weight: number | null; points: number }, share: number): SummaryPart => {
     const percent = share ? clean((p.points / share) * 100) : null;
-    const line = { name: p.name, weight: p.weight, points: p.points, percent, weightText: weightText(p.weight), pointsText: num(p.points, five ? 4 : 2), percentText: num(percent) };
+    const line = { name: p.name, weight: p.weight, points: p.points, percent, weightText: weightText(p.weight), pointsText: num(p.points, SCALE_DECIMALS[card.scale]), percentText: num(percent) };
     return five ? { ...line, outOf: share } : line;
   };
   const { department, fiscalYear, roundMonths } = parseTitle(card.title);
@@ -312,7 +312,7 @@ export function buildSummary(card: Scorecard, exportDate: Date, earlier: readonl
     total: card.total,
     totalText: digits(card.totalText),
     totalLabel: five ? FIVE_POINT_TOTAL_LABEL : digits(TOTAL_LABEL),
-    decimals: five ? 4 : 2,
+    decimals: SCALE_DECIMALS[card.scale],
     kpiCount: card.kpis.length,
     reportedCount,
     reportedText: digits(`รายงานผลแล้ว ${reportedCount} จาก ${card.kpis.length} ตัวชี้วัด`),
@@ -327,7 +327,7 @@ export function buildSummary(card: Scorecard, exportDate: Date, earlier: readonl
         : "ไม่นับตัวชี้วัดที่รอผล ไม่มีข้อมูล หรืออ่านค่าไม่ได้ และปรับน้ำหนักของตัวชี้วัด เป้าประสงค์ และมิติที่เหลือให้รวมเป็น ๑๐๐",
       score: ro.score,
       shown: ro.shown,
-      text: num(ro.score, five ? 4 : 2),
+      text: num(ro.score, SCALE_DECIMALS[card.scale]),
       kpis: ro.kpis,
       goals: ro.goals,
       dimensions: ro.dimensions,

@@ -1,7 +1,7 @@
 // One KPI of a change group: its number and name, its level or score before → after, and the change in points.
 // A KPI the current sheet has is a button that selects its cell there (as a flag does); one it no longer has is text.
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { kpiNumber, withoutKpiNumber, type KpiComparison, type Scale } from "../../scorecard";
+import { kpiNumber, SCALE_DECIMALS, withoutKpiNumber, type KpiComparison, type Scale } from "../../scorecard";
 import { useUi } from "../strings/ui";
 import { ChangeFigure } from "./ChangeFigure";
 import { currentCell, sideText } from "./compareModel";
@@ -34,7 +34,7 @@ export function CompareKpi({ kpi, scale, onSelect }: { kpi: KpiComparison; scale
       </span>
       <Caption1>
         {`${sideText(ui, kpi.old, scale)} → ${sideText(ui, kpi.new, scale)} · `}
-        <ChangeFigure change={kpi.pointsChange} decimals={scale === 5 ? 4 : 2} />
+        <ChangeFigure change={kpi.pointsChange} decimals={SCALE_DECIMALS[scale]} />
       </Caption1>
       <Caption1 className={styles.meta}>{[cell ? t.flagCell(cell) : t.compare.notOnSheet, renamed].filter(Boolean).join(" · ")}</Caption1>
     </span>

@@ -3,7 +3,7 @@
 // shows grows below its own picker, so nothing above it moves.
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Caption1, Field, makeStyles, Select, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
 import { useEffect } from "react";
-import type { BlockScorecard, Comparison, Scorecard, ScorecardHost } from "../../scorecard";
+import { SCALE_DECIMALS, type BlockScorecard, type Comparison, type Scorecard, type ScorecardHost } from "../../scorecard";
 import { useUi } from "../strings/ui";
 import { ChangeFigure } from "./ChangeFigure";
 import { CompareKpi } from "./CompareKpi";
@@ -29,7 +29,7 @@ const OPEN = ["up", "down", "newly-pending", "added", "removed", "unmatched"];
 function Result({ comparison, blocks, onSelect }: { comparison: Comparison; blocks: [string, string] | null; onSelect: (cell: string) => void }) {
   const { t, fmt } = useUi();
   const styles = useStyles();
-  const decimals = comparison.scale === 5 ? 4 : 2;
+  const decimals = SCALE_DECIMALS[comparison.scale];
   const points = (p: number | null) => (p === null ? "–" : fmt.decimal(p, decimals));
   const unchanged = unchangedCount(comparison);
   const dimensions = listedDimensions(comparison);

@@ -1,7 +1,7 @@
 // Each dimension's points against its weight (a 5-point table: each group row's weighted score against its stated
 // share of 5), as a compact bar with a spoken label.
 import { Body1, Caption1, makeStyles, mergeClasses, ProgressBar, Subtitle2, tokens } from "@fluentui/react-components";
-import { roundForDisplay, type Scorecard } from "../../scorecard";
+import { roundForDisplay, SCALE_DECIMALS, type Scorecard } from "../../scorecard";
 import { useUi } from "../strings/ui";
 import { groupBars } from "./groupBars";
 
@@ -22,7 +22,7 @@ export function DimensionBars({ scorecard }: { scorecard: Pick<Scorecard, "scale
   const bars = groupBars(scorecard);
   if (bars.length === 0) return null; // a 5-point table without group rows: the total says it all
   // The HR Scorecard's points as its sheet shows them (2 decimals); a 5-point table's to 4, as its cells and total.
-  const pointsText = (p: number) => fmt.decimal(p, fivePoint ? 4 : 2);
+  const pointsText = (p: number) => fmt.decimal(p, SCALE_DECIMALS[scorecard.scale]);
   const markText = (w: number) => (Number.isInteger(w) ? fmt.plain(w) : fivePoint ? fmt.plain(roundForDisplay(w, 4)) : fmt.decimal(w));
   return (
     <section aria-labelledby="dimensions-heading">
